@@ -1,0 +1,83 @@
+// Turns Reports into the CLI's text and JSON output. JSON follows DESIGN.md's contract.
+import type { Report } from "../core/analyze";
+import { countBySeverity } from "../core/analyze";
+import type { Finding, Lang } from "../core/finding";
+import type { Location } from "../core/model";
+import { severityName, t } from "./i18n";
+
+export type FileResult = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
+
+/** Human form of a location, 1-based as people count. */
+export function describeLocation(lang: Lang, loc: Location): string {
+  if (loc.table !== undefined && loc.row !== undefined && loc.column !== undefined) return t(lang, "tableCell", { t: loc.table + 1, r: loc.row + 1, c: loc.column + 1 });
+  if (loc.table !== undefined && loc.row !== undefined) return t(lang, "tableRow", { t: loc.table + 1, r: loc.row + 1 });
+  if (loc.paragraph !== undefined) return t(lang, "paragraph", { n: loc.paragraph + 1 });
+  return "";
+}
+
+export function toJson(results: FileResult[], lang: Lang): string {
+  const reports = results.map((r) => {
+    if ("error" in r) return { file: r.file, error: r.error };
+    const { report } = r;
+    return {
+      file: r.file,
+      profile: report.profile,
+      sections: report.sections.map((s) => ({ id: s.id, title: s.title, status: s.status, ...(s.location ? { location: s.location } : {}) })),
+      score: { stated: report.score.stated, computed: report.score.computed, grade: report.score.grade },
+      findings: report.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message[lang],
+        location: f.location,
+        ...(f.section ? { section: f.section } : {}),
+        ...(f.fix ? { fix: f.fix[lang] } : {}),
+      })),
+    };
+  });
+  return JSON.stringify({ reports }, null, 2);
+}
+
+function findingLine(lang: Lang, f: Finding): string {
+  const mark = f.severity === "error" ? "✖" : f.severity === "warning" ? "⚠" : "ℹ";
+  const where = describeLocation(lang, f.location);
+  const fix = f.fix ? `  → ${f.fix[lang]}` : "";
+  return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${f.message[lang]}${fix}`;
+}
+
+export function toText(results: FileResult[], lang: Lang, profileName: (id: string) => string): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`== ${r.file} ==`);
+    if ("error" in r) {
+      out.push(`  ✖ ${r.error.message}`, "");
+      continue;
+    }
+    const { report } = r;
+    const found = report.sections.filter((s) => s.status !== "missing").length;
+    const missing = report.sections.filter((s) => s.status === "missing" && s.required).map((s) => s.title);
+    const empty = report.sections.filter((s) => s.status === "empty").length;
+    const c = countBySeverity(report.findings);
+    const sc = report.score;
+    const none = t(lang, "none");
+    out.push(`  ${t(lang, "profile")}: ${profileName(report.profile)}`);
+    out.push(`  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`);
+    out.push(`  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${sc.grade.stated ?? none}, ${t(lang, "expected")} ${sc.grade.expected ?? none}`);
+    out.push(`  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`);
+    if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
+    // grouped by section, in document order; findings outside any section come last
+    const groups = new Map<string, Finding[]>();
+    for (const f of report.findings) {
+      const key = f.section ?? "";
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(f);
+    }
+    const order = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
+    for (const key of order) {
+      const s = report.sections.find((x) => x.id === key);
+      out.push("", `  【${s ? s.heading?.trim() || s.title : t(lang, "wholeDocument")}】`);
+      for (const f of groups.get(key)!) out.push(findingLine(lang, f));
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}

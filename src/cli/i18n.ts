@@ -1,0 +1,46 @@
+// The CLI's own words, in both languages; findings bring their own messages.
+import type { Lang, Severity } from "../core/finding";
+
+const STRINGS = {
+  severity: {
+    error: { "zh-CN": "错误", "en-US": "error" },
+    warning: { "zh-CN": "警告", "en-US": "warning" },
+    info: { "zh-CN": "提示", "en-US": "info" },
+  },
+  profile: { "zh-CN": "模板", "en-US": "profile" },
+  sectionsFound: { "zh-CN": "章节", "en-US": "sections" },
+  found: { "zh-CN": "已找到", "en-US": "found" },
+  missing: { "zh-CN": "缺失", "en-US": "missing" },
+  empty: { "zh-CN": "无内容", "en-US": "empty" },
+  score: { "zh-CN": "得分", "en-US": "score" },
+  stated: { "zh-CN": "报告所写", "en-US": "stated" },
+  computed: { "zh-CN": "指标表合计", "en-US": "indicator table" },
+  grade: { "zh-CN": "等级", "en-US": "grade" },
+  expected: { "zh-CN": "按得分应为", "en-US": "expected" },
+  none: { "zh-CN": "无", "en-US": "none" },
+  wholeDocument: { "zh-CN": "全文", "en-US": "whole document" },
+  noFindings: { "zh-CN": "未发现问题", "en-US": "no findings" },
+  paragraph: { "zh-CN": "第 {n} 段", "en-US": "¶{n}" },
+  tableCell: { "zh-CN": "表 {t} 第 {r} 行第 {c} 列", "en-US": "table {t} row {r} col {c}" },
+  tableRow: { "zh-CN": "表 {t} 第 {r} 行", "en-US": "table {t} row {r}" },
+  summary: { "zh-CN": "共 {files} 个文件：错误 {errors}，警告 {warnings}，提示 {infos}，无法读取 {unreadable}", "en-US": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info, {unreadable} unreadable" },
+  badProfile: { "zh-CN": "模板文件 {file} 无效", "en-US": "profile {file} is invalid" },
+  noProfile: { "zh-CN": "找不到模板 {file}（既不是内置模板，也不是可读取的文件）", "en-US": "no profile {file} (neither a built-in profile nor a readable file)" },
+  noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
+  notDocx: { "zh-CN": "{path}：不是 .docx 文件，已跳过", "en-US": "{path}: not a .docx file, skipped" },
+} as const;
+
+type Simple = Exclude<keyof typeof STRINGS, "severity">;
+
+export function t(lang: Lang, key: Simple, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+/** Both languages, for messages that must reach every reader (errors on stderr). */
+export function both(key: Simple, vars: Record<string, string | number> = {}): string {
+  return `${t("zh-CN", key, vars)} / ${t("en-US", key, vars)}`;
+}
+
+export function severityName(lang: Lang, s: Severity): string {
+  return STRINGS.severity[s][lang];
+}

@@ -1,0 +1,85 @@
+// The one entry point every edge calls: the same DocModel and profile give the same
+// Report in the add-in, the browser preview and the CLI.
+import { allFacts, type Fact } from "./facts";
+import type { Finding, Lang, RuleContext, Severity } from "./finding";
+import type { DocModel, Location } from "./model";
+import { findOutline, type SectionStatus } from "./outline";
+import type { Profile } from "./profile";
+import { RULES } from "./rules";
+import { computeScore, type ScoreInfo } from "./score";
+import { viewTables } from "./tables";
+
+export interface SectionReport {
+  id: string;
+  title: string;
+  level: number;
+  required: boolean;
+  status: SectionStatus;
+  location?: Location;
+  heading?: string;
+}
+
+export interface Report {
+  profile: string;
+  sections: SectionReport[];
+  score: {
+    stated: number | null;
+    computed: number | null;
+    grade: { stated: string | null; expected: string | null };
+    /** Σ weight and Σ score per 一级指标, when there is an indicator table. */
+    breakdown: { name: string; weight: number; score: number }[];
+  };
+  findings: Finding[];
+  facts: Fact[];
+  tables: { index: number; kind: string | null; title: string | null; location: Location }[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function analyze(doc: DocModel, profile: Profile): Report {
+  const outline = findOutline(doc, profile);
+  const tables = viewTables(doc, profile);
+  const facts = allFacts(doc, tables, profile);
+  const score: ScoreInfo = computeScore(doc, outline, tables, profile);
+  const ctx: RuleContext = { doc, profile, outline, tables, facts, score };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const override = profile.rules[rule.id];
+    if (override === "off") continue;
+    for (const f of rule.check(ctx)) {
+      const section = f.location.paragraph !== undefined ? outline.sectionAt(f.location.paragraph)?.id : undefined;
+      findings.push({ ...f, severity: override ?? f.severity, ...(section ? { section } : {}) });
+    }
+  }
+  findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return {
+    profile: profile.id,
+    sections: outline.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      level: s.level,
+      required: s.required,
+      status: s.status,
+      ...(s.paragraph !== undefined ? { location: { paragraph: s.paragraph }, heading: s.heading } : {}),
+    })),
+    score: {
+      stated: score.stated?.value ?? null,
+      computed: score.computed ?? null,
+      grade: { stated: score.grade?.value ?? null, expected: score.expectedGrade ?? null },
+      breakdown: score.indicator?.groups ?? [],
+    },
+    findings,
+    facts,
+    tables: tables.map((v) => ({ index: v.table.index, kind: v.def?.kind ?? null, title: v.def?.title ?? null, location: { paragraph: v.table.firstParagraph, table: v.table.index } })),
+  };
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function messageIn(f: Finding, lang: Lang): string {
+  return f.message[lang];
+}

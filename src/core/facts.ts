@@ -1,0 +1,108 @@
+// Reads the labelled figures a report states — in sentences ("年末实有人数 15 人，其中在职
+// 11 人") and in the standard tables — as facts the profile names.
+import type { DocModel, Location } from "./model";
+import { findQuantities, intervalOf, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
+import type { FactDef, Profile } from "./profile";
+import { findColumn, rowLabel, slotText, type TableView } from "./tables";
+import { normalizeLabel } from "./text";
+
+export interface Fact {
+  id: string;
+  value: number;
+  decimals: number;
+  /** Factor to the base unit (元 for money, 1 otherwise). */
+  scale: number;
+  kind: FactDef["kind"];
+  /** As written, e.g. "187.35 万元" or "63.51". */
+  raw: string;
+  source: "text" | "table";
+  paragraph: number;
+  location: Location;
+}
+
+export function factInterval(f: Fact): Interval {
+  return intervalOf(f.value, f.decimals, f.scale);
+}
+
+/** Value in the base unit of its kind (元 for money). */
+export function baseValue(f: Fact): number {
+  return f.value * f.scale;
+}
+
+function kindAccepts(fact: FactDef["kind"], q: UnitKind): boolean {
+  if (fact === q) return true;
+  return fact === "count" && q === "person";
+}
+
+interface PreparedFact {
+  def: FactDef;
+  terms: string[];
+  exclude: string[];
+}
+
+/** The most specific fact a label names: the one whose matching term is longest. */
+export function matchFact(label: string, kind: UnitKind, facts: PreparedFact[]): FactDef | undefined {
+  const l = normalizeLabel(label);
+  let best: { def: FactDef; len: number } | undefined;
+  for (const f of facts) {
+    if (!kindAccepts(f.def.kind, kind)) continue;
+    if (f.exclude.some((x) => l.includes(x))) continue;
+    for (const t of f.terms) if (l.includes(t) && (!best || t.length > best.len)) best = { def: f.def, len: t.length };
+  }
+  return best?.def;
+}
+
+export function prepareFacts(profile: Profile): PreparedFact[] {
+  return profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
+}
+
+function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
+  return { id: def.id, value: q.value, decimals: q.decimals, scale: q.scale, kind: def.kind, raw: q.raw, source: "text", paragraph, location: { paragraph } };
+}
+
+export function textFacts(doc: DocModel, profile: Profile): Fact[] {
+  const prepared = prepareFacts(profile);
+  const out: Fact[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.cell || p.toc || !/\d|[０-９]/.test(p.text)) continue;
+    for (const q of findQuantities(p.text)) {
+      if (q.kind === "none" || !q.label) continue;
+      const def = matchFact(q.label, q.kind, prepared);
+      if (def) out.push(fromQuantity(def, q, p.index));
+    }
+  }
+  return out;
+}
+
+export function tableFacts(views: TableView[], profile: Profile): Fact[] {
+  const defs = new Map(profile.facts.map((f) => [f.id, f]));
+  const out: Fact[] = [];
+  for (const view of views) {
+    if (!view.def) continue;
+    for (const cell of view.def.cells) {
+      const col = findColumn(view, cell.column);
+      if (col < 0) continue;
+      const rowTerms = cell.row?.map(normalizeLabel);
+      const row = rowTerms ? view.dataRows.find((r) => rowTerms.some((t) => normalizeLabel(rowLabel(view, r).text).includes(t))) : view.dataRows[0];
+      if (row === undefined) continue;
+      const text = slotText(view.table, row, col);
+      const n = parseCellNumber(text);
+      const def = defs.get(cell.fact);
+      if (!n || !def) continue;
+      // money in a table is in the unit its header or caption names; 万元 is the norm in these reports
+      const scale = def.kind === "money" ? view.moneyScale ?? 1e4 : 1;
+      const c = view.table.rows[row][col];
+      out.push({ id: def.id, value: n.value, decimals: n.decimals, scale, kind: def.kind, raw: text.trim(), source: "table", paragraph: c.paragraph ?? view.table.firstParagraph, location: { paragraph: c.paragraph ?? view.table.firstParagraph, table: view.table.index, row, column: col } });
+    }
+  }
+  return out;
+}
+
+export function allFacts(doc: DocModel, views: TableView[], profile: Profile): Fact[] {
+  return [...textFacts(doc, profile), ...tableFacts(views, profile)].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** A fact's amount for a message: "187.35 万元", "15 人", "63.51". */
+export function describeFact(f: Fact): string {
+  return f.raw.replace(/\s+/g, " ");
+}

@@ -1,0 +1,52 @@
+import type { Fact } from "./facts";
+import type { DocModel, Location } from "./model";
+import type { Outline } from "./outline";
+import type { Profile } from "./profile";
+import type { ScoreInfo } from "./score";
+import type { TableView } from "./tables";
+
+export type Severity = "error" | "warning" | "info";
+export type Lang = "zh-CN" | "en-US";
+export const LANGS: Lang[] = ["zh-CN", "en-US"];
+
+/** A text in both languages the product speaks. */
+export type Message = Record<Lang, string>;
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Message;
+  location: Location;
+  /** Id of the profile section the location falls in, when any. */
+  section?: string;
+  /** A suggested correction, when one exists (e.g. the expected grade). */
+  fix?: Message;
+}
+
+/** Everything a rule may look at; built once per analysis. */
+export interface RuleContext {
+  doc: DocModel;
+  profile: Profile;
+  outline: Outline;
+  tables: TableView[];
+  facts: Fact[];
+  score: ScoreInfo;
+}
+
+export interface Rule {
+  /** Stable, public id (listed in the README). */
+  id: string;
+  severity: Severity;
+  /** What the rule checks, for the README and the task pane. */
+  description: Message;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** A finding with the rule's default severity; `severity` overrides it for this one finding. */
+export function finding(rule: Rule, location: Location, message: Message, extra?: { severity?: Severity; fix?: Message }): Finding {
+  return { rule: rule.id, severity: extra?.severity ?? rule.severity, message, location, ...(extra?.fix ? { fix: extra.fix } : {}) };
+}
+
+export function msg(zh: string, en: string): Message {
+  return { "zh-CN": zh, "en-US": en };
+}

@@ -1,0 +1,55 @@
+// Recognises the numbering of official documents at the start of a line, whichever
+// way it was typed: 一、 （一） 1. （1） with ASCII or full-width brackets, 、 or . or ．,
+// stray spaces, a missing 、 — and 第一部分 / 第一章.
+import { parseChineseNumeral, toHalfWidth } from "./text";
+
+export type NumberingFamily = "cn" | "cn-paren" | "arabic" | "arabic-paren" | "part" | "circled";
+
+export interface Numbering {
+  family: NumberingFamily;
+  /** Level in the 公文 hierarchy: 一、=1, （一）=2, 1.=3, （1）=4; 第一部分 = 1. */
+  level: number;
+  ordinal: number;
+  /** How it was written, for spotting mixed styles: e.g. "一、", "(一)", "（一）", "1.", "1、". */
+  variant: string;
+  /** Length of the numbering prefix in the original text (including spaces after it). */
+  length: number;
+}
+
+const CN = "[一二三四五六七八九十百零〇两]+";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+const PATTERNS: { re: RegExp; family: NumberingFamily; level: number; variant: (m: RegExpExecArray) => string }[] = [
+  { re: new RegExp(`^第(${CN})(部分|章|节)\\s*`), family: "part", level: 1, variant: (m) => `第${m[2]}` },
+  // （一） / (一) / （一)
+  { re: new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*[、.，]?\\s*`), family: "cn-paren", level: 2, variant: (m) => (m[1] === "(" ? "(一)" : "（一）") },
+  // 一、 / 一. / 一． / 一 (space)
+  { re: new RegExp(`^(${CN})\\s*([、.．，,])\\s*`), family: "cn", level: 1, variant: (m) => `一${m[2] === "．" ? "." : m[2] === "," ? "，" : m[2]}` },
+  { re: new RegExp(`^(${CN})\\s+(?=\\S)`), family: "cn", level: 1, variant: () => "一 " },
+  // （1） / (1)
+  { re: /^([（(])\s*([0-9０-９]{1,3})\s*([）)])\s*[、.]?\s*/, family: "arabic-paren", level: 4, variant: (m) => (m[1] === "(" ? "(1)" : "（1）") },
+  // 1. / 1、 / 1． / 1 . — but not 1.5 or 2023年
+  { re: /^([0-9０-９]{1,3})\s*([、.．])(?![0-9０-９])\s*/, family: "arabic", level: 3, variant: (m) => `1${m[2] === "．" ? "." : m[2]}` },
+  { re: new RegExp(`^([${CIRCLED}])\\s*`), family: "circled", level: 5, variant: () => "①" },
+];
+
+/** The numbering at the start of `text`, or undefined. */
+export function parseNumbering(text: string): Numbering | undefined {
+  const lead = text.match(/^[\s\u3000]*/)![0].length;
+  const t = text.slice(lead);
+  for (const p of PATTERNS) {
+    const m = p.re.exec(t);
+    if (!m) continue;
+    let ordinal: number;
+    if (p.family === "circled") ordinal = CIRCLED.indexOf(m[1]) + 1;
+    else {
+      const raw = p.family === "cn-paren" || p.family === "arabic-paren" ? m[2] : m[1];
+      ordinal = /\d|[０-９]/.test(raw) ? Number(toHalfWidth(raw)) : parseChineseNumeral(raw);
+    }
+    if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
+    // "一 " (space, no 、) only counts when something heading-like follows, not "一 个"
+    if (p.variant(m) === "一 " && t.length - m[0].length < 2) continue;
+    return { family: p.family, level: p.level, ordinal, variant: p.variant(m), length: lead + m[0].length };
+  }
+  return undefined;
+}

@@ -1,0 +1,154 @@
+// Reading numbers with their units out of report text and table cells.
+import { toHalfWidth } from "./text";
+
+export type UnitKind = "money" | "percent" | "person" | "count" | "area" | "score" | "none";
+
+export interface Quantity {
+  value: number;
+  /** Decimals as written: 63.51 has 2; used for the rounding tolerance (domain.md §6). */
+  decimals: number;
+  /** The unit as written ("万元", "%", "人"...), "" when none. */
+  unit: string;
+  kind: UnitKind;
+  /** Factor that converts the value into the base unit of its kind (元 for money). */
+  scale: number;
+  /** Position of the number in the text it was read from. */
+  start: number;
+  end: number;
+  /** Text before the number back to the previous number or clause break: what the number is about. */
+  label: string;
+  /** The whole match as written. */
+  raw: string;
+}
+
+const UNITS: { unit: string; kind: UnitKind; scale: number }[] = [
+  { unit: "亿元", kind: "money", scale: 1e8 },
+  { unit: "万元", kind: "money", scale: 1e4 },
+  { unit: "千元", kind: "money", scale: 1e3 },
+  { unit: "元", kind: "money", scale: 1 },
+  { unit: "%", kind: "percent", scale: 1 },
+  { unit: "％", kind: "percent", scale: 1 },
+  { unit: "平方米", kind: "area", scale: 1 },
+  { unit: "㎡", kind: "area", scale: 1 },
+  { unit: "人次", kind: "count", scale: 1 },
+  { unit: "人", kind: "person", scale: 1 },
+  { unit: "名", kind: "person", scale: 1 },
+  { unit: "个", kind: "count", scale: 1 },
+  { unit: "台", kind: "count", scale: 1 },
+  { unit: "辆", kind: "count", scale: 1 },
+  { unit: "件", kind: "count", scale: 1 },
+  { unit: "项", kind: "count", scale: 1 },
+  { unit: "套", kind: "count", scale: 1 },
+  { unit: "批", kind: "count", scale: 1 },
+  { unit: "次", kind: "count", scale: 1 },
+  { unit: "本", kind: "count", scale: 1 },
+  { unit: "篇", kind: "count", scale: 1 },
+  { unit: "家", kind: "count", scale: 1 },
+  { unit: "分", kind: "score", scale: 1 },
+];
+
+const UNIT_ALTERNATION = UNITS.map((u) => u.unit.replace(/[%]/g, "\\$&")).join("|");
+// A number: digits with optional thousands separators and decimals, then an optional unit.
+// Full-width forms are folded to half-width before matching (same string length).
+const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNIT_ALTERNATION})?`, "g");
+const LABEL_BREAK = /[，,。；;：:、（）()\n]|其中/g;
+
+export function unitInfo(unit: string): { kind: UnitKind; scale: number } {
+  const u = UNITS.find((x) => x.unit === unit);
+  return u ? { kind: u.kind, scale: u.scale } : { kind: "none", scale: 1 };
+}
+
+/** Finds a money unit named in a header or caption (金额单位：万元, 价值（万元）). */
+export function moneyScaleIn(text: string): number | undefined {
+  const t = toHalfWidth(text);
+  if (/亿元/.test(t)) return 1e8;
+  if (/万元/.test(t)) return 1e4;
+  if (/千元/.test(t)) return 1e3;
+  if (/元/.test(t)) return 1;
+  return undefined;
+}
+
+/** Every number in the text, with unit and label. Years and dates are left out. */
+export function findQuantities(text: string): Quantity[] {
+  const t = toHalfWidth(text);
+  const out: Quantity[] = [];
+  let prevEnd = 0;
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_RE.exec(t))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const digits = m[1];
+    const unit = m[2] ?? "";
+    const after = t.slice(end, end + 1);
+    const before = t.slice(Math.max(0, start - 1), start);
+    // years, dates and ordinals are not figures
+    if (/^[年月日号]/.test(after) && !unit) { prevEnd = end; continue; }
+    if (/[-/.]/.test(before) && /\d/.test(t.slice(Math.max(0, start - 2), start - 1))) { prevEnd = end; continue; }
+    if (/^[-/]\d/.test(t.slice(end, end + 2))) { prevEnd = end; continue; }
+    if (/^[〕\]】)]/.test(after) || /[〔[【(]$/.test(before)) { prevEnd = end; continue; }
+    const plain = digits.replace(/,/g, "");
+    const dot = plain.indexOf(".");
+    const info = unitInfo(unit);
+    let labelText = t.slice(prevEnd, start);
+    LABEL_BREAK.lastIndex = 0;
+    let cut = 0;
+    let b: RegExpExecArray | null;
+    while ((b = LABEL_BREAK.exec(labelText))) cut = b.index + b[0].length;
+    labelText = labelText.slice(cut);
+    out.push({
+      value: Number(plain),
+      decimals: dot < 0 ? 0 : plain.length - dot - 1,
+      unit,
+      kind: info.kind,
+      scale: info.scale,
+      start,
+      end,
+      label: labelText.replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
+      raw: m[0],
+    });
+    prevEnd = end;
+  }
+  return out;
+}
+
+/** Reads a table cell that holds a single number ("63.51", "1,234", "95%", "１０"); undefined otherwise. */
+export function parseCellNumber(text: string): { value: number; decimals: number; percent: boolean } | undefined {
+  const t = toHalfWidth(text).replace(/\s+/g, "");
+  const m = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|-?\.\d+)(%?)$/.exec(t);
+  if (!m) return undefined;
+  const plain = m[1].replace(/,/g, "");
+  const dot = plain.indexOf(".");
+  return { value: Number(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, percent: m[2] === "%" };
+}
+
+/** Half the last written digit: 63.51 stands for 63.51 ± 0.005 (domain.md §6, XBRL calculation 1.1). */
+export function halfUnit(decimals: number): number {
+  return 0.5 * Math.pow(10, -decimals);
+}
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export function intervalOf(value: number, decimals: number, scale = 1): Interval {
+  const h = halfUnit(decimals);
+  return { lo: (value - h) * scale, hi: (value + h) * scale };
+}
+
+export function sumIntervals(parts: Interval[]): Interval {
+  return parts.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
+}
+
+/** Two rounded figures agree when their intervals meet; a tiny epsilon absorbs binary floating error. */
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(b.lo));
+  return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
+}
+
+/** Formats a number as written, without float noise: 10.28 + 53.23 = 63.51, not 63.510000000000005. */
+export function formatNumber(value: number, decimals?: number): string {
+  if (decimals !== undefined) return value.toFixed(Math.min(decimals, 6));
+  return String(Math.round(value * 1e6) / 1e6);
+}

@@ -1,0 +1,200 @@
+// A profile is data: the sections, tables, figures, relations, grade bands and weights
+// that one family of reports follows. The built-in ones live in ./profiles; a team can
+// load its own JSON, validated here. Nothing in a profile is executed: terms are plain
+// strings matched by containment, never regular expressions.
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids use lower-case letters, digits, '.' and '-'").max(64);
+const term = z.string().min(1).max(40);
+const terms = z.array(term).max(40);
+const severity = z.enum(["error", "warning", "info"]);
+
+export const sectionSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(60),
+  /** 1 = 一、 2 = （一） 3 = 1. 4 = （1） */
+  level: z.number().int().min(1).max(4),
+  parent: id.optional(),
+  required: z.boolean().default(false),
+  aliases: terms.default([]),
+  /** Groups of terms: a heading containing every term of one group is a weak match. */
+  keywords: z.array(terms.min(1)).max(20).default([]),
+});
+
+export const tableSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(60),
+  kind: z.enum(["org", "staff", "assets", "budget", "execution", "expense-control", "indicator", "other"]),
+  /** Header terms; a table whose header rows contain at least `minMatch` of them is this table. */
+  header: terms.min(1),
+  minMatch: z.number().int().min(1).max(40),
+  section: id.optional(),
+  /** Single figures read from the table: the row whose label has a term of `row` (or the first data row), the column whose header has a term of `column`. */
+  cells: z
+    .array(z.strictObject({ fact: id, row: terms.optional(), column: terms.min(1) }))
+    .max(40)
+    .default([]),
+});
+
+export const factSchema = z.strictObject({
+  id,
+  label: z.strictObject({ "zh-CN": z.string().min(1).max(40), "en-US": z.string().min(1).max(80) }),
+  /** A number whose label contains one of these terms (and none of `exclude`) states this figure. */
+  terms: terms.min(1),
+  exclude: terms.default([]),
+  kind: z.enum(["money", "person", "count", "percent", "area", "score"]),
+  /** A figure stated once per report: two statements that disagree are a finding. */
+  unique: z.boolean().default(false),
+});
+
+export const relationSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    id,
+    kind: z.literal("sum"),
+    total: id,
+    parts: z.array(id).min(1).max(20),
+    /** Parts that may be absent (离休 in a staff count). */
+    optional: z.array(id).max(20).default([]),
+    /** "paragraph": total and parts stated together ("…，其中…"); "document": anywhere. */
+    scope: z.enum(["paragraph", "document"]).default("paragraph"),
+  }),
+  z.strictObject({
+    id,
+    kind: z.literal("equal"),
+    a: id,
+    b: id,
+    /** Figures added to b when stated (决算收入 = 决算支出 + 结余). */
+    plus: z.array(id).max(10).default([]),
+    scope: z.enum(["paragraph", "document"]).default("document"),
+  }),
+  z.strictObject({ id, kind: z.literal("at-most"), a: id, b: id, scope: z.enum(["paragraph", "document"]).default("document") }),
+]);
+
+export const expectationSchema = z.strictObject({
+  id,
+  label: z.strictObject({ "zh-CN": z.string().min(1).max(60), "en-US": z.string().min(1).max(120) }),
+  /** Every one of these figures must be stated somewhere. */
+  facts: z.array(id).max(20).default([]),
+  /** A table of this kind must be present. */
+  table: z.string().max(40).optional(),
+});
+
+export const gradeSchema = z.strictObject({
+  grade: z.string().min(1).max(8),
+  /** Lowest score of the band, inclusive. */
+  min: z.number().min(0).max(1000),
+  aliases: terms.default([]),
+});
+
+export const profileSchema = z
+  .strictObject({
+    id,
+    name: z.strictObject({ "zh-CN": z.string().min(1).max(80), "en-US": z.string().min(1).max(120) }),
+    version: z.string().max(20).default("1"),
+    sections: z.array(sectionSchema).min(1).max(200),
+    tables: z.array(tableSchema).max(50).default([]),
+    facts: z.array(factSchema).max(200).default([]),
+    relations: z.array(relationSchema).max(200).default([]),
+    expect: z.array(expectationSchema).max(50).default([]),
+    execution: z
+      .strictObject({
+        /** Denominator of the execution rate, in order of preference (全年预算数 / 调整后预算数 / 年初预算数). */
+        budget: z.array(id).min(1).max(5),
+        executed: z.array(id).min(1).max(5),
+        rate: id,
+        /** Points the execution-rate line carries in the indicator table. */
+        weight: z.number().min(0).max(100),
+      })
+      .optional(),
+    grades: z.array(gradeSchema).min(1).max(10),
+    weights: z
+      .strictObject({
+        total: z.number().positive().max(1000).default(100),
+        groups: z.array(z.strictObject({ name: term, weight: z.number().min(0).max(1000) })).max(20).default([]),
+      })
+      .default({ total: 100, groups: [] }),
+    /** Literal strings that show a template was not filled in. */
+    residue: terms.default([]),
+    citations: z
+      .strictObject({ superseded: z.array(z.strictObject({ old: term, replacement: term })).max(50).default([]) })
+      .default({ superseded: [] }),
+    /** Per-rule severity override, or "off". */
+    rules: z.record(z.string().max(40), z.union([severity, z.literal("off")])).default({}),
+  })
+  .superRefine((p, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((x, i) => {
+        if (seen.has(x)) ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `duplicate id "${x}"` });
+        seen.add(x);
+      });
+    };
+    unique(p.sections.map((s) => s.id), "sections");
+    unique(p.tables.map((t) => t.id), "tables");
+    unique(p.facts.map((f) => f.id), "facts");
+    unique(p.relations.map((r) => r.id), "relations");
+    const sectionIds = new Set(p.sections.map((s) => s.id));
+    p.sections.forEach((s, i) => {
+      if (s.parent && !sectionIds.has(s.parent)) ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });
+    });
+    const factIds = new Set(p.facts.map((f) => f.id));
+    const needFact = (fid: string, path: (string | number)[]) => {
+      if (!factIds.has(fid)) ctx.addIssue({ code: "custom", path, message: `unknown fact "${fid}"` });
+    };
+    p.relations.forEach((r, i) => {
+      if (r.kind === "sum") {
+        needFact(r.total, ["relations", i, "total"]);
+        r.parts.forEach((x, j) => needFact(x, ["relations", i, "parts", j]));
+        r.optional.forEach((x, j) => needFact(x, ["relations", i, "optional", j]));
+      } else {
+        needFact(r.a, ["relations", i, "a"]);
+        needFact(r.b, ["relations", i, "b"]);
+        if (r.kind === "equal") r.plus.forEach((x, j) => needFact(x, ["relations", i, "plus", j]));
+      }
+    });
+    p.tables.forEach((t, i) => t.cells.forEach((c, j) => needFact(c.fact, ["tables", i, "cells", j, "fact"])));
+    p.expect.forEach((e, i) => e.facts.forEach((x, j) => needFact(x, ["expect", i, "facts", j])));
+    if (p.execution) {
+      p.execution.budget.forEach((x, j) => needFact(x, ["execution", "budget", j]));
+      p.execution.executed.forEach((x, j) => needFact(x, ["execution", "executed", j]));
+      needFact(p.execution.rate, ["execution", "rate"]);
+    }
+    const mins = p.grades.map((g) => g.min);
+    if (new Set(mins).size !== mins.length) ctx.addIssue({ code: "custom", path: ["grades"], message: "two grades share the same lower bound" });
+  });
+
+export type Profile = z.output<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+export type SectionDef = Profile["sections"][number];
+export type TableDef = Profile["tables"][number];
+export type FactDef = Profile["facts"][number];
+export type RelationDef = Profile["relations"][number];
+
+export interface ProfileProblem {
+  /** Field path such as "sections.3.aliases.0". */
+  path: string;
+  message: string;
+}
+
+export type ProfileResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
+
+/** Validates profile data (already parsed from JSON); every problem is listed with its field path. */
+export function parseProfile(data: unknown): ProfileResult {
+  const r = profileSchema.safeParse(data);
+  if (r.success) return { ok: true, profile: r.data };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message })),
+  };
+}
+
+/** Parses profile JSON text; a syntax error is reported as a problem at the root. */
+export function parseProfileJson(text: string): ProfileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: "(root)", message: `invalid JSON: ${(e as Error).message}` }] };
+  }
+  return parseProfile(data);
+}

@@ -1,0 +1,73 @@
+// Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
+// 年初支出", "在职 ≤ 编制") with the rounding tolerance of domain.md §6.
+import { factInterval, type Fact } from "./facts";
+import { intervalsMeet, sumIntervals } from "./numbers";
+import type { RelationDef } from "./profile";
+
+export interface RelationInstance {
+  relation: RelationDef;
+  /** The total (sum), or the left side (equal / at-most). */
+  left: Fact;
+  /** The parts (sum), or the right side and its allowances. */
+  right: Fact[];
+  holds: boolean;
+}
+
+function firstOf(facts: Fact[], id: string, after = -1): Fact | undefined {
+  return facts.find((f) => f.id === id && f.paragraph >= after);
+}
+
+/** Fact groups a relation can be checked on: one per paragraph for paragraph scope, one for the document. */
+function groups(facts: Fact[], relation: RelationDef): Fact[][] {
+  if (relation.scope === "document") return [facts];
+  const byParagraph = new Map<number, Fact[]>();
+  for (const f of facts) {
+    if (f.source !== "text") continue;
+    if (!byParagraph.has(f.paragraph)) byParagraph.set(f.paragraph, []);
+    byParagraph.get(f.paragraph)!.push(f);
+  }
+  return [...byParagraph.values()];
+}
+
+/**
+ * Evaluates relations. In paragraph scope the parts are read from the figures that follow
+ * the total, up to the next figure that starts a statement of its own (`isBoundary`:
+ * another total, a once-per-report figure) — so "年初预算支出 500 万元 … 决算支出 494 万元，
+ * 其中基本支出 400 万元" does not take 决算's split for 年初's.
+ */
+export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBoundary: (id: string) => boolean = () => false): RelationInstance[] {
+  const out: RelationInstance[] = [];
+  for (const relation of relations) {
+    for (const group of groups(facts, relation)) {
+      if (relation.kind === "sum") {
+        const totalIndex = group.findIndex((f) => f.id === relation.total);
+        if (totalIndex < 0) continue;
+        const total = group[totalIndex];
+        // in a sentence the parts follow their total ("…支出 X 万元，其中基本支出 Y 万元")
+        let rest = group;
+        if (relation.scope === "paragraph") {
+          const members = new Set([...relation.parts, ...relation.optional]);
+          const after = group.slice(totalIndex + 1);
+          const stop = after.findIndex((f) => !members.has(f.id) && isBoundary(f.id));
+          rest = stop < 0 ? after : after.slice(0, stop);
+        }
+        const parts = relation.parts.map((id) => firstOf(rest, id));
+        if (parts.some((p) => !p)) continue;
+        const optional = relation.optional.map((id) => firstOf(rest, id)).filter((p): p is Fact => !!p);
+        const all = [...(parts as Fact[]), ...optional];
+        out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total), sumIntervals(all.map(factInterval))) });
+      } else {
+        const a = firstOf(group, relation.a);
+        const b = firstOf(group, relation.b);
+        if (!a || !b) continue;
+        const plus = relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
+        const right = [b, ...plus];
+        const ia = factInterval(a);
+        const ib = sumIntervals(right.map(factInterval));
+        const holds = relation.kind === "equal" ? intervalsMeet(ia, ib) : ia.lo <= ib.hi;
+        out.push({ relation, left: a, right, holds });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { Rule } from "../finding";
+import { citationFormat } from "./citation-format";
+import { duplicateText } from "./duplicate-text";
+import { figureMismatch } from "./figure-mismatch";
+import { figureMissing } from "./figure-missing";
+import { gradeBand } from "./grade-band";
+import { headingSequence } from "./heading-sequence";
+import { overLimit } from "./over-limit";
+import { rateMismatch } from "./rate-mismatch";
+import { scoreTotal } from "./score-total";
+import { sectionEmpty } from "./section-empty";
+import { sectionMissing } from "./section-missing";
+import { sectionOrder } from "./section-order";
+import { sumMismatch } from "./sum-mismatch";
+import { templateResidue } from "./template-residue";
+import { yearMismatch } from "./year-mismatch";
+
+/** Every rule, in the order findings are listed. Ids are a public contract. */
+export const RULES: Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionEmpty,
+  headingSequence,
+  sumMismatch,
+  figureMismatch,
+  overLimit,
+  rateMismatch,
+  scoreTotal,
+  gradeBand,
+  duplicateText,
+  templateResidue,
+  yearMismatch,
+  citationFormat,
+  figureMissing,
+];

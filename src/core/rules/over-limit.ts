@@ -1,0 +1,23 @@
+import { describeFact } from "../facts";
+import { finding, msg, type Rule } from "../finding";
+import { evaluateRelations } from "../relations";
+
+/** A figure above the limit it must respect: 在职人数 above 编制数 (控制率 over 100 %). */
+export const overLimit: Rule = {
+  id: "over-limit",
+  severity: "warning",
+  description: msg("数字超过其上限（如在职人数超编）", "a figure exceeds its limit (e.g. staff in post above authorised posts)"),
+  check({ facts, profile }) {
+    const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
+    return evaluateRelations(facts, profile.relations.filter((r) => r.kind === "at-most"))
+      .filter((i) => !i.holds)
+      .map((i) => {
+        const a = labels.get(i.left.id)!;
+        const b = labels.get(i.right[0].id)!;
+        return finding(this, i.left.location, msg(
+          `${a["zh-CN"]} ${describeFact(i.left)} 超过${b["zh-CN"]} ${describeFact(i.right[0])}`,
+          `${a["en-US"]} ${describeFact(i.left)} exceeds ${b["en-US"]} ${describeFact(i.right[0])}`,
+        ));
+      });
+  },
+};

@@ -1,0 +1,90 @@
+import { describeFact, factInterval, type Fact } from "../facts";
+import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
+import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, type Interval } from "../numbers";
+import { findColumn, rowLabel, slotText, type TableView } from "../tables";
+
+/** executed / budget as a percentage interval, from the intervals of both figures. */
+export function rateInterval(executed: Interval, budget: Interval): Interval | undefined {
+  if (budget.lo <= 0) return undefined;
+  return { lo: (executed.lo / budget.hi) * 100, hi: (executed.hi / budget.lo) * 100 };
+}
+
+/** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
+function readRate(text: string): { value: number; decimals: number } | undefined {
+  const n = parseCellNumber(text);
+  if (!n) return undefined;
+  if (!n.percent && n.value <= 1.5 && n.decimals > 0) return { value: n.value * 100, decimals: Math.max(0, n.decimals - 2) };
+  return { value: n.value, decimals: n.decimals };
+}
+
+function fromText(ctx: RuleContext, rule: Rule): Finding[] {
+  const ex = ctx.profile.execution;
+  if (!ex) return [];
+  const pick = (ids: string[]) => ids.map((id) => ctx.facts.find((f) => f.id === id)).find((f): f is Fact => !!f);
+  const rate = ctx.facts.find((f) => f.id === ex.rate && f.source === "text");
+  const budget = pick(ex.budget);
+  const executed = pick(ex.executed);
+  if (!rate || !budget || !executed) return [];
+  const computed = rateInterval(factInterval(executed), factInterval(budget));
+  if (!computed || intervalsMeet(factInterval(rate), computed)) return [];
+  const value = ((executed.value * executed.scale) / (budget.value * budget.scale)) * 100;
+  return [
+    finding(rule, rate.location, msg(
+      `预算执行率 ${describeFact(rate)} 与 全年执行数 ${describeFact(executed)} ÷ 全年预算数 ${describeFact(budget)} = ${formatNumber(value, 2)}% 不符`,
+      `execution rate ${describeFact(rate)} ≠ executed ${describeFact(executed)} ÷ budget ${describeFact(budget)} = ${formatNumber(value, 2)}%`,
+    )),
+  ];
+}
+
+function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
+  const out: Finding[] = [];
+  const budgetCol = findColumn(view, ["全年预算数", "调整后预算数", "调整预算数"]);
+  const executedCol = findColumn(view, ["全年执行数", "执行数", "实际支出"]);
+  const rateCol = findColumn(view, ["执行率"]);
+  const weightCol = findColumn(view, ["分值", "权重"]);
+  const scoreCol = findColumn(view, ["得分"]);
+  for (const r of view.dataRows) {
+    const at = (c: number) => ({ paragraph: view.table.rows[r][c].paragraph ?? view.table.firstParagraph, table: view.table.index, row: r, column: c });
+    const label = rowLabel(view, r).text;
+    const budget = budgetCol >= 0 ? parseCellNumber(slotText(view.table, r, budgetCol)) : undefined;
+    const executed = executedCol >= 0 ? parseCellNumber(slotText(view.table, r, executedCol)) : undefined;
+    const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
+    let rateValue = rate?.value;
+    if (budget && executed) {
+      const computed = rateInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
+      const exact = budget.value > 0 ? (executed.value / budget.value) * 100 : undefined;
+      if (rate && computed && !intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) {
+        out.push(finding(rule, at(rateCol), msg(
+          `${label}执行率 ${formatNumber(rate.value, rate.decimals)}% 与 ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}% 不符`,
+          `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
+        )));
+      }
+      if (rateValue === undefined) rateValue = exact;
+    }
+    // the execution-rate line scores min(rate, 1) × weight (domain.md §4)
+    const w = weightCol >= 0 ? parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight : weight;
+    const score = scoreCol >= 0 ? parseCellNumber(view.table.rows[r][scoreCol].covered ? "" : view.table.rows[r][scoreCol].text) : undefined;
+    if (score && rateValue !== undefined) {
+      const expected = (Math.min(rateValue, 100) / 100) * w;
+      const tolerance = 0.5 * Math.pow(10, -score.decimals) + 0.005 * w;
+      if (Math.abs(expected - score.value) > tolerance) {
+        out.push(finding(rule, at(scoreCol), msg(
+          `执行率得分 ${score.value} 与 min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)} 不符`,
+          `execution-rate score ${score.value} ≠ min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)}`,
+        )));
+      }
+    }
+  }
+  return out;
+}
+
+/** A stated execution rate that does not recompute as 执行数 / 预算数, and its score vs min(rate, 1) × weight. */
+export const rateMismatch: Rule = {
+  id: "rate-mismatch",
+  severity: "error",
+  description: msg("预算执行率或其得分与执行数、预算数重新计算的结果不符", "the execution rate or its score does not recompute from executed and budget figures"),
+  check(ctx) {
+    const weight = ctx.profile.execution?.weight ?? 10;
+    return [...fromText(ctx, this), ...ctx.tables.filter((v) => v.def?.kind === "execution").flatMap((v) => fromTable(v, weight, this))];
+  },
+};

@@ -1,0 +1,27 @@
+import { finding, msg, type Rule } from "../finding";
+
+/** A required section the outline does not have. Children of a missing section are not repeated. */
+export const sectionMissing: Rule = {
+  id: "section-missing",
+  severity: "error",
+  description: msg("缺少模板要求的章节", "a section the profile requires is missing"),
+  check({ outline }) {
+    const byId = new Map(outline.sections.map((s) => [s.id, s]));
+    // where the section would go: the heading of the last found section before it in profile order
+    let lastFound: number | undefined;
+    const out = [];
+    for (const s of outline.sections) {
+      if (s.paragraph !== undefined) lastFound = s.paragraph;
+      if (s.status !== "missing" || !s.required) continue;
+      const parent = s.parent ? byId.get(s.parent) : undefined;
+      if (parent && parent.status === "missing") continue;
+      const at = lastFound !== undefined ? { paragraph: lastFound } : { paragraph: 0 };
+      out.push(
+        finding(this, at, msg(`缺少章节“${s.title}”`, `missing section "${s.title}"`), {
+          fix: msg(`在相应位置插入章节“${s.title}”`, `insert the section "${s.title}" at its place`),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+import { describeFact } from "../facts";
+import { finding, msg, type Finding, type Rule } from "../finding";
+import { formatNumber } from "../numbers";
+import { evaluateRelations } from "../relations";
+import { tableSums } from "../table-sums";
+
+/**
+ * A total that is not the sum of its parts, within rounding (domain.md §6): the
+ * profile's sum relations over stated figures (实有 = 在职 + 退休, 支出 = 基本 + 项目 …),
+ * and every table with a total row or column (资产总额 = Σ categories …).
+ */
+export const sumMismatch: Rule = {
+  id: "sum-mismatch",
+  severity: "error",
+  description: msg("合计数与分项之和不符（含表格合计行/列）", "a total differs from the sum of its parts (tables included)"),
+  check({ facts, profile, tables }) {
+    const out: Finding[] = [];
+    const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
+    const sums = profile.relations.filter((r) => r.kind === "sum");
+    const totals = new Set(sums.map((r) => (r.kind === "sum" ? r.total : "")));
+    const unique = new Set(profile.facts.filter((f) => f.unique).map((f) => f.id));
+    for (const inst of evaluateRelations(facts, sums, (id) => totals.has(id) || unique.has(id))) {
+      if (inst.holds) continue;
+      const l = labels.get(inst.left.id)!;
+      const scale = inst.left.scale;
+      const sum = inst.right.reduce((a, f) => a + (f.value * f.scale) / scale, 0);
+      const decimals = Math.max(inst.left.decimals, ...inst.right.map((f) => f.decimals));
+      const parts = inst.right.map((f) => `${labels.get(f.id)!["zh-CN"]} ${describeFact(f)}`);
+      const partsEn = inst.right.map((f) => `${labels.get(f.id)!["en-US"]} ${describeFact(f)}`);
+      out.push(
+        finding(this, inst.left.location, msg(
+          `${l["zh-CN"]} ${describeFact(inst.left)} ≠ ${parts.join(" + ")} = ${formatNumber(sum, decimals)}`,
+          `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
+        )),
+      );
+    }
+    for (const view of tables) {
+      for (const s of tableSums(view)) {
+        if (s.holds) continue;
+        const loc = { paragraph: view.table.rows[s.row][s.column].paragraph ?? view.table.firstParagraph, table: view.table.index, row: s.row, column: s.column };
+        out.push(finding(this, loc, msg(
+          `${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
+          `table ${view.table.index + 1}: ${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
+        )));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+import { finding, msg, type Finding, type Rule } from "../finding";
+import { toHalfWidth } from "../text";
+
+// XX / ×× placeholders not part of a Latin word; {{field}} template fields
+const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])|\{\{[^{}]{0,40}\}\}/g;
+
+/** Text left over from a template: XX, ××, （参考提纲）, 【请填写】, {{field}}, unticked □ options. */
+export const templateResidue: Rule = {
+  id: "template-residue",
+  severity: "warning",
+  description: msg("模板残留（XX、【请填写】、未勾选的选项等）", "template residue (XX, 【请填写】, unticked options …)"),
+  check({ doc, profile }) {
+    const out: Finding[] = [];
+    const literal = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
+    for (const p of doc.paragraphs) {
+      if (p.toc || !p.text.trim()) continue;
+      const hits = new Set<string>();
+      for (const r of literal) if (p.text.includes(r)) hits.add(r);
+      for (const m of toHalfWidth(p.text).matchAll(PLACEHOLDER)) hits.add(m[0]);
+      // options offered as □ with none ticked
+      if ((p.text.match(/□/g) ?? []).length >= 2 && !/[☑☒■√✓✔]/.test(p.text)) hits.add("□");
+      if (hits.size === 0) continue;
+      const list = [...hits].map((h) => `“${h}”`).join("、");
+      const loc = p.cell ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column } : { paragraph: p.index };
+      out.push(finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`)));
+    }
+    return out;
+  },
+};

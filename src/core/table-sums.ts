@@ -1,0 +1,132 @@
+// Totals inside tables: a 合计/资产总额 row against the rows it sums, a 合计 column
+// against the columns beside it. Sub-items (其中…, （1）under 1、) and area rows in a
+// count column are left out, as a reviewer would.
+import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
+import { isNonAdditiveHeader, rowDepth, rowLabel, shortHeader, shortLabel, slotText, type TableView } from "./tables";
+import { normalizeLabel } from "./text";
+
+export interface TableSumCheck {
+  view: TableView;
+  /** Cell holding the total. */
+  row: number;
+  column: number;
+  /** e.g. "资产总额数量" */
+  what: string;
+  total: string;
+  parts: string[];
+  sum: string;
+  holds: boolean;
+}
+
+const TOTAL = /^(合计|总计|小计|总额|资产总额|资产合计|收入合计|支出合计|收入总计|支出总计|本年合计)$/;
+
+interface Num {
+  value: number;
+  decimals: number;
+  text: string;
+}
+
+function num(view: TableView, row: number, col: number): Num | undefined {
+  const cell = view.table.rows[row][col];
+  if (!cell || cell.covered) return undefined;
+  const n = parseCellNumber(cell.text);
+  return n && !n.percent ? { ...n, text: cell.text.trim() } : undefined;
+}
+
+function check(view: TableView, row: number, column: number, what: string, total: Num, parts: Num[]): TableSumCheck {
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const holds = intervalsMeet(intervalOf(total.value, total.decimals), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals))));
+  return { view, row, column, what, total: total.text, parts: parts.map((p) => p.text), sum: formatNumber(sum, decimals), holds };
+}
+
+/** A part that equals the sum of the parts right after it is their subtotal: count it, not them. */
+function collapseSubtotals(parts: Num[]): Num[] {
+  const out: Num[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]);
+    let acc: Num[] = [];
+    for (let j = i + 1; j < parts.length; j++) {
+      acc = [...acc, parts[j]];
+      if (acc.length >= 2 && intervalsMeet(intervalOf(parts[i].value, parts[i].decimals), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals))))) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function columnTotals(view: TableView): TableSumCheck[] {
+  const out: TableSumCheck[] = [];
+  const labels = new Map(view.dataRows.map((r) => [r, rowLabel(view, r)]));
+  const totals = view.dataRows.filter((r) => TOTAL.test(normalizeLabel(shortLabel(labels.get(r)!.text))));
+  if (totals.length === 0) return out;
+  const width = view.columns.length;
+  for (const t of totals) {
+    const tIdx = view.dataRows.indexOf(t);
+    const prevTotal = totals.filter((x) => x < t).pop() ?? -1;
+    const nextTotal = totals.find((x) => x > t) ?? Infinity;
+    const before = view.dataRows.slice(0, tIdx).filter((r) => r > prevTotal);
+    const after = view.dataRows.slice(tIdx + 1).filter((r) => r < nextTotal);
+    let candidates = before.length > 0 ? before : after;
+    candidates = candidates.filter((r) => rowDepth(labels.get(r)!.text) !== 9);
+    const depths = candidates.map((r) => rowDepth(labels.get(r)!.text)).filter((d) => d > 0);
+    if (depths.length > 0) {
+      const top = Math.min(...depths);
+      candidates = candidates.filter((r) => rowDepth(labels.get(r)!.text) === top);
+    }
+    const labelCol = labels.get(t)!.column;
+    for (let c = 0; c < width; c++) {
+      if (c === labelCol || isNonAdditiveHeader(view.columns[c])) continue;
+      const total = num(view, t, c);
+      if (!total) continue;
+      const countColumn = /数量|个数|台|辆|件|人数/.test(view.columns[c]);
+      const rows = candidates.filter((r) => !(countColumn && /平方米|㎡|面积/.test(labels.get(r)!.text)));
+      const parts = rows.map((r) => num(view, r, c)).filter((n): n is Num => !!n);
+      if (parts.length === 0) continue;
+      const what = `${shortLabel(labels.get(t)!.text)}${shortHeader(view.columns[c])}`;
+      let result = check(view, t, c, what, total, parts);
+      if (!result.holds && parts.length > 2) {
+        const collapsed = collapseSubtotals(parts);
+        if (collapsed.length < parts.length) {
+          const alt = check(view, t, c, what, total, collapsed);
+          if (alt.holds) result = alt;
+        }
+      }
+      out.push(result);
+    }
+  }
+  return out;
+}
+
+function rowTotals(view: TableView): TableSumCheck[] {
+  const out: TableSumCheck[] = [];
+  const headers = view.columns.map((h) => normalizeLabel(shortHeader(h)));
+  headers.forEach((h, c) => {
+    if (!/^(合计|总计|小计)$/.test(h)) return;
+    const additive = (k: number) => k >= 0 && k < headers.length && !isNonAdditiveHeader(view.columns[k]) && !/^(合计|总计|小计)$/.test(headers[k]) && !/其中/.test(headers[k]);
+    let cols: number[] = [];
+    for (let k = c + 1; additive(k); k++) cols.push(k);
+    if (cols.length < 2) {
+      cols = [];
+      for (let k = c - 1; additive(k); k--) cols.unshift(k);
+    }
+    if (cols.length < 2) return;
+    for (const r of view.dataRows) {
+      const total = num(view, r, c);
+      if (!total) continue;
+      const parts = cols.map((k) => num(view, r, k)).filter((n): n is Num => !!n);
+      if (parts.length === 0) continue;
+      out.push(check(view, r, c, `${shortLabel(rowLabel(view, r).text)}${shortHeader(view.columns[c])}`, total, parts));
+    }
+  });
+  return out;
+}
+
+/** Every total a table states, checked against its parts. */
+export function tableSums(view: TableView): TableSumCheck[] {
+  const kind = view.def?.kind;
+  if (kind === "indicator" || kind === "org") return [];
+  return [...columnTotals(view), ...rowTotals(view)];
+}

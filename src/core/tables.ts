@@ -1,0 +1,141 @@
+// Understands the tables of a report: which standard table each one is (by its
+// header signature), where its header ends, which rows repeat the header, what each
+// column and row is about, and which unit its money figures are in.
+import { paragraphBefore, type DocModel, type DocTable } from "./model";
+import { moneyScaleIn, parseCellNumber } from "./numbers";
+import { parseNumbering } from "./numbering";
+import type { Profile, TableDef } from "./profile";
+import { normalizeLabel } from "./text";
+
+export interface TableView {
+  table: DocTable;
+  def?: TableDef;
+  /** Rows that make up the header (a multi-row header when the first row has merged cells). */
+  headerRows: number;
+  /** Header text per grid column, header rows joined. */
+  columns: string[];
+  /** Rows that repeat the header row word for word (not the first). */
+  repeatedHeaderRows: number[];
+  /** Rows that hold data: neither header nor a repeated header. */
+  dataRows: number[];
+  /** Money unit of the table (from the header or the caption above it), in 元; undefined when not stated. */
+  moneyScale?: number;
+  caption?: string;
+}
+
+/** Text of a grid slot, looking through merges: a covered slot shows the cell that covers it. */
+export function slotText(table: DocTable, row: number, col: number): string {
+  const cell = table.rows[row]?.[col];
+  if (!cell) return "";
+  if (!cell.covered) return cell.text;
+  for (let c = col - 1; c >= 0; c--) {
+    const left = table.rows[row][c];
+    if (!left.covered) {
+      if (c + left.colSpan > col) return left.text;
+      break;
+    }
+  }
+  for (let r = row - 1; r >= 0; r--) {
+    const up = table.rows[r][col];
+    if (up && !up.covered) return r + up.rowSpan > row ? up.text : "";
+  }
+  return "";
+}
+
+function rowKey(table: DocTable, row: number): string {
+  return table.rows[row].map((c) => normalizeLabel(c.covered ? "" : c.text)).join("|");
+}
+
+function hasNumber(table: DocTable, row: number): boolean {
+  return table.rows[row].some((c) => !c.covered && parseCellNumber(c.text) !== undefined);
+}
+
+export function classifyTable(header: string, profile: Profile): TableDef | undefined {
+  const h = normalizeLabel(header);
+  let best: { def: TableDef; hits: number } | undefined;
+  for (const def of profile.tables) {
+    const hits = def.header.filter((t) => h.includes(normalizeLabel(t))).length;
+    if (hits >= def.minMatch && (!best || hits > best.hits)) best = { def, hits };
+  }
+  return best?.def;
+}
+
+export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView {
+  const rows = table.rows.length;
+  let headerRows = rows > 0 ? 1 : 0;
+  // a header cell merged downwards (or a spanning group title) means the header continues
+  while (headerRows < rows && !hasNumber(table, headerRows)) {
+    const mergedDown = table.rows.slice(0, headerRows).some((r, ri) => r.some((c) => !c.covered && ri + c.rowSpan > headerRows));
+    const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
+    const continues = mergedDown || groupTitle;
+    if (!continues) break;
+    headerRows++;
+  }
+  const width = table.rows[0]?.length ?? 0;
+  const columns: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      const t = slotText(table, r, c).trim();
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    columns.push(parts.join(" "));
+  }
+  const repeatedHeaderRows: number[] = [];
+  const dataRows: number[] = [];
+  const headerKey = rows > 0 ? rowKey(table, 0) : "";
+  for (let r = headerRows; r < rows; r++) {
+    if (headerKey && rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
+    else dataRows.push(r);
+  }
+  const caption = paragraphBefore(doc, table)?.text;
+  const def = classifyTable(columns.join(" "), profile);
+  const moneyScale = moneyScaleIn(columns.join(" ")) ?? (caption ? moneyScaleIn(caption) : undefined);
+  return { table, def, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
+}
+
+export function viewTables(doc: DocModel, profile: Profile): TableView[] {
+  return doc.tables.map((t) => viewTable(doc, t, profile));
+}
+
+/** The column whose header contains one of the terms (earliest term wins), or -1. */
+export function findColumn(view: TableView, terms: string[]): number {
+  const cols = view.columns.map(normalizeLabel);
+  for (const t of terms) {
+    const k = normalizeLabel(t);
+    const i = cols.findIndex((c) => c.includes(k));
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/** What a data row is about: its first non-numeric, non-empty cell. */
+export function rowLabel(view: TableView, row: number): { text: string; column: number } {
+  const cells = view.table.rows[row];
+  for (let c = 0; c < cells.length; c++) {
+    const t = slotText(view.table, row, c).trim();
+    if (t && parseCellNumber(t) === undefined) return { text: t, column: c };
+  }
+  return { text: "", column: -1 };
+}
+
+/** Depth of a row label's numbering (一、=1 … （1）=4), 9 for "其中…" sub-items, 0 when unnumbered. */
+export function rowDepth(label: string): number {
+  const t = label.trim();
+  if (/^其中/.test(t)) return 9;
+  return parseNumbering(t)?.level ?? 0;
+}
+
+/** A header of a column whose figures are never summed: rates, scores, weights, prices, years, serial numbers. */
+export function isNonAdditiveHeader(header: string): boolean {
+  return /率|%|％|分值|得分|权重|比例|比重|单价|序号|编号|年份|年度|系数|指标值|完成值|标准|备注|说明/.test(header);
+}
+
+export function shortHeader(header: string): string {
+  return header.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "").trim();
+}
+
+export function shortLabel(label: string): string {
+  const n = parseNumbering(label);
+  return (n ? label.slice(n.length) : label).replace(/^其中[：:]?/, "").replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "").trim();
+}

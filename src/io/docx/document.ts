@@ -1,0 +1,328 @@
+// document.xml → DocModel in one streaming pass. Counts paragraphs as Word's
+// body.paragraphs does (table cells included; text boxes not), reads text across
+// runs, hyperlinks, fields, content controls and tracked insertions (deletions and
+// moved-from text are not text), lays tables out on their grid with merges resolved,
+// and marks table-of-contents paragraphs.
+import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
+import type { Numbering } from "./numbering";
+import type { Styles } from "./styles";
+import { attr, parseXml, type Attrs } from "./xml";
+
+interface RawCell {
+  column: number;
+  gridSpan: number;
+  vMerge?: "restart" | "continue";
+  texts: string[];
+  firstParagraph?: number;
+}
+
+interface RawRow {
+  gridBefore: number;
+  cells: RawCell[];
+  col: number;
+}
+
+interface TableState {
+  table: DocTable;
+  gridCols: number;
+  rows: RawRow[];
+  cell?: RawCell;
+}
+
+interface ParagraphState {
+  text: string[];
+  styleId?: string;
+  outlineLvl?: number;
+  numId?: string;
+  ilvl?: number;
+  toc: boolean;
+}
+
+interface FieldState {
+  instr: string;
+  separated: boolean;
+  toc: boolean;
+}
+
+/** Elements whose content is not body text of the paragraph they sit in. */
+const SKIP = new Set(["txbxContent", "Fallback", "del", "moveFrom", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "footnotePr", "endnotePr"]);
+
+export function readDocumentXml(xml: string, styles: Styles, numbering: Numbering): DocModel {
+  const blocks: DocBlock[] = [];
+  const paragraphs: DocParagraph[] = [];
+  const tables: DocTable[] = [];
+  const tableStack: TableState[] = [];
+  const fields: FieldState[] = [];
+  let para: ParagraphState | undefined;
+  let skip = 0;
+  let inText = false;
+  let inInstr = false;
+  let inPPr = false;
+  let inNumPr = false;
+  let inTcPr = false;
+  let inSdtPr = false;
+  let pendingTocSdt = false;
+  const sdtToc: boolean[] = [];
+  let trackedInsertions = 0;
+  let trackedDeletions = 0;
+
+  const inTocField = () => fields.some((f) => f.toc);
+  const inTocSdt = () => sdtToc.some(Boolean);
+
+  const openParagraph = () => {
+    para = { text: [], toc: inTocField() || inTocSdt() };
+  };
+
+  const closeParagraph = () => {
+    const p = para!;
+    para = undefined;
+    const style = styles.resolve(p.styleId);
+    const numId = p.numId ?? style.numId;
+    const ilvl = p.ilvl ?? style.ilvl ?? 0;
+    const label = numId && numId !== "0" ? numbering.next(numId, ilvl) : undefined;
+    const top = tableStack[tableStack.length - 1];
+    const index = paragraphs.length;
+    const paragraph: DocParagraph = { kind: "paragraph", index, text: p.text.join("") };
+    if (style.name) paragraph.styleName = style.name;
+    if (style.headingLevel) paragraph.headingLevel = style.headingLevel;
+    if (p.outlineLvl !== undefined && p.outlineLvl < 9) paragraph.outlineLevel = p.outlineLvl + 1;
+    if (numId && numId !== "0") paragraph.list = { numId, level: ilvl, label: label ?? "" };
+    if (p.toc || style.toc || inTocField()) paragraph.toc = true;
+    if (top?.cell) {
+      const cell = top.cell;
+      paragraph.cell = { table: top.table.index, row: top.rows.length - 1, column: cell.column };
+      cell.texts.push(paragraph.text);
+      cell.firstParagraph ??= index;
+      if (top.table.firstParagraph < 0) top.table.firstParagraph = index;
+      // an enclosing table's span includes its nested tables' paragraphs
+      for (const t of tableStack) {
+        if (t.table.firstParagraph < 0) t.table.firstParagraph = index;
+        t.table.lastParagraph = index;
+      }
+    } else blocks.push(paragraph);
+    paragraphs.push(paragraph);
+  };
+
+  const finishTable = (state: TableState) => {
+    const width = Math.max(state.gridCols, ...state.rows.map((r) => r.col));
+    const grid: DocCell[][] = [];
+    state.rows.forEach((raw, r) => {
+      const row: DocCell[] = Array.from({ length: width }, () => ({ text: "", colSpan: 1, rowSpan: 1, covered: true }));
+      for (let c = 0; c < raw.gridBefore && c < width; c++) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
+      for (const cell of raw.cells) {
+        if (cell.column >= width) continue;
+        if (cell.vMerge === "continue") {
+          // covered by the cell above that started the merge
+          for (let up = r - 1; up >= 0; up--) {
+            const above = grid[up][cell.column];
+            if (!above.covered) {
+              above.rowSpan++;
+              break;
+            }
+          }
+          row[cell.column] = { text: "", colSpan: 1, rowSpan: 1, covered: true, paragraph: cell.firstParagraph };
+        } else {
+          row[cell.column] = { text: cell.texts.join("\n"), colSpan: cell.gridSpan, rowSpan: 1, paragraph: cell.firstParagraph };
+        }
+      }
+      // slots after the row's last cell (w:gridAfter or a short row) are empty, not merged
+      const end = raw.col;
+      for (let c = end; c < width; c++) if (row[c].covered && !isSpanned(row, c)) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
+      grid.push(row);
+    });
+    state.table.rows = grid;
+  };
+
+  const open = (name: string, a: Attrs, selfClosing: boolean) => {
+    if (skip > 0) {
+      if (SKIP.has(name) && !selfClosing) skip++;
+      return;
+    }
+    if (SKIP.has(name)) {
+      if (name === "del") trackedDeletions++;
+      if (!selfClosing) skip++;
+      return;
+    }
+    switch (name) {
+      case "p":
+        openParagraph();
+        if (selfClosing) closeParagraph();
+        return;
+      case "pPr":
+        inPPr = !selfClosing;
+        return;
+      case "pStyle":
+        if (para && inPPr) para.styleId = attr(a, "val");
+        return;
+      case "outlineLvl":
+        if (para && inPPr) para.outlineLvl = Number(attr(a, "val"));
+        return;
+      case "numPr":
+        inNumPr = inPPr && !selfClosing;
+        return;
+      case "numId":
+        if (para && inNumPr) para.numId = attr(a, "val");
+        return;
+      case "ilvl":
+        if (para && inNumPr) para.ilvl = Number(attr(a, "val"));
+        return;
+      case "t":
+        inText = !selfClosing && !!para;
+        return;
+      case "tab":
+        if (para && !inPPr) para.text.push("\t");
+        return;
+      case "br":
+      case "cr":
+        if (para && attr(a, "type") !== "page" && attr(a, "type") !== "column") para.text.push("\n");
+        return;
+      case "noBreakHyphen":
+        if (para) para.text.push("-");
+        return;
+      case "ins":
+        trackedInsertions++;
+        return;
+      case "fldChar": {
+        const type = attr(a, "fldCharType");
+        if (type === "begin") fields.push({ instr: "", separated: false, toc: false });
+        else if (type === "separate") {
+          const f = fields[fields.length - 1];
+          if (f) {
+            f.separated = true;
+            f.toc = /^\s*TOC\b/i.test(f.instr);
+            if (f.toc && para) para.toc = true;
+          }
+        } else if (type === "end") fields.pop();
+        return;
+      }
+      case "instrText":
+        inInstr = !selfClosing;
+        return;
+      case "fldSimple":
+        if (/^\s*TOC\b/i.test(attr(a, "instr") ?? "") && para) para.toc = true;
+        return;
+      case "sdt":
+        sdtToc.push(false);
+        return;
+      case "sdtPr":
+        inSdtPr = true;
+        pendingTocSdt = false;
+        return;
+      case "docPartGallery":
+        if (inSdtPr && /table of contents/i.test(attr(a, "val") ?? "")) pendingTocSdt = true;
+        return;
+      case "sdtContent":
+        if (pendingTocSdt && sdtToc.length) sdtToc[sdtToc.length - 1] = true;
+        pendingTocSdt = false;
+        return;
+      case "tbl": {
+        const index = tables.length;
+        const table: DocTable = { kind: "table", index, rows: [], firstParagraph: -1, lastParagraph: -1, nesting: tableStack.length };
+        tables.push(table);
+        if (tableStack.length === 0) blocks.push(table);
+        tableStack.push({ table, gridCols: 0, rows: [] });
+        return;
+      }
+      case "gridCol": {
+        const top = tableStack[tableStack.length - 1];
+        if (top && !top.cell) top.gridCols++;
+        return;
+      }
+      case "tr": {
+        const top = tableStack[tableStack.length - 1];
+        if (top) top.rows.push({ gridBefore: 0, cells: [], col: 0 });
+        return;
+      }
+      case "gridBefore": {
+        const top = tableStack[tableStack.length - 1];
+        const row = top?.rows[top.rows.length - 1];
+        if (row && !top.cell) {
+          row.gridBefore = Number(attr(a, "val") ?? 0);
+          row.col = row.gridBefore;
+        }
+        return;
+      }
+      case "tc": {
+        const top = tableStack[tableStack.length - 1];
+        const row = top?.rows[top.rows.length - 1];
+        if (top && row) {
+          top.cell = { column: row.col, gridSpan: 1, texts: [] };
+          row.cells.push(top.cell);
+        }
+        return;
+      }
+      case "tcPr":
+        inTcPr = !selfClosing;
+        return;
+      case "gridSpan": {
+        const top = tableStack[tableStack.length - 1];
+        if (top?.cell && inTcPr) top.cell.gridSpan = Math.max(1, Number(attr(a, "val") ?? 1));
+        return;
+      }
+      case "vMerge": {
+        const top = tableStack[tableStack.length - 1];
+        if (top?.cell && inTcPr) top.cell.vMerge = attr(a, "val") === "restart" ? "restart" : "continue";
+        return;
+      }
+    }
+  };
+
+  const close = (name: string) => {
+    if (skip > 0) {
+      if (SKIP.has(name)) skip--;
+      return;
+    }
+    switch (name) {
+      case "p":
+        if (para) closeParagraph();
+        return;
+      case "pPr":
+        inPPr = false;
+        return;
+      case "numPr":
+        inNumPr = false;
+        return;
+      case "t":
+        inText = false;
+        return;
+      case "instrText":
+        inInstr = false;
+        return;
+      case "sdt":
+        sdtToc.pop();
+        return;
+      case "sdtPr":
+        inSdtPr = false;
+        return;
+      case "tcPr":
+        inTcPr = false;
+        return;
+      case "tc": {
+        const top = tableStack[tableStack.length - 1];
+        const row = top?.rows[top.rows.length - 1];
+        if (top?.cell && row) row.col += top.cell.gridSpan;
+        if (top) top.cell = undefined;
+        return;
+      }
+      case "tbl": {
+        const state = tableStack.pop();
+        if (state) finishTable(state);
+        return;
+      }
+    }
+  };
+
+  const text = (t: string) => {
+    if (skip > 0) return;
+    if (inText && para) para.text.push(t);
+    else if (inInstr && fields.length) fields[fields.length - 1].instr += t;
+  };
+
+  parseXml(xml, "word/document.xml", { open, close, text });
+  return { blocks, paragraphs, tables, meta: { trackedInsertions, trackedDeletions } };
+}
+
+function isSpanned(row: DocCell[], c: number): boolean {
+  for (let k = c - 1; k >= 0; k--) if (!row[k].covered) return k + row[k].colSpan > c;
+  return false;
+}

@@ -1,0 +1,36 @@
+import type { Message } from "../../core/finding";
+
+export type ReadErrorCode = "empty" | "not-found" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "no-document";
+
+const REASONS: Record<ReadErrorCode, Message> = {
+  empty: { "zh-CN": "文件为空（0 字节）", "en-US": "the file is empty (0 bytes)" },
+  "not-found": { "zh-CN": "文件不存在或无法打开", "en-US": "the file does not exist or cannot be opened" },
+  encrypted: { "zh-CN": "文件已加密（设置了打开密码），请取消密码后再检查", "en-US": "the file is encrypted (password-protected); remove the password and check again" },
+  "legacy-doc": { "zh-CN": "这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx", "en-US": "this is an old Word 97-2003 .doc file; save it as .docx in Word or WPS" },
+  pdf: { "zh-CN": "这是 PDF 文件，不是 Word 文档", "en-US": "this is a PDF, not a Word document" },
+  rtf: { "zh-CN": "这是 RTF 文件，请另存为 .docx", "en-US": "this is an RTF file; save it as .docx" },
+  "not-docx": { "zh-CN": "不是 Word 文档（.docx）", "en-US": "not a Word document (.docx)" },
+  corrupt: { "zh-CN": "文件损坏，无法读取", "en-US": "the file is damaged and cannot be read" },
+  "too-large": { "zh-CN": "文件过大，超出读取上限", "en-US": "the file is too large to read" },
+  "no-document": { "zh-CN": "压缩包中没有 Word 正文（word/document.xml），不是 Word 文档", "en-US": "the package has no Word body (word/document.xml): not a Word document" },
+};
+
+/** A file that cannot be read, with the reason in the user's words in both languages. */
+export class DocxReadError extends Error {
+  readonly reason: Message;
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly detail?: string,
+  ) {
+    super(`${REASONS[code]["en-US"]}${detail ? ` (${detail})` : ""}`);
+    this.name = "DocxReadError";
+    this.reason = REASONS[code];
+  }
+}
+
+/** One line naming the file and the problem: "a.doc：无法读取——这是旧版 … / a.doc: cannot read — this is …". */
+export function describeReadError(file: string, e: unknown): string {
+  if (e instanceof DocxReadError) return `${file}：无法读取——${e.reason["zh-CN"]} / ${file}: cannot read — ${e.reason["en-US"]}`;
+  const m = e instanceof Error ? e.message : String(e);
+  return `${file}：无法读取——${m} / ${file}: cannot read — ${m}`;
+}

@@ -1,0 +1,162 @@
+// numbering.xml: renders the label Word shows in front of a list paragraph ("一、",
+// "（二）", "3.", "第１章"), so that numbering which is not part of the text is seen
+// like numbering that is.
+import { formatChineseNumeral } from "../../core/text";
+import { attr, parseXml } from "./xml";
+
+interface Level {
+  numFmt: string;
+  lvlText: string;
+  start: number;
+}
+
+interface Num {
+  abstractId: string;
+  startOverrides: Map<number, number>;
+}
+
+export class Numbering {
+  /**
+   * Counters per abstract list: instances (numId) that share an abstractNum continue one
+   * sequence, as Word and LibreOffice render them; an instance with a startOverride
+   * restarts that level the first time it is used.
+   */
+  private readonly counters = new Map<string, number[]>();
+  private readonly overridden = new Set<string>();
+  constructor(
+    private readonly abstracts: Map<string, Map<number, Level>>,
+    private readonly nums: Map<string, Num>,
+  ) {}
+
+  /** Advances the counter of (numId, ilvl) and returns the rendered label; "" for bullets or unknown lists. */
+  next(numId: string, ilvl: number): string {
+    const num = this.nums.get(numId);
+    if (!num) return "";
+    const levels = this.abstracts.get(num.abstractId);
+    if (!levels) return "";
+    let c = this.counters.get(num.abstractId);
+    if (!c) this.counters.set(num.abstractId, (c = []));
+    const startOf = (l: number) => num.startOverrides.get(l) ?? levels.get(l)?.start ?? 1;
+    if (num.startOverrides.size > 0 && !this.overridden.has(numId)) {
+      this.overridden.add(numId);
+      for (const l of num.startOverrides.keys()) c[l] = undefined as unknown as number;
+    }
+    c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl] + 1;
+    // a level restarts when a higher level advances
+    for (let l = ilvl + 1; l < c.length; l++) c[l] = undefined as unknown as number;
+    const lvl = levels.get(ilvl);
+    if (!lvl || lvl.numFmt === "bullet" || lvl.numFmt === "none") return "";
+    return lvl.lvlText.replace(/%([1-9])/g, (_, d: string) => {
+      const l = Number(d) - 1;
+      const value = c![l] ?? startOf(l);
+      return formatNumber(value, levels.get(l)?.numFmt ?? "decimal");
+    });
+  }
+}
+
+const IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+export function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case "chineseCounting":
+    case "chineseCountingThousand":
+    case "japaneseCounting":
+    case "ideographDigital":
+    case "taiwaneseCounting":
+    case "taiwaneseCountingThousand":
+    case "chineseLegalSimplified":
+      return formatChineseNumeral(n);
+    case "decimalFullWidth":
+    case "decimalFullWidth2":
+      return String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    case "ideographTraditional":
+      return IDEOGRAPH_TRADITIONAL[(n - 1) % 10] ?? String(n);
+    case "decimalEnclosedCircle":
+    case "decimalEnclosedCircleChinese":
+      return CIRCLED[n - 1] ?? String(n);
+    case "lowerLetter":
+      return letters(n).toLowerCase();
+    case "upperLetter":
+      return letters(n);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "upperRoman":
+      return roman(n);
+    default:
+      return String(n);
+  }
+}
+
+function letters(n: number): string {
+  const ch = String.fromCharCode(65 + ((n - 1) % 26));
+  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  ];
+  let out = "";
+  let rest = n;
+  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  return out;
+}
+
+export function parseNumbering(xml: string | undefined): Numbering {
+  const abstracts = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, Num>();
+  if (!xml) return new Numbering(abstracts, nums);
+  let abs: Map<number, Level> | undefined;
+  let lvl: Level | undefined;
+  let lvlIndex = 0;
+  let num: Num | undefined;
+  let overrideLevel: number | undefined;
+  parseXml(xml, "numbering.xml", {
+    open(name, a) {
+      switch (name) {
+        case "abstractNum":
+          abs = new Map();
+          abstracts.set(attr(a, "abstractNumId") ?? "", abs);
+          break;
+        case "lvl":
+          if (abs) {
+            lvlIndex = Number(attr(a, "ilvl") ?? 0);
+            lvl = { numFmt: "decimal", lvlText: "", start: 1 };
+            abs.set(lvlIndex, lvl);
+          }
+          break;
+        case "numFmt":
+          if (lvl) lvl.numFmt = attr(a, "val") ?? "decimal";
+          break;
+        case "lvlText":
+          if (lvl) lvl.lvlText = attr(a, "val") ?? "";
+          break;
+        case "start":
+          if (lvl) lvl.start = Number(attr(a, "val") ?? 1);
+          break;
+        case "num":
+          num = { abstractId: "", startOverrides: new Map() };
+          nums.set(attr(a, "numId") ?? "", num);
+          break;
+        case "abstractNumId":
+          if (num) num.abstractId = attr(a, "val") ?? "";
+          break;
+        case "lvlOverride":
+          overrideLevel = Number(attr(a, "ilvl") ?? 0);
+          break;
+        case "startOverride":
+          if (num && overrideLevel !== undefined) num.startOverrides.set(overrideLevel, Number(attr(a, "val") ?? 1));
+          break;
+      }
+    },
+    close(name) {
+      if (name === "abstractNum") abs = undefined;
+      else if (name === "lvl") lvl = undefined;
+      else if (name === "num") num = undefined;
+      else if (name === "lvlOverride") overrideLevel = undefined;
+    },
+  });
+  return new Numbering(abstracts, nums);
+}
