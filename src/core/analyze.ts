@@ -36,12 +36,18 @@ export interface Report {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function analyze(doc: DocModel, profile: Profile): Report {
+/** Everything the rules look at, computed once: outline, tables, figures, score. */
+export function buildContext(doc: DocModel, profile: Profile): RuleContext {
   const outline = findOutline(doc, profile);
   const tables = viewTables(doc, profile);
   const facts = allFacts(doc, tables, profile);
   const score: ScoreInfo = computeScore(doc, outline, tables, profile);
-  const ctx: RuleContext = { doc, profile, outline, tables, facts, score };
+  return { doc, profile, outline, tables, facts, score };
+}
+
+export function analyze(doc: DocModel, profile: Profile): Report {
+  const ctx = buildContext(doc, profile);
+  const { outline, tables, facts, score } = ctx;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const override = profile.rules[rule.id];

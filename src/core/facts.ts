@@ -20,8 +20,8 @@ export interface Fact {
   location: Location;
 }
 
-export function factInterval(f: Fact): Interval {
-  return intervalOf(f.value, f.decimals, f.scale);
+export function factInterval(f: Fact, exact = false): Interval {
+  return intervalOf(f.value, f.decimals, f.scale, exact);
 }
 
 /** Value in the base unit of its kind (元 for money). */

@@ -132,9 +132,18 @@ export interface Interval {
   hi: number;
 }
 
-export function intervalOf(value: number, decimals: number, scale = 1): Interval {
-  const h = halfUnit(decimals);
+/**
+ * The interval a written figure stands for. `exact` makes whole numbers exact: counts of
+ * people or assets are not rounded, so 200 against 1 + 198 is a mismatch, not ±0.5 each.
+ */
+export function intervalOf(value: number, decimals: number, scale = 1, exact = false): Interval {
+  const h = exact && decimals === 0 ? 0 : halfUnit(decimals);
   return { lo: (value - h) * scale, hi: (value + h) * scale };
+}
+
+/** Whole numbers compared among themselves are exact; as soon as one figure has decimals, rounding applies. */
+export function allWhole(items: { decimals: number }[]): boolean {
+  return items.every((i) => i.decimals === 0);
 }
 
 export function sumIntervals(parts: Interval[]): Interval {

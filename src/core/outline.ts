@@ -16,8 +16,10 @@ export interface OutlineItem {
   numbering?: Numbering;
   /** Level from the numbering when there is one, else from the style or outline level. */
   level?: number;
-  /** True for short, heading-like lines; long numbered items are list items. */
+  /** True for short, heading-like lines with numbering or a heading style; long numbered items are list items. */
   heading: boolean;
+  /** A short plain line: a heading only if it names a section outright. */
+  candidate?: boolean;
   /** Text after a colon on the heading line ("1. 部门职责：负责…"): counts as section content. */
   inlineContent?: string;
 }
@@ -82,7 +84,7 @@ function itemFor(doc: DocModel, index: number): OutlineItem | undefined {
   if (!numbering && styleLevel === undefined) {
     // an unstyled, unnumbered line is a heading only when it is short; matching decides if it names a section
     if (title.length > 20 || rest) return undefined;
-    return { paragraph: index, text, title, heading: true };
+    return { paragraph: index, text, title, heading: false, candidate: true };
   }
   const shortEnough = title.length <= MAX_HEADING_CHARS && !/[，；。;]/.test(title);
   const heading = numbering ? shortEnough : shortEnough || title.length <= 60;
@@ -139,7 +141,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
   let lastOrder = -1;
 
   for (const item of items) {
-    if (!item.heading) continue;
+    if (!item.heading && !item.candidate) continue;
     let best: { s: PreparedSection; score: number } | undefined;
     for (const s of sections) {
       if (matched.has(s.def.id)) continue;
@@ -186,7 +188,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     for (const h of headingItems) if (h.paragraph > r.paragraph! && h.level! <= level) { end = Math.min(end, h.paragraph); break; }
     r.end = end;
   }
-  const headingParas = new Set(items.filter((i) => i.heading).map((i) => i.paragraph));
+  const headingParas = new Set([...items.filter((i) => i.heading).map((i) => i.paragraph), ...[...matched.values()].map((i) => i.paragraph)]);
   for (const r of found) {
     const item = matched.get(r.id)!;
     if (!hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile) && !meaningful(item.inlineContent ?? "", profile)) r.status = "empty";

@@ -1,7 +1,7 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
 // 年初支出", "在职 ≤ 编制") with the rounding tolerance of domain.md §6.
 import { factInterval, type Fact } from "./facts";
-import { intervalsMeet, sumIntervals } from "./numbers";
+import { allWhole, intervalsMeet, sumIntervals } from "./numbers";
 import type { RelationDef } from "./profile";
 
 export interface RelationInstance {
@@ -55,15 +55,17 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         if (parts.some((p) => !p)) continue;
         const optional = relation.optional.map((id) => firstOf(rest, id)).filter((p): p is Fact => !!p);
         const all = [...(parts as Fact[]), ...optional];
-        out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total), sumIntervals(all.map(factInterval))) });
+        const exact = allWhole([total, ...all]);
+        out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total, exact), sumIntervals(all.map((f) => factInterval(f, exact)))) });
       } else {
         const a = firstOf(group, relation.a);
         const b = firstOf(group, relation.b);
         if (!a || !b) continue;
         const plus = relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
         const right = [b, ...plus];
-        const ia = factInterval(a);
-        const ib = sumIntervals(right.map(factInterval));
+        const exact = allWhole([a, ...right]);
+        const ia = factInterval(a, exact);
+        const ib = sumIntervals(right.map((f) => factInterval(f, exact)));
         const holds = relation.kind === "equal" ? intervalsMeet(ia, ib) : ia.lo <= ib.hi;
         out.push({ relation, left: a, right, holds });
       }

@@ -1,7 +1,7 @@
 // Totals inside tables: a 合计/资产总额 row against the rows it sums, a 合计 column
 // against the columns beside it. Sub-items (其中…, （1）under 1、) and area rows in a
 // count column are left out, as a reviewer would.
-import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
+import { allWhole, formatNumber, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
 import { isNonAdditiveHeader, rowDepth, rowLabel, shortHeader, shortLabel, slotText, type TableView } from "./tables";
 import { normalizeLabel } from "./text";
 
@@ -36,7 +36,8 @@ function num(view: TableView, row: number, col: number): Num | undefined {
 function check(view: TableView, row: number, column: number, what: string, total: Num, parts: Num[]): TableSumCheck {
   const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
   const sum = parts.reduce((a, p) => a + p.value, 0);
-  const holds = intervalsMeet(intervalOf(total.value, total.decimals), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals))));
+  const exact = allWhole([total, ...parts]);
+  const holds = intervalsMeet(intervalOf(total.value, total.decimals, 1, exact), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals, 1, exact))));
   return { view, row, column, what, total: total.text, parts: parts.map((p) => p.text), sum: formatNumber(sum, decimals), holds };
 }
 
@@ -48,7 +49,8 @@ function collapseSubtotals(parts: Num[]): Num[] {
     let acc: Num[] = [];
     for (let j = i + 1; j < parts.length; j++) {
       acc = [...acc, parts[j]];
-      if (acc.length >= 2 && intervalsMeet(intervalOf(parts[i].value, parts[i].decimals), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals))))) {
+      const exact = allWhole([parts[i], ...acc]);
+      if (acc.length >= 2 && intervalsMeet(intervalOf(parts[i].value, parts[i].decimals, 1, exact), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals, 1, exact))))) {
         i = j;
         break;
       }

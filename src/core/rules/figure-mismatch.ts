@@ -1,6 +1,6 @@
 import { baseValue, describeFact, factInterval, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { intervalsMeet } from "../numbers";
+import { allWhole, intervalsMeet } from "../numbers";
 import { evaluateRelations } from "../relations";
 
 /**
@@ -22,7 +22,8 @@ export const figureMismatch: Rule = {
         first.set(f.id, f);
         continue;
       }
-      if (intervalsMeet(factInterval(a), factInterval(f))) continue;
+      const exact = allWhole([a, f]);
+      if (intervalsMeet(factInterval(a, exact), factInterval(f, exact))) continue;
       const l = defs.get(f.id)!.label;
       out.push(finding(this, f.location, msg(
         `${l["zh-CN"]}前后不一致：此处为 ${describeFact(f)}，第 ${a.paragraph + 1} 段为 ${describeFact(a)}`,

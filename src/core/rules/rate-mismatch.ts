@@ -59,15 +59,15 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
           `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
         )));
       }
-      if (rateValue === undefined) rateValue = exact;
+      // the score follows the rate the figures give, not a mis-stated one
+      if (exact !== undefined) rateValue = exact;
     }
     // the execution-rate line scores min(rate, 1) × weight (domain.md §4)
     const w = weightCol >= 0 ? parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight : weight;
     const score = scoreCol >= 0 ? parseCellNumber(view.table.rows[r][scoreCol].covered ? "" : view.table.rows[r][scoreCol].text) : undefined;
     if (score && rateValue !== undefined) {
       const expected = (Math.min(rateValue, 100) / 100) * w;
-      const tolerance = 0.5 * Math.pow(10, -score.decimals) + 0.005 * w;
-      if (Math.abs(expected - score.value) > tolerance) {
+      if (Math.abs(expected - score.value) > 0.5 * Math.pow(10, -score.decimals) + 1e-9) {
         out.push(finding(rule, at(scoreCol), msg(
           `执行率得分 ${score.value} 与 min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)} 不符`,
           `execution-rate score ${score.value} ≠ min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)}`,

@@ -20,7 +20,9 @@ export const templateResidue: Rule = {
       // options offered as □ with none ticked
       if ((p.text.match(/□/g) ?? []).length >= 2 && !/[☑☒■√✓✔]/.test(p.text)) hits.add("□");
       if (hits.size === 0) continue;
-      const list = [...hits].map((h) => `“${h}”`).join("、");
+      // "【请填写】" says it all; its inner "请填写" need not be listed again
+      const shown = [...hits].filter((h) => ![...hits].some((o) => o !== h && o.includes(h)));
+      const list = shown.map((h) => `“${h}”`).join("、");
       const loc = p.cell ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column } : { paragraph: p.index };
       out.push(finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`)));
     }

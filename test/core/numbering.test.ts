@@ -1,0 +1,41 @@
+import { parseNumbering } from "../../src/core/numbering";
+import { formatChineseNumeral, parseChineseNumeral } from "../../src/core/text";
+
+describe("parseNumbering: every way 公文 numbering is typed", () => {
+  test.each([
+    ["一、部门基本情况", 1, 1, "一、"],
+    ["十二、附件", 1, 12, "一、"],
+    ["一 绩效目标", 1, 1, "一 "],
+    ["一．部门概况", 1, 1, "一."],
+    ["（一）部门概况", 2, 1, "（一）"],
+    ["(一) 自评的组织工作", 2, 1, "(一)"],
+    ["（ 三 ）绩效目标", 2, 3, "（一）"],
+    ["1. 部门职责", 3, 1, "1."],
+    ["2、部门机构设置情况", 3, 2, "1、"],
+    ["1 .部门职责", 3, 1, "1."],
+    ["３．资产", 3, 3, "1."],
+    ["（1）受理信访事项", 4, 1, "（1）"],
+    ["(12)其他", 4, 12, "(1)"],
+    ["第一部分 基本情况", 1, 1, "第部分"],
+  ])("%s", (text, level, ordinal, variant) => {
+    expect(parseNumbering(text)).toMatchObject({ level, ordinal, variant });
+  });
+
+  test.each(["2023年度报告", "1.5 万元", "一个单位", "部门基本情况", "12345", "一"])("%s is not numbering", (text) => {
+    expect(parseNumbering(text)).toBeUndefined();
+  });
+
+  test("prefix length covers the spaces after it", () => {
+    const text = "(一) 自评的组织工作";
+    expect(text.slice(parseNumbering(text)!.length)).toBe("自评的组织工作");
+  });
+});
+
+describe("Chinese numerals", () => {
+  test.each([
+    [1, "一"], [10, "十"], [12, "十二"], [20, "二十"], [105, "一百零五"], [110, "一百一十"], [3482, "三千四百八十二"],
+  ])("%i ↔ %s", (n, s) => {
+    expect(formatChineseNumeral(n)).toBe(s);
+    expect(parseChineseNumeral(s)).toBe(n);
+  });
+});

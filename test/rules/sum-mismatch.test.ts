@@ -1,0 +1,49 @@
+import { sumMismatch } from "../../src/core/rules/sum-mismatch";
+import { doc, report, ruleCases } from "../support/rule-tester";
+
+const assets = (total: string, vehicles: string, other: string, totalValue = "63.51", vValue = "10.28", oValue = "53.23") => [
+  ["项 目", "数量", "价值（金额单位：万元）"],
+  ["资产总额", total, totalValue],
+  ["1、房屋（平方米）", "", ""],
+  ["其中：办公用房（平方米）", "", ""],
+  ["2、车辆（台、辆）", vehicles, vValue],
+  ["3、单价在 20 万元以上的设备", "", ""],
+  ["4、其他固定资产", other, oValue],
+];
+
+ruleCases(sumMismatch, [
+  ["seed assets hold: 200 = 1 + 199, 63.51 = 10.28 + 53.23", doc(assets("200", "1", "199")), []],
+  ["asset count off by one", doc(assets("200", "1", "198")), [{ message: "资产总额数量 200 ≠ 1 + 198 = 199", en: "200 ≠ 1 + 198 = 199" }]],
+  ["asset value off", doc(assets("200", "1", "199", "63.51", "10.28", "53.20")), ["资产总额价值 63.51 ≠ 10.28 + 53.20 = 63.48"]],
+  ["rounding: 10.005 + 20.004 stated as 30.01 is within ±0.005 each", doc(assets("3", "1", "2", "30.01", "10.00", "20.00")), []],
+  ["rounding: 30.02 vs 10.00 + 20.00 is out", doc(assets("3", "1", "2", "30.02", "10.00", "20.00")), ["30.02 ≠ 10.00 + 20.00 = 30.00"]],
+  [
+    "area rows never count in the asset count, but their value does",
+    doc([["项目", "数量", "价值（万元）"], ["资产总额", "3", "50.00"], ["1、房屋（平方米）", "800", "40.00"], ["2、车辆（台、辆）", "1", "5.00"], ["4、其他固定资产", "2", "5.00"]]),
+    [],
+  ],
+  [
+    "a total row at the bottom",
+    doc([["收入来源", "金额（万元）"], ["一般公共预算", "100.00"], ["政府性基金", "20.00"], ["合计", "130.00"]]),
+    ["合计金额 130.00 ≠ 100.00 + 20.00 = 120.00"],
+  ],
+  [
+    "unnumbered subtotals are recognised (基本 = 人员 + 公用)",
+    doc([["项目", "决算数"], ["合计", "300"], ["基本支出", "200"], ["人员经费", "150"], ["公用经费", "50"], ["项目支出", "100"]]),
+    [],
+  ],
+  [
+    "a 合计 column against the columns beside it",
+    doc([["项目", "合计", "基本支出", "项目支出"], ["决算", "300.00", "200.00", "90.00"]]),
+    ["决算合计 300.00 ≠ 200.00 + 90.00 = 290.00"],
+  ],
+  ["rates and scores are never summed", doc([["项目", "执行率", "得分"], ["合计", "90%", "9"], ["一般", "95%", "5"], ["其他", "85%", "3"]]), []],
+  ["staff: 15 = 11 + 4", report("年末实有人数 15 人，其中在职 11 人，退休 4 人。"), []],
+  ["staff: 15 ≠ 12 + 4", report("年末实有人数 15 人，其中在职 12 人，退休 4 人。"), [{ message: "实有人数 15 人 ≠ 在职人数 12 人 + 退休人数 4 人 = 16", en: "staff on the books" }]],
+  ["staff: 离休 is added when stated", report("实有人数 16 人，其中在职 11 人，退休 4 人，离休 1 人。"), []],
+  ["编制 split", report("核定编制 20 人，其中行政编制 12 人，事业编制 6 人。"), ["编制数 20 人 ≠ 行政编制 12 人 + 事业编制 6 人 = 18"]],
+  ["spending split in one sentence", report("决算支出 292.04 万元，其中基本支出 200.00 万元，项目支出 92.04 万元。"), []],
+  ["spending split wrong", report("决算支出 292.04 万元，其中基本支出 200.00 万元，项目支出 90.04 万元。"), ["决算支出 292.04 万元 ≠ 基本支出 200.00 万元 + 项目支出 90.04 万元 = 290.04"]],
+  ["units are converted: 元 parts of a 万元 total", report("决算支出 3 万元，其中基本支出 20000 元，项目支出 10000 元。"), []],
+  ["the split of 决算 is not taken for 年初", report("年初预算支出 500.00 万元，全年预算数 520.00 万元。决算支出 494.00 万元，其中基本支出 400.00 万元，项目支出 94.00 万元。"), []],
+]);

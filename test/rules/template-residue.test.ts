@@ -1,0 +1,16 @@
+import { templateResidue } from "../../src/core/rules/template-residue";
+import { doc, report, ruleCases } from "../support/rule-tester";
+
+ruleCases(templateResidue, [
+  ["clean text", report("本局 2023 年度整体支出绩效自评报告。"), []],
+  ["XX placeholders", report("XX县XX局2023年度报告"), ["“XX”"]],
+  ["×× placeholders", report("××单位"), ["“××”"]],
+  ["full-width ＸＸ", report("ＸＸ单位"), ["“XX”"]],
+  ["（参考提纲）", report("一、部门基本情况（参考提纲）"), ["（参考提纲）"]],
+  ["【请填写】, listed once", report("年末实有人数【请填写】人"), [{ message: "模板内容未替换：“【请填写】”", en: "【请填写】" }]],
+  ["{{field}}", report("单位：{{unitName}}"), ["{{unitName}}"]],
+  ["unticked options", report("是否完成：□是 □否"), ["□"]],
+  ["a ticked option is an answer", report("是否完成：☑是 □否"), []],
+  ["XX inside a Latin word is not residue (XXL, MAXX)", report("型号 XXL，品牌 MAXX"), []],
+  ["residue in a table cell", doc([["项目", "数量"], ["XX", "1"]]), [{ message: "XX" }]],
+]);
