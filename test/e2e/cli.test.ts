@@ -1,0 +1,150 @@
+// report-check end to end: the built binary (bin/report-check.js → dist/), run as a
+// user runs it, on real .docx files in a temporary folder.
+import { spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { RULES } from "../../src/core/rules";
+import { defaultProfile } from "../../src/core/profiles";
+import { consistentReport, seedReport } from "../support/report-spec";
+import { writeDocx } from "../support/write-docx";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "report-check.js");
+let dir: string;
+
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "report-check-"));
+  writeFileSync(join(dir, "seed.docx"), await writeDocx(seedReport(), "styled"));
+  writeFileSync(join(dir, "good.docx"), await writeDocx(consistentReport(), "styled"));
+  writeFileSync(join(dir, "broken.docx"), "this is not a zip");
+  mkdirSync(join(dir, "folder", "sub"), { recursive: true });
+  writeFileSync(join(dir, "folder", "a.docx"), await writeDocx(consistentReport(), "typed"));
+  writeFileSync(join(dir, "folder", "sub", "b.docx"), await writeDocx(seedReport(), "typed"));
+  writeFileSync(join(dir, "folder", "~$a.docx"), "Word lock file");
+  writeFileSync(join(dir, "folder", "notes.txt"), "not a report");
+});
+
+test("text output: readable, grouped by section, with locations; exit 1 on an error finding", () => {
+  const r = run(["check", "seed.docx"]);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain("== seed.docx ==");
+  expect(r.out).toContain("章节: 19/19 已找到");
+  expect(r.out).toContain("【四、评价结论和评价等级】");
+  expect(r.out).toMatch(/✖ 错误 {2}grade-band {2}第 \d+ 段 {2}87 分应评为“良”/);
+  expect(r.out).toContain("→ 将评价等级改为“良”");
+});
+
+test("json output follows the contract", () => {
+  const r = run(["check", "seed.docx", "--format", "json"]);
+  expect(r.code).toBe(1);
+  const json = JSON.parse(r.out);
+  expect(Object.keys(json)).toEqual(["reports"]);
+  const [report] = json.reports;
+  expect(report).toMatchObject({ file: "seed.docx", profile: "dept-overall", score: { stated: 87, computed: null, grade: { stated: "优", expected: "良" } } });
+  expect(report.sections).toHaveLength(defaultProfile().sections.length);
+  expect(report.sections[0]).toEqual({ id: "basic", title: "部门基本情况", status: "found", location: { paragraph: 3 } });
+  for (const f of report.findings) {
+    expect(Object.keys(f)).toEqual(expect.arrayContaining(["rule", "severity", "message", "location"]));
+    expect(["error", "warning", "info"]).toContain(f.severity);
+    expect(typeof f.message).toBe("string");
+  }
+  expect(report.findings.find((f: { rule: string }) => f.rule === "grade-band")).toMatchObject({ severity: "error", section: "conclusion" });
+});
+
+test("--lang en-US", () => {
+  const r = run(["check", "seed.docx", "--format", "json", "--lang", "en-US"]);
+  const grade = JSON.parse(r.out).reports[0].findings.find((f: { rule: string }) => f.rule === "grade-band");
+  expect(grade.message).toBe('87 points is grade "良" (80 (inclusive) to 90); the report says "优"');
+  expect(run(["check", "seed.docx", "--lang", "en-US"]).out).toContain("sections: 19/19 found");
+});
+
+test("a consistent report exits 0", () => {
+  const r = run(["check", "good.docx"]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("错误 0 · 警告 0 · 提示 0");
+});
+
+test("one bad file: exit 2, one line in both languages naming it, the others still checked", () => {
+  const r = run(["check", "broken.docx", "good.docx", "seed.docx", "--format", "json"]);
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toBe("broken.docx：无法读取——不是 Word 文档（.docx） / broken.docx: cannot read — not a Word document (.docx)");
+  const reports = JSON.parse(r.out).reports;
+  expect(reports.map((x: { file: string }) => x.file)).toEqual(["broken.docx", "good.docx", "seed.docx"]);
+  expect(reports[0].error.code).toBe("not-docx");
+  expect(reports[2].score.stated).toBe(87);
+});
+
+test("a file that does not exist", () => {
+  const r = run(["check", "nowhere.docx"]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain("nowhere.docx：无法读取——文件不存在");
+});
+
+test("folders are searched recursively; lock files and other files are skipped", () => {
+  const r = run(["check", "folder", "--format", "json"]);
+  const files = JSON.parse(r.out).reports.map((x: { file: string }) => x.file);
+  expect(files).toEqual([join("folder", "a.docx"), join("folder", "sub", "b.docx")]);
+  expect(r.code).toBe(1);
+});
+
+test("wrong usage exits 2", () => {
+  expect(run(["check"]).code).toBe(2);
+  expect(run(["check", "seed.docx", "--format", "xml"]).code).toBe(2);
+  expect(run(["frobnicate"]).code).toBe(2);
+  expect(run(["--help"]).code).toBe(0);
+});
+
+describe("--profile", () => {
+  test("a built-in id: the Hebei profile requires 六", () => {
+    const p = run(["check", "good.docx", "--profile", "dept-overall-hebei", "--format", "json"]);
+    expect(JSON.parse(p.out).reports[0].profile).toBe("dept-overall-hebei");
+    expect(p.code).toBe(0);
+  });
+  test("a team's profile file: a rule turned off, a grade band moved", () => {
+    const custom = { ...JSON.parse(JSON.stringify(defaultProfile())), id: "team-a", rules: { "duplicate-text": "off" }, grades: [{ grade: "优", min: 85 }, { grade: "良", min: 75 }, { grade: "中", min: 60 }, { grade: "差", min: 0 }] };
+    writeFileSync(join(dir, "team.json"), JSON.stringify(custom));
+    const r = run(["check", "seed.docx", "--profile", "team.json", "--format", "json"]);
+    const report = JSON.parse(r.out).reports[0];
+    expect(report.profile).toBe("team-a");
+    expect(report.score.grade.expected).toBe("优");
+    expect(report.findings.some((f: { rule: string }) => f.rule === "duplicate-text" || f.rule === "grade-band")).toBe(false);
+    expect(r.code).toBe(0);
+  });
+  test("an invalid profile is refused with the field paths", () => {
+    const bad = JSON.parse(JSON.stringify(defaultProfile()));
+    bad.sections[3].level = 9;
+    delete bad.grades;
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(bad));
+    const r = run(["check", "seed.docx", "--profile", "bad.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("模板文件 bad.json 无效 / profile bad.json is invalid");
+    expect(r.err).toContain("sections.3.level");
+    expect(r.err).toContain("grades");
+  });
+  test("a profile that does not exist", () => {
+    const r = run(["check", "seed.docx", "--profile", "missing.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("missing.json");
+  });
+});
+
+test("`rules` lists every rule, and the README's table lists them too", () => {
+  const out = run(["rules"]).out;
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  for (const rule of RULES) {
+    expect(out).toContain(rule.id);
+    expect(readme).toContain(`\`${rule.id}\``);
+  }
+});
+
+test("the README's first command works on the shipped sample, through npx", () => {
+  const r = spawnSync("npx", ["--no-install", "report-check", "check", "examples/sample-report.docx"], { cwd: ROOT, encoding: "utf8" });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain("87 分应评为“良”");
+});
