@@ -1,7 +1,7 @@
 // Reads the labelled figures a report states — in sentences ("年末实有人数 15 人，其中在职
 // 11 人") and in the standard tables — as facts the profile names.
 import type { DocModel, Location } from "./model";
-import { findQuantities, intervalOf, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
+import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import type { FactDef, Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { normalizeLabel } from "./text";
@@ -98,8 +98,41 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
   return out;
 }
 
+/**
+ * Figures in form-like tables that no standard header describes: a label cell followed
+ * by a number ("人员编制 | 21 | 实有人数 | 21"), as many provinces' report forms have.
+ */
+export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
+  const prepared = prepareFacts(profile);
+  const out: Fact[] = [];
+  for (const view of views) {
+    if (view.def) continue;
+    const t = view.table;
+    t.rows.forEach((row, r) => {
+      for (let c = 0; c + 1 < row.length; c++) {
+        const labelCell = row[c];
+        if (labelCell.covered || !labelCell.text.trim() || parseCellNumber(labelCell.text)) continue;
+        let v = c + labelCell.colSpan;
+        while (v < row.length && row[v].covered) v++;
+        const valueCell = row[v];
+        if (!valueCell) continue;
+        const n = parseCellNumber(valueCell.text);
+        if (!n) continue;
+        const label = labelCell.text;
+        const kind: UnitKind = n.percent || /率/.test(label) ? "percent" : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label) ? "money" : "person";
+        const def = matchFact(label, kind, prepared) ?? (kind === "person" ? matchFact(label, "count", prepared) : undefined);
+        if (!def) continue;
+        const scale = def.kind === "money" ? moneyScaleIn(label) ?? view.moneyScale ?? 1e4 : 1;
+        const paragraph = valueCell.paragraph ?? t.firstParagraph;
+        out.push({ id: def.id, value: n.value, decimals: n.decimals, scale, kind: def.kind, raw: valueCell.text.trim(), source: "table", paragraph, location: { paragraph, table: t.index, row: r, column: v } });
+      }
+    });
+  }
+  return out;
+}
+
 export function allFacts(doc: DocModel, views: TableView[], profile: Profile): Fact[] {
-  return [...textFacts(doc, profile), ...tableFacts(views, profile)].sort((a, b) => a.paragraph - b.paragraph);
+  return [...textFacts(doc, profile), ...tableFacts(views, profile), ...labelValueFacts(views, profile)].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** A fact's amount for a message: "187.35 万元", "15 人", "63.51". */

@@ -16,6 +16,8 @@ export interface Stated<T> {
 }
 
 export interface IndicatorLine {
+  /** Table index and row of the line. */
+  table: number;
   row: number;
   group: string;
   name: string;
@@ -30,10 +32,11 @@ export interface IndicatorLine {
 }
 
 export interface IndicatorTable {
-  view: TableView;
+  /** The tables the lines come from: one, or a table continued over several. */
+  tables: number[];
   lines: IndicatorLine[];
   /** The table's own total row (总分 / 合计), when it has one. */
-  statedTotal?: { value: number; decimals: number; row: number; weight?: number };
+  statedTotal?: { value: number; decimals: number; table: number; row: number; weight?: number };
   weightSum: number;
   scoreSum: number;
   scoreDecimals: number;
@@ -64,15 +67,20 @@ export function canonicalGrade(word: string, profile: Profile): string | undefin
   return profile.grades.find((g) => g.grade === w || g.aliases.includes(w))?.grade;
 }
 
-const SCORE_RE = /(自评得分|评价得分|综合得分|最终得分|总得分|得分|评分|总分|分数)(?:为|是|：|:|共|合计)?\s*(\d+(?:\.\d+)?)\s*分/g;
+// Strong keywords name the report's own score and may omit 分 ("自评得分：92.5"); weak ones need it.
+const STRONG_SCORE = "自评得分|评价得分|综合得分|最终得分|总得分|自评总分|评分结果|绩效得分";
+const SCORE_RE = new RegExp(`(${STRONG_SCORE}|得分|评分|总分|分数)(?:为|是|：|:|共|合计|达到|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*(分)?(?![\\d.%％万元])`, "g");
+const STRONG_RE = new RegExp(`^(${STRONG_SCORE})$`);
 
-function findStatedScore(text: string): { value: number; raw: string; priority: number } | undefined {
+/** The score a piece of text states, with how sure we are (2: a 得分; 1: a 总分, often the maximum). */
+export function findStatedScore(text: string): { value: number; raw: string; priority: number } | undefined {
   const t = toHalfWidth(text);
   let best: { value: number; raw: string; priority: number } | undefined;
   SCORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SCORE_RE.exec(t))) {
-    if (/(满分|分值)$/.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (/(满分|分值|标准)$/.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!m[3] && !STRONG_RE.test(m[1])) continue;
     // "总分 100 分" is often the maximum; any 得分 wins over it
     const priority = m[1] === "总分" || m[1] === "分数" ? 1 : 2;
     if (!best || priority > best.priority) best = { value: Number(m[2]), raw: `${m[2]} 分`, priority };
@@ -80,10 +88,13 @@ function findStatedScore(text: string): { value: number; raw: string; priority: 
   return best;
 }
 
+const SCORE_LABEL = /^(自评得分|评价得分|综合得分|最终得分|总得分|自评总分|得分合计|绩效得分|自评分数?)[（(]?分?[)）]?$/;
+const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结果|自评结果|评定等级|评价结论)$/;
+
 function gradePattern(profile: Profile): RegExp {
   const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
   const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return new RegExp(`(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`, "g");
+  return new RegExp(`(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`, "g");
 }
 
 export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
@@ -103,6 +114,28 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
       const canonical = canonicalGrade(g[2], profile);
       if (canonical && (!grade || rankBase > grade.rank)) grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase };
     }
+  }
+  // a summary form: "自评得分 | 87 | 评价等级 | 良" — below a statement in the conclusion, above one elsewhere
+  for (const t of doc.tables) {
+    t.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell.covered) return;
+        const label = normalizeLabel(cell.text);
+        let v = c + cell.colSpan;
+        while (v < row.length && row[v].covered) v++;
+        const value = row[v];
+        if (!value) return;
+        const at = { paragraph: value.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v };
+        const rank = 5;
+        if (SCORE_LABEL.test(label)) {
+          const n = parseCellNumber(value.text.replace(/分$/, ""));
+          if (n && !n.percent && (!stated || rank > stated.rank)) stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
+        } else if (GRADE_LABEL.test(label)) {
+          const g = canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
+          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw: value.text.trim(), location: at, rank };
+        }
+      });
+    });
   }
   const strip = <T extends { rank: number }>(x?: T) => (x ? (({ rank, ...rest }) => rest)(x) : undefined);
   return { stated: strip(stated), grade: strip(grade) };
@@ -141,7 +174,13 @@ export function recomputeLine(weight: number, target: string, actual: string): n
 
 const TOTAL_LABEL = /^(合计|总计|总分|得分合计|总得分|综合得分)$/;
 
-export function readIndicatorTable(view: TableView): IndicatorTable | undefined {
+interface TableLines {
+  lines: IndicatorLine[];
+  statedTotal?: IndicatorTable["statedTotal"];
+}
+
+/** The scored lines of one indicator table, and its 总分 row. */
+export function readIndicatorLines(view: TableView): TableLines | undefined {
   const weightCol = findColumn(view, ["分值", "权重", "标准分"]);
   const scoreCol = findColumn(view, ["得分", "评分", "自评分"]);
   if (scoreCol < 0 && weightCol < 0) return undefined;
@@ -149,26 +188,25 @@ export function readIndicatorTable(view: TableView): IndicatorTable | undefined 
   const actualCol = findColumn(view, ["实际完成值", "完成值", "实际值", "全年实际值"]);
   const groupCol = findColumn(view, ["一级指标"]);
   const nameCol = findColumn(view, ["三级指标", "二级指标", "指标名称"]);
+  const t = view.table;
   const lines: IndicatorLine[] = [];
-  let statedTotal: IndicatorTable["statedTotal"];
-  let scoreDecimals = 0;
-  let weightDecimals = 0;
+  let statedTotal: TableLines["statedTotal"];
   for (const r of view.dataRows) {
-    const cells = view.table.rows[r].map((_, c) => normalizeLabel(slotText(view.table, r, c)));
-    const weight = weightCol >= 0 && !view.table.rows[r][weightCol].covered ? parseCellNumber(slotText(view.table, r, weightCol)) : undefined;
-    const score = scoreCol >= 0 ? parseCellNumber(slotText(view.table, r, scoreCol)) : undefined;
+    const cells = t.rows[r].map((_, c) => normalizeLabel(slotText(t, r, c)));
+    const weight = weightCol >= 0 && !t.rows[r][weightCol].covered ? parseCellNumber(slotText(t, r, weightCol)) : undefined;
+    const score = scoreCol >= 0 ? parseCellNumber(slotText(t, r, scoreCol)) : undefined;
     if (cells.some((c) => TOTAL_LABEL.test(c))) {
-      if (score) statedTotal = { value: score.value, decimals: score.decimals, row: r, weight: weight?.value };
+      if (score) statedTotal = { value: score.value, decimals: score.decimals, table: t.index, row: r, weight: weight?.value };
       continue;
     }
     if (!weight && !score) continue;
-    const name = nameCol >= 0 ? slotText(view.table, r, nameCol).trim() : rowLabel(view, r).text;
-    const target = targetCol >= 0 ? slotText(view.table, r, targetCol).trim() : undefined;
-    const actual = actualCol >= 0 ? slotText(view.table, r, actualCol).trim() : undefined;
+    const target = targetCol >= 0 ? slotText(t, r, targetCol).trim() : undefined;
+    const actual = actualCol >= 0 ? slotText(t, r, actualCol).trim() : undefined;
     const line: IndicatorLine = {
+      table: t.index,
       row: r,
-      group: groupCol >= 0 ? slotText(view.table, r, groupCol).trim() : "",
-      name,
+      group: groupCol >= 0 ? slotText(t, r, groupCol).trim() : "",
+      name: nameCol >= 0 ? slotText(t, r, nameCol).trim() : rowLabel(view, r).text,
       weight: weight?.value,
       weightDecimals: weight?.decimals ?? 0,
       score: score?.value,
@@ -177,11 +215,26 @@ export function readIndicatorTable(view: TableView): IndicatorTable | undefined 
       actual,
     };
     if (line.weight !== undefined && target && actual) line.recomputed = recomputeLine(line.weight, target, actual);
-    scoreDecimals = Math.max(scoreDecimals, line.scoreDecimals);
-    weightDecimals = Math.max(weightDecimals, line.weightDecimals);
     lines.push(line);
   }
-  if (lines.length === 0) return undefined;
+  return lines.length > 0 || statedTotal ? { lines, statedTotal } : undefined;
+}
+
+/** The execution-rate line when the rate is scored in its own table (分值 | 执行率 | 得分). */
+function executionLine(view: TableView): IndicatorLine | undefined {
+  const weightCol = findColumn(view, ["分值", "权重"]);
+  const scoreCol = findColumn(view, ["得分"]);
+  if (scoreCol < 0) return undefined;
+  for (const r of view.dataRows) {
+    const score = parseCellNumber(slotText(view.table, r, scoreCol));
+    if (!score) continue;
+    const weight = weightCol >= 0 ? parseCellNumber(slotText(view.table, r, weightCol)) : undefined;
+    return { table: view.table.index, row: r, group: "预算执行率", name: "预算执行率", weight: weight?.value, weightDecimals: weight?.decimals ?? 0, score: score.value, scoreDecimals: score.decimals };
+  }
+  return undefined;
+}
+
+function summarize(tables: number[], lines: IndicatorLine[], statedTotal: IndicatorTable["statedTotal"]): IndicatorTable {
   const groups: IndicatorTable["groups"] = [];
   for (const l of lines) {
     let g = groups.find((x) => x.name === l.group);
@@ -190,25 +243,48 @@ export function readIndicatorTable(view: TableView): IndicatorTable | undefined 
     g.score += l.score ?? 0;
   }
   return {
-    view,
+    tables,
     lines,
     statedTotal,
     weightSum: lines.reduce((a, l) => a + (l.weight ?? 0), 0),
     scoreSum: lines.reduce((a, l) => a + (l.score ?? 0), 0),
-    scoreDecimals,
-    weightDecimals,
+    scoreDecimals: Math.max(0, ...lines.map((l) => l.scoreDecimals)),
+    weightDecimals: Math.max(0, ...lines.map((l) => l.weightDecimals)),
     groups,
   };
 }
 
+/**
+ * The report's indicator table: the first one, continued by the next ones while its
+ * weights fall short of the profile's total (a table split at a page or by 一级指标);
+ * tables that each carry the full weight (one per project) are not added together.
+ * The execution rate scored in its own table joins as one line.
+ */
+export function readIndicator(views: TableView[], profile: Profile): IndicatorTable | undefined {
+  const parts = views.filter((v) => v.def?.kind === "indicator").map((v) => ({ v, lines: readIndicatorLines(v) })).filter((x) => x.lines);
+  if (parts.length === 0) return undefined;
+  const total = profile.weights.total;
+  const used = [parts[0]];
+  const weight = () => used.reduce((a, x) => a + x.lines!.lines.reduce((b, l) => b + (l.weight ?? 0), 0), 0);
+  for (const next of parts.slice(1)) {
+    if (weight() >= total - 0.5 || used.some((x) => x.lines!.statedTotal)) break;
+    used.push(next);
+  }
+  const lines = used.flatMap((x) => x.lines!.lines);
+  const tables = used.map((x) => x.v.table.index);
+  if (!lines.some((l) => /执行率/.test(l.name) || /执行率/.test(l.group))) {
+    const exec = views.filter((v) => v.def?.kind === "execution").map(executionLine).find((l) => l);
+    if (exec) {
+      lines.unshift(exec);
+      tables.unshift(exec.table);
+    }
+  }
+  return summarize(tables, lines, used.map((x) => x.lines!.statedTotal).find((t) => t));
+}
+
 export function computeScore(doc: DocModel, outline: Outline, views: TableView[], profile: Profile): ScoreInfo {
   const { stated, grade } = statedScoreAndGrade(doc, outline, profile);
-  let indicator: IndicatorTable | undefined;
-  for (const v of views) {
-    if (v.def?.kind !== "indicator") continue;
-    indicator = readIndicatorTable(v);
-    if (indicator) break;
-  }
+  const indicator = readIndicator(views, profile);
   const computed = indicator && indicator.lines.some((l) => l.score !== undefined) ? Math.round(indicator.scoreSum * 1e6) / 1e6 : undefined;
   const basis = stated?.value ?? computed;
   return { stated, grade, indicator, computed, expectedGrade: basis === undefined ? undefined : gradeFor(basis, profile) };

@@ -10,7 +10,9 @@ import { normalizeLabel } from "./text";
 export interface TableView {
   table: DocTable;
   def?: TableDef;
-  /** Rows that make up the header (a multi-row header when the first row has merged cells). */
+  /** First row of the column header: rows above it are a title or form fields (单位名称 | …). */
+  headerStart: number;
+  /** Rows before the data: title rows plus the header (several rows when it has merged cells). */
   headerRows: number;
   /** Header text per grid column, header rows joined. */
   columns: string[];
@@ -60,12 +62,32 @@ export function classifyTable(header: string, profile: Profile): TableDef | unde
   return best?.def;
 }
 
+function headerTerms(profile: Profile): string[] {
+  return [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))];
+}
+
+/** The row that looks most like a column header among the first few: most profile header terms. */
+function headerRowOf(table: DocTable, terms: string[]): number {
+  const hits = (r: number) => {
+    const text = normalizeLabel(table.rows[r].map((c) => (c.covered ? "" : c.text)).join("|"));
+    return terms.filter((t) => text.includes(t)).length;
+  };
+  let best = 0;
+  let bestHits = table.rows.length > 0 ? hits(0) : 0;
+  for (let r = 1; r < Math.min(6, table.rows.length); r++) {
+    const h = hits(r);
+    if (h >= 2 && h > bestHits) [best, bestHits] = [r, h];
+  }
+  return best;
+}
+
 export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView {
   const rows = table.rows.length;
-  let headerRows = rows > 0 ? 1 : 0;
+  const headerStart = rows > 0 ? headerRowOf(table, headerTerms(profile)) : 0;
+  let headerRows = rows > 0 ? headerStart + 1 : 0;
   // a header cell merged downwards (or a spanning group title) means the header continues
   while (headerRows < rows && !hasNumber(table, headerRows)) {
-    const mergedDown = table.rows.slice(0, headerRows).some((r, ri) => r.some((c) => !c.covered && ri + c.rowSpan > headerRows));
+    const mergedDown = table.rows.slice(headerStart, headerRows).some((r, k) => r.some((c) => !c.covered && headerStart + k + c.rowSpan > headerRows));
     const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
     const continues = mergedDown || groupTitle;
     if (!continues) break;
@@ -75,7 +97,7 @@ export function viewTable(doc: DocModel, table: DocTable, profile: Profile): Tab
   const columns: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
-    for (let r = 0; r < headerRows; r++) {
+    for (let r = headerStart; r < headerRows; r++) {
       const t = slotText(table, r, c).trim();
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
@@ -83,15 +105,18 @@ export function viewTable(doc: DocModel, table: DocTable, profile: Profile): Tab
   }
   const repeatedHeaderRows: number[] = [];
   const dataRows: number[] = [];
-  const headerKey = rows > 0 ? rowKey(table, 0) : "";
+  const headerKey = rows > 0 ? rowKey(table, headerStart) : "";
   for (let r = headerRows; r < rows; r++) {
     if (headerKey && rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
     else dataRows.push(r);
   }
-  const caption = paragraphBefore(doc, table)?.text;
-  const def = classifyTable(columns.join(" "), profile);
-  const moneyScale = moneyScaleIn(columns.join(" ")) ?? (caption ? moneyScaleIn(caption) : undefined);
-  return { table, def, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
+  // a caption above the table, or title rows inside it, may name the table and its unit
+  const title = [paragraphBefore(doc, table)?.text ?? "", ...table.rows.slice(0, headerStart).map((r) => r.map((c) => c.text).join(" "))].join(" ").trim();
+  const caption = title || undefined;
+  const header = columns.join(" ");
+  const def = classifyTable(header, profile) ?? (caption ? classifyTable(`${caption} ${header}`, profile) : undefined);
+  const moneyScale = moneyScaleIn(header) ?? (caption ? moneyScaleIn(caption) : undefined);
+  return { table, def, headerStart, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
 }
 
 export function viewTables(doc: DocModel, profile: Profile): TableView[] {

@@ -16,4 +16,10 @@ ruleCases(gradeBand, [
   ["no grade stated, nothing to compare", report("得分 87 分。"), []],
   ["grade against the computed score when no score is stated", doc("评价等级为“优”。", [["一级指标", "三级指标", "分值", "得分"], ["产出", "件数", "60", "50"], ["效益", "满意度", "40", "35"]]), ["85 分应评为“良”"]],
   ["优化 is not a grade", report("得分 87 分，等级评定将进一步优化。"), []],
+  ["a strong keyword needs no 分: 自评得分：92.5", report("自评得分：92.5，评价等级为良。"), ["92.5 分应评为“优”"]],
+  ["评价结果为“优秀”", report("经综合评定，得分 86 分，评价结果为“优秀”。"), ["应评为“良”"]],
+  ["总体评价为良好", report("本部门自评得分 93 分，总体评价为良好。"), ["应评为“优”"]],
+  ["a score rate is not a score", report("得分率 95%，评价等级为“优”。"), []],
+  ["a summary form: 自评得分 | 85 | 评价等级 | 优", doc([["自评得分", "85", "评价等级", "优"]]), [{ message: "85 分应评为“良”" }]],
+  ["the conclusion's sentence wins over a form elsewhere", doc([["自评得分", "95", "评价等级", "优"]], "四、评价结论和评价等级", "自评得分 85 分，评价等级为“良”。"), []],
 ]);
