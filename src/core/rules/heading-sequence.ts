@@ -41,19 +41,19 @@ export const headingSequence: Rule = {
     // runs of same-level items under one parent, for spotting a broken list
     const runs: OutlineItem[][] = [];
     const openRun = new Map<number, OutlineItem[]>();
+    // what lies below a new heading starts afresh
+    const closeBelow = (level: number) => {
+      for (const m of [last, openRun]) for (const k of [...m.keys()]) if (k > level) m.delete(k);
+    };
     for (const item of outline.items) {
       if (!item.numbering) {
-        // a heading made with a style and no number still opens a new part: lists under it start afresh
-        if (item.heading && item.level !== undefined) {
-          for (const k of [...last.keys()]) if (k > item.level) last.delete(k);
-          for (const k of [...openRun.keys()]) if (k > item.level) openRun.delete(k);
-        }
+        // a heading made with a style and no number still opens a new part
+        if (item.heading && item.level !== undefined) closeBelow(item.level);
         continue;
       }
       if (item.numbering.family === "circled") continue;
       const d = depth(item);
-      for (const k of [...last.keys()]) if (k > d) last.delete(k);
-      for (const k of [...openRun.keys()]) if (k > d) openRun.delete(k);
+      closeBelow(d);
       const n = item.numbering!;
       const prev = last.get(d);
       const at = { paragraph: item.paragraph };
@@ -94,16 +94,7 @@ export const headingSequence: Rule = {
 
     // Mixed styles: at each level the style most used is the norm; the others are findings.
     const byLevel = new Map<number, Map<string, OutlineItem[]>>();
-    for (const item of outline.items) {
-      if (!item.numbering) {
-        // a heading made with a style and no number still opens a new part: lists under it start afresh
-        if (item.heading && item.level !== undefined) {
-          for (const k of [...last.keys()]) if (k > item.level) last.delete(k);
-          for (const k of [...openRun.keys()]) if (k > item.level) openRun.delete(k);
-        }
-        continue;
-      }
-      if (item.numbering.family === "circled") continue;
+    for (const item of numbered) {
       const d = depth(item);
       if (!byLevel.has(d)) byLevel.set(d, new Map());
       const m = byLevel.get(d)!;
