@@ -15,8 +15,8 @@ ruleCases(headingSequence, [
   ["explanations under every item are fine", report("1、目标一，内容较长的一句。", "说明一。", "2、目标二，内容较长的一句。", "说明二。", "3、目标三，内容较长的一句。", "说明三。", "4、目标四，内容较长的一句。", "说明四。"), []],
   [
     "a heading styled without a number opens a new part: its list starts afresh",
-    new DocBuilder().heading("部门基本情况", 1).paragraphs("1.职责", "2.机构").heading("自评工作开展情况", 1).paragraphs("1.组织", "2.方法").build(),
-    [],
+    new DocBuilder().heading("部门基本情况", 1).paragraphs("（一）职责", "（二）机构").heading("自评工作开展情况", 1).paragraphs("（二）方法").build(),
+    [{ message: "编号从“（二）”开始，缺少“（一）”", paragraph: 4 }],
   ],
   ["years and decimals are not numbering", report("2023年，本局预算 1.5 万元。", "2024年计划如下。"), []],
   [
