@@ -108,7 +108,8 @@ export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
   for (const view of views) {
     if (view.def) continue;
     const t = view.table;
-    t.rows.forEach((row, r) => {
+    for (let r = view.rows[0]; r < view.rows[1]; r++) {
+      const row = t.rows[r];
       for (let c = 0; c + 1 < row.length; c++) {
         const labelCell = row[c];
         if (labelCell.covered || !labelCell.text.trim() || parseCellNumber(labelCell.text)) continue;
@@ -126,7 +127,7 @@ export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
         const paragraph = valueCell.paragraph ?? t.firstParagraph;
         out.push({ id: def.id, value: n.value, decimals: n.decimals, scale, kind: def.kind, raw: valueCell.text.trim(), source: "table", paragraph, location: { paragraph, table: t.index, row: r, column: v } });
       }
-    });
+    }
   }
   return out;
 }

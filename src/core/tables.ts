@@ -10,6 +10,8 @@ import { normalizeLabel } from "./text";
 export interface TableView {
   table: DocTable;
   def?: TableDef;
+  /** The rows this view covers, [from, to): the whole table, or one block of a composite form. */
+  rows: [number, number];
   /** First row of the column header: rows above it are a title or form fields (单位名称 | …). */
   headerStart: number;
   /** Rows before the data: title rows plus the header (several rows when it has merged cells). */
@@ -66,31 +68,37 @@ function headerTerms(profile: Profile): string[] {
   return [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))];
 }
 
+function ownRowText(table: DocTable, r: number): string {
+  return table.rows[r].map((c) => (c.covered ? "" : c.text)).join("|");
+}
+
 /** The row that looks most like a column header among the first few: most profile header terms. */
-function headerRowOf(table: DocTable, terms: string[]): number {
+function headerRowOf(table: DocTable, from: number, terms: string[]): number {
   const hits = (r: number) => {
-    const text = normalizeLabel(table.rows[r].map((c) => (c.covered ? "" : c.text)).join("|"));
+    const text = normalizeLabel(ownRowText(table, r));
     return terms.filter((t) => text.includes(t)).length;
   };
-  let best = 0;
-  let bestHits = table.rows.length > 0 ? hits(0) : 0;
-  for (let r = 1; r < Math.min(6, table.rows.length); r++) {
+  let best = from;
+  let bestHits = hits(from);
+  for (let r = from + 1; r < Math.min(from + 6, table.rows.length); r++) {
     const h = hits(r);
     if (h >= 2 && h > bestHits) [best, bestHits] = [r, h];
   }
   return best;
 }
 
-export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView {
-  const rows = table.rows.length;
-  const headerStart = rows > 0 ? headerRowOf(table, headerTerms(profile)) : 0;
-  let headerRows = rows > 0 ? headerStart + 1 : 0;
+/**
+ * One header and the rows under it. A table can hold several: the national self-evaluation
+ * form stacks a budget block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分),
+ * the goals and the indicator block (一级指标 | … | 分值 | 得分) in one table.
+ */
+function viewSegment(doc: DocModel, table: DocTable, profile: Profile, from: number, headerStart: number, to: number): TableView {
+  let headerRows = headerStart + 1;
   // a header cell merged downwards (or a spanning group title) means the header continues
-  while (headerRows < rows && !hasNumber(table, headerRows)) {
+  while (headerRows < to && !hasNumber(table, headerRows)) {
     const mergedDown = table.rows.slice(headerStart, headerRows).some((r, k) => r.some((c) => !c.covered && headerStart + k + c.rowSpan > headerRows));
     const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
-    const continues = mergedDown || groupTitle;
-    if (!continues) break;
+    if (!(mergedDown || groupTitle)) break;
     headerRows++;
   }
   const width = table.rows[0]?.length ?? 0;
@@ -105,22 +113,37 @@ export function viewTable(doc: DocModel, table: DocTable, profile: Profile): Tab
   }
   const repeatedHeaderRows: number[] = [];
   const dataRows: number[] = [];
-  const headerKey = rows > 0 ? rowKey(table, headerStart) : "";
-  for (let r = headerRows; r < rows; r++) {
-    if (headerKey && rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
+  const headerKey = rowKey(table, headerStart);
+  for (let r = headerRows; r < to; r++) {
+    if (rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
     else dataRows.push(r);
   }
   // a caption above the table, or title rows inside it, may name the table and its unit
-  const title = [paragraphBefore(doc, table)?.text ?? "", ...table.rows.slice(0, headerStart).map((r) => r.map((c) => c.text).join(" "))].join(" ").trim();
+  const above = from === 0 ? paragraphBefore(doc, table)?.text ?? "" : "";
+  const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))].join(" ").trim();
   const caption = title || undefined;
   const header = columns.join(" ");
   const def = classifyTable(header, profile) ?? (caption ? classifyTable(`${caption} ${header}`, profile) : undefined);
   const moneyScale = moneyScaleIn(header) ?? (caption ? moneyScaleIn(caption) : undefined);
-  return { table, def, headerStart, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
+  return { table, def, rows: [from, to], headerStart, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
+}
+
+/** The views of a table: one per standard header it holds, or one for the whole table. */
+export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView[] {
+  const rows = table.rows.length;
+  if (rows === 0) return [{ table, rows: [0, 0], headerStart: 0, headerRows: 0, columns: [], repeatedHeaderRows: [], dataRows: [], def: undefined }];
+  const starts: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const def = classifyTable(ownRowText(table, r), profile);
+    // a row repeating the previous header (a header row repeated after a page break) starts nothing
+    if (def && !(starts.length && rowKey(table, r) === rowKey(table, starts[starts.length - 1]))) starts.push(r);
+  }
+  if (starts.length <= 1) return [viewSegment(doc, table, profile, 0, starts[0] ?? headerRowOf(table, 0, headerTerms(profile)), rows)];
+  return starts.map((h, i) => viewSegment(doc, table, profile, i === 0 ? 0 : h, h, starts[i + 1] ?? rows));
 }
 
 export function viewTables(doc: DocModel, profile: Profile): TableView[] {
-  return doc.tables.map((t) => viewTable(doc, t, profile));
+  return doc.tables.flatMap((t) => viewTable(doc, t, profile));
 }
 
 /** The column whose header contains one of the terms (earliest term wins), or -1. */
@@ -134,12 +157,18 @@ export function findColumn(view: TableView, terms: string[]): number {
   return -1;
 }
 
-/** What a data row is about: its first non-numeric, non-empty cell. */
+/**
+ * What a data row is about: its first non-numeric, non-empty cell of its own; a label
+ * merged down from above (项目资金 over a block's rows) only when the row has none.
+ */
 export function rowLabel(view: TableView, row: number): { text: string; column: number } {
   const cells = view.table.rows[row];
-  for (let c = 0; c < cells.length; c++) {
-    const t = slotText(view.table, row, c).trim();
-    if (t && parseCellNumber(t) === undefined) return { text: t, column: c };
+  for (const own of [true, false]) {
+    for (let c = 0; c < cells.length; c++) {
+      if (own && cells[c].covered) continue;
+      const t = (own ? cells[c].text : slotText(view.table, row, c)).trim();
+      if (t && parseCellNumber(t) === undefined) return { text: t, column: c };
+    }
   }
   return { text: "", column: -1 };
 }

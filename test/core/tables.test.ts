@@ -4,7 +4,7 @@ import { findColumn, viewTable } from "../../src/core/tables";
 import { doc } from "../support/rule-tester";
 
 const p = defaultProfile();
-const view = (d: ReturnType<typeof doc>, i = 0) => viewTable(d, d.tables[i], p);
+const view = (d: ReturnType<typeof doc>, i = 0) => viewTable(d, d.tables[i], p)[0];
 
 test("the header signature names the table", () => {
   expect(view(doc([["单位名称", "单位性质", "单位规格", "经费保障形式"], ["本级", "行政", "正科级", "财政拨款"]])).def?.id).toBe("org");
@@ -29,7 +29,7 @@ test("a two-row header under merged group titles", () => {
       ["合计", "100", "20", "110", "25"],
     ])
     .build();
-  const v = viewTable(d, d.tables[0], p);
+  const v = viewTable(d, d.tables[0], p)[0];
   expect(v.headerRows).toBe(2);
   expect(v.columns).toEqual(["项目", "预算数（万元） 基本支出", "预算数（万元） 项目支出", "决算数（万元） 基本支出", "决算数（万元） 项目支出"]);
   expect(v.moneyScale).toBe(1e4);

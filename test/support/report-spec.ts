@@ -195,3 +195,29 @@ export function consistentReport(): Block[] {
     { kind: "p", text: "组长：赵某某；成员：钱某某、孙某某。" },
   ];
 }
+
+/**
+ * The national self-evaluation form as one composite table: title, form fields, the budget
+ * block (年初预算数 … 得分), the goals, then the indicator block and its 总分 row.
+ * `change` edits single cells as [row, column, text].
+ */
+export function compositeForm(change: [number, number, string][] = []): Cell[][] {
+  const rows: Cell[][] = [
+    [{ text: "部门整体支出绩效自评表", colSpan: 10 }],
+    ["部门名称", { text: "某某县示范局", colSpan: 9 }],
+    [{ text: "预算资金（万元）", rowSpan: 4 }, { text: "", colSpan: 3 }, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, { text: "年度资金总额", colSpan: 3 }, "500.00", "520.00", "494.00", "10", "95.00%", "9.5"],
+    [null, { text: "其中：当年财政拨款", colSpan: 3 }, "500.00", "520.00", "494.00", "—", "—", "—"],
+    [null, { text: "其他资金", colSpan: 3 }, "0.00", "0.00", "0.00", "—", "—", "—"],
+    ["年度总体目标", { text: "预期目标", colSpan: 5 }, { text: "实际完成情况", colSpan: 4 }],
+    ["", { text: "保障机构运转，完成示范任务", colSpan: 5 }, { text: "全部完成", colSpan: 4 }],
+    [{ text: "绩效指标", rowSpan: 5 }, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", { text: "偏差原因分析及改进措施", colSpan: 2 }],
+    [null, "产出指标", "数量指标", "示范项目完成数", "10个", "10个", "30", "30", { text: "", colSpan: 2 }],
+    [null, "产出指标", "质量指标", "验收合格率", "≥95%", "90%", "20", "18", { text: "个别项目返工", colSpan: 2 }],
+    [null, "效益指标", "社会效益", "服务覆盖人数", "1000人", "1000人", "30", "25", { text: "", colSpan: 2 }],
+    [null, "满意度指标", "服务对象满意度", "群众满意度", "≥90%", "92%", "10", "4.5", { text: "", colSpan: 2 }],
+    [{ text: "总分", colSpan: 6 }, "100", "87", { text: "", colSpan: 2 }],
+  ];
+  for (const [r, c, text] of change) rows[r][c] = text;
+  return rows;
+}

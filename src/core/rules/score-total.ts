@@ -21,7 +21,7 @@ export const scoreTotal: Rule = {
     if (!t) return out;
     const cell = (table: number, row: number) => ({ paragraph: doc.tables[table].rows[row][0]?.paragraph ?? doc.tables[table].firstParagraph, table, row });
     const sum = t.scoreSum;
-    const sumText = formatNumber(sum, t.scoreDecimals);
+    const sumText = formatNumber(sum);
     // line scores are exact as written; a total may round their sum to its own decimals
     const roundsTo = (stated: number, decimals: number) => Math.abs(stated - sum) <= halfUnit(decimals) + 1e-9;
     if (score.stated && t.lines.some((l) => l.score !== undefined) && !roundsTo(score.stated.value, decimalsOf(score.stated.value))) {
