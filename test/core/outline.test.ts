@@ -27,6 +27,11 @@ describe("headings as people really type them (domain.md §2)", () => {
     ["五、存在的问题及原因分析", "problems"],
     ["（二）改进措施及建议", "problems.measures"],
     ["六、评价小组", "team"],
+    ["三、部门整体支出绩效情况", "results"],
+    ["四、绩效评价结论", "conclusion"],
+    ["（二）下一步改进措施", "problems.measures"],
+    ["二、绩效评价工作情况", "selfeval"],
+    ["第一部分 部门基本情况", "basic"],
   ])("%s → %s", (heading, id) => {
     const s = sectionAt([heading, "正文内容若干。"], id);
     expect(s.status).toBe("found");
