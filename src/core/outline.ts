@@ -189,9 +189,10 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     r.end = end;
   }
   const headingParas = new Set([...items.filter((i) => i.heading).map((i) => i.paragraph), ...[...matched.values()].map((i) => i.paragraph)]);
+  const boilerplate = templateText(profile);
   for (const r of found) {
     const item = matched.get(r.id)!;
-    if (!hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile) && !meaningful(item.inlineContent ?? "", profile)) r.status = "empty";
+    if (!hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile, boilerplate) && !meaningful(item.inlineContent ?? "", profile)) r.status = "empty";
   }
 
   const sectionAt = (paragraph: number): SectionResult | undefined => {
@@ -209,10 +210,22 @@ export function meaningful(text: string, profile: Profile): boolean {
   return /[\u4e00-\u9fa5A-Za-z0-9]{2,}/.test(t.replace(/[XxＸｘ×…_＿\s]+/g, ""));
 }
 
-function hasContent(doc: DocModel, from: number, to: number, headings: Set<number>, profile: Profile): boolean {
+/** What the template itself writes (table captions, headers, row labels, preset weights): not the author's content. */
+function templateText(profile: Profile): Set<string> {
+  const out = new Set<string>([normalizeLabel(profile.template.placeholder)]);
+  for (const t of profile.tables) {
+    out.add(normalizeLabel(t.title));
+    for (const c of t.template?.columns ?? []) out.add(normalizeLabel(c));
+    for (const row of t.template?.rows ?? []) for (const c of row) out.add(normalizeLabel(c));
+  }
+  out.delete("");
+  return out;
+}
+
+function hasContent(doc: DocModel, from: number, to: number, headings: Set<number>, profile: Profile, boilerplate: Set<string>): boolean {
   for (let i = from; i < to; i++) {
     const p = doc.paragraphs[i];
-    if (headings.has(i)) continue;
+    if (headings.has(i) || boilerplate.has(normalizeLabel(p.text))) continue;
     if (p.cell) {
       // a table counts once something beyond its header row is filled in
       if (p.cell.row > 0 && meaningful(p.text, profile)) return true;

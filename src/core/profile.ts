@@ -34,6 +34,13 @@ export const tableSchema = z.strictObject({
     .array(z.strictObject({ fact: id, row: terms.optional(), column: terms.min(1) }))
     .max(40)
     .default([]),
+  /** The table as the template inserts it: its header row and its pre-filled rows. */
+  template: z
+    .strictObject({
+      columns: z.array(z.string().max(40)).min(1).max(20),
+      rows: z.array(z.array(z.string().max(60)).max(20)).max(60).default([]),
+    })
+    .optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -115,6 +122,13 @@ export const profileSchema = z
       .default({ total: 100, groups: [] }),
     /** Literal strings that show a template was not filled in. */
     residue: terms.default([]),
+    /** What the template writes: the title lines and the placeholder under each heading. */
+    template: z
+      .strictObject({
+        title: z.array(z.string().min(1).max(80)).max(5).default([]),
+        placeholder: z.string().min(1).max(40).default("【请填写】"),
+      })
+      .default({ title: [], placeholder: "【请填写】" }),
     citations: z
       .strictObject({ superseded: z.array(z.strictObject({ old: term, replacement: term })).max(50).default([]) })
       .default({ superseded: [] }),

@@ -1,0 +1,141 @@
+// Template blocks → WordprocessingML, laid out per GB/T 9704 (domain.md §9): headings
+// with Word's built-in heading styles and the literal numbering, 黑体 / 楷体 / 仿宋 三号,
+// fixed 29 pt lines, two-character first-line indent; tables with a centred bold caption
+// and 五号 cells. Each section and table sits in a content control tagged with its
+// profile id. One generator serves the .docx template and Word's insertOoxml, so both
+// give the same outline. (The `docx` library cannot write tagged block content controls.)
+import { strToU8, zipSync } from "fflate";
+import type { SectionBlock, TableBlock, TemplateBlock } from "../../core/template";
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Prefix of the tags on our content controls: "report-assistant:section:basic". */
+export const TAG_PREFIX = "report-assistant";
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt. */
+const SIZE = { erhao: 44, sanhao: 32, xiaosi: 24, wuhao: 21 };
+const FONT = { title: "方正小标宋简体", hei: "黑体", kai: "楷体", fang: "仿宋" };
+
+function run(text: string, font: string, size: number, bold = false): string {
+  return `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>${bold ? "<w:b/>" : ""}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+/** A fixed 29 pt line, as the 22-lines-a-page layout asks. */
+const BODY_SPACING = `<w:spacing w:before="0" w:after="0" w:line="580" w:lineRule="exact"/>`;
+
+function paragraph(text: string, opts: { style?: string; font: string; size: number; bold?: boolean; center?: boolean; indent?: boolean; outline?: number; single?: boolean }): string {
+  const pPr = [
+    opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
+    opts.single ? `<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
+    opts.indent ? `<w:ind w:firstLineChars="200" w:firstLine="640"/>` : "",
+    opts.center ? `<w:jc w:val="center"/>` : "",
+    opts.outline !== undefined ? `<w:outlineLvl w:val="${opts.outline}"/>` : "",
+  ].join("");
+  return `<w:p><w:pPr>${pPr}</w:pPr>${text ? run(text, opts.font, opts.size, opts.bold) : ""}</w:p>`;
+}
+
+function contentControl(tag: string, alias: string, inner: string): string {
+  return `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(alias)}"/><w:tag w:val="${escapeXml(`${TAG_PREFIX}:${tag}`)}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+}
+
+const HEADING_FONT = [FONT.hei, FONT.kai, FONT.fang, FONT.fang];
+
+export function headingXml(b: SectionBlock): string {
+  const level = Math.min(Math.max(b.level, 1), 4);
+  return paragraph(`${b.label}${b.title}`, { style: `Heading${level}`, font: HEADING_FONT[level - 1], size: SIZE.sanhao, bold: level === 3, indent: true, outline: level - 1 });
+}
+
+function cell(text: string, width: number, header: boolean): string {
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraph(text, { font: FONT.fang, size: SIZE.wuhao, bold: header, center: true, single: true })}</w:tc>`;
+}
+
+export function tableXml(b: TableBlock): string {
+  // A4 text width is 156 mm ≈ 8844 twips
+  const width = Math.floor(8844 / b.columns.length);
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const tblPr = `<w:tblPr><w:tblW w:w="${width * b.columns.length}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders></w:tblPr>`;
+  const grid = `<w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`;
+  const headerRow = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, width, true)).join("")}</w:tr>`;
+  const rows = b.rows.map((r) => `<w:tr>${r.map((c) => cell(c, width, false)).join("")}</w:tr>`).join("");
+  const caption = paragraph(b.caption, { font: FONT.fang, size: SIZE.xiaosi, bold: true, center: true, single: true });
+  return contentControl(`table:${b.tableId}`, b.caption, `${caption}<w:tbl>${tblPr}${grid}${headerRow}${rows}</w:tbl>`);
+}
+
+export function sectionXml(b: SectionBlock): string {
+  const body = [headingXml(b), paragraph(b.placeholder, { font: FONT.fang, size: SIZE.sanhao, indent: true }), ...b.tables.map(tableXml)].join("");
+  return contentControl(`section:${b.sectionId}`, b.title, body);
+}
+
+/** The body content for a list of blocks (no w:body wrapper). */
+export function blocksXml(blocks: TemplateBlock[]): string {
+  return blocks
+    .map((b) => {
+      if (b.kind === "title") return b.lines.map((l) => paragraph(l, { style: "Title", font: FONT.title, size: SIZE.erhao, center: true })).join("");
+      if (b.kind === "section") return sectionXml(b);
+      return tableXml(b);
+    })
+    .join("");
+}
+
+const SECT_PR =
+  // A4, margins per GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
+  `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>`;
+
+export function documentXml(blocks: TemplateBlock[], withSectPr = true): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${blocksXml(blocks)}${withSectPr ? SECT_PR : ""}</w:body></w:document>`;
+}
+
+function styleXml(id: string, name: string, opts: { basedOn?: string; outline?: number; font: string; size: number; bold?: boolean; center?: boolean; spacing?: string }): string {
+  return (
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${opts.basedOn ? `<w:basedOn w:val="${opts.basedOn}"/><w:next w:val="Normal"/>` : ""}<w:qFormat/>` +
+    `<w:pPr><w:keepNext/>${opts.spacing ?? BODY_SPACING}${opts.center ? '<w:jc w:val="center"/>' : ""}${opts.outline !== undefined ? `<w:outlineLvl w:val="${opts.outline}"/>` : ""}</w:pPr>` +
+    `<w:rPr><w:rFonts w:ascii="${opts.font}" w:eastAsia="${opts.font}" w:hAnsi="${opts.font}"/>${opts.bold ? "<w:b/>" : ""}<w:sz w:val="${opts.size}"/><w:szCs w:val="${opts.size}"/></w:rPr></w:style>`
+  );
+}
+
+export function stylesXml(): string {
+  const normal = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/>${BODY_SPACING}<w:jc w:val="both"/></w:pPr><w:rPr><w:rFonts w:ascii="${FONT.fang}" w:eastAsia="${FONT.fang}" w:hAnsi="${FONT.fang}"/><w:kern w:val="2"/><w:sz w:val="${SIZE.sanhao}"/><w:szCs w:val="${SIZE.sanhao}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
+    normal +
+    styleXml("Title", "Title", { basedOn: "Normal", font: FONT.title, size: SIZE.erhao, center: true, spacing: `<w:spacing w:before="0" w:after="580" w:line="580" w:lineRule="exact"/>` }) +
+    styleXml("Heading1", "heading 1", { basedOn: "Normal", outline: 0, font: FONT.hei, size: SIZE.sanhao }) +
+    styleXml("Heading2", "heading 2", { basedOn: "Normal", outline: 1, font: FONT.kai, size: SIZE.sanhao }) +
+    styleXml("Heading3", "heading 3", { basedOn: "Normal", outline: 2, font: FONT.fang, size: SIZE.sanhao, bold: true }) +
+    styleXml("Heading4", "heading 4", { basedOn: "Normal", outline: 3, font: FONT.fang, size: SIZE.sanhao }) +
+    `</w:styles>`
+  );
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
+
+/** A complete .docx holding the blocks. */
+export function blocksToDocx(blocks: TemplateBlock[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`),
+    "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
+    "word/_rels/document.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`),
+    "word/document.xml": strToU8(documentXml(blocks)),
+    "word/styles.xml": strToU8(stylesXml()),
+  };
+  return zipSync(files);
+}
+
+/** The Flat OPC package Word's insertOoxml takes. Styles travel with it, so the headings look right in any document. */
+export function blocksToFlatOpc(blocks: TemplateBlock[]): string {
+  const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    part("/_rels/.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`) +
+    part("/word/_rels/document.xml.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`) +
+    part("/word/document.xml", CT_MAIN, documentXml(blocks, false)) +
+    part("/word/styles.xml", CT_STYLES, stylesXml()) +
+    `</pkg:package>`
+  );
+}

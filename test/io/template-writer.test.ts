@@ -1,0 +1,98 @@
+import { SaxesParser } from "saxes";
+import { analyze } from "../../src/core/analyze";
+import { builtInProfile, defaultProfile } from "../../src/core/profiles";
+import { missingSectionsPlan, sectionLabel, skeleton, type SectionBlock } from "../../src/core/template";
+import { readDocx } from "../../src/io/docx";
+import { blocksToDocx, blocksToFlatOpc, escapeXml, sectionXml } from "../../src/io/ooxml/write";
+import { seedReport } from "../support/report-spec";
+import { toDocModel } from "../support/write-docx";
+
+const profile = defaultProfile();
+
+test.each([
+  [1, 1, "一、"], [1, 6, "六、"], [2, 3, "（三）"], [3, 2, "2."], [4, 7, "（7）"], [1, 12, "十二、"],
+])("level %i, ordinal %i → %s", (level, n, label) => expect(sectionLabel(level, n)).toBe(label));
+
+test("the skeleton: title, every section in order with its numbering, the tables in their sections", () => {
+  const blocks = skeleton(profile);
+  expect(blocks[0]).toEqual({ kind: "title", lines: ["XX单位", "XXXX年度部门整体支出绩效自评报告"] });
+  const sections = blocks.filter((b): b is SectionBlock => b.kind === "section");
+  expect(sections.map((s) => s.label + s.title).slice(0, 4)).toEqual(["一、部门基本情况", "（一）部门概况", "1.部门职责", "2.部门机构设置情况"]);
+  expect(sections.filter((s) => s.level === 1).map((s) => s.label)).toEqual(["一、", "二、", "三、", "四、", "五、", "六、"]);
+  expect(sections.find((s) => s.sectionId === "basic.assets")!.tables.map((t) => t.tableId)).toEqual(["assets"]);
+  expect(sections.find((s) => s.sectionId === "results.items")!.tables.map((t) => t.tableId)).toEqual(["execution", "indicator"]);
+});
+
+describe("the written skeleton reads back as the outline it was made from", () => {
+  const doc = readDocx(blocksToDocx(skeleton(profile)));
+  const report = analyze(doc, profile);
+
+  test("every section found, and empty", () => {
+    expect(report.sections.map((s) => s.status)).toEqual(profile.sections.map(() => "empty"));
+  });
+
+  test("headings carry Word's heading styles and the literal numbering", () => {
+    const first = doc.paragraphs.find((p) => p.text === "一、部门基本情况")!;
+    expect(first.headingLevel).toBe(1);
+    expect(doc.paragraphs.find((p) => p.text === "（一）部门概况")!.headingLevel).toBe(2);
+    expect(doc.paragraphs.find((p) => p.text === "1.部门职责")!.headingLevel).toBe(3);
+  });
+
+  test("every standard table is recognised", () => {
+    expect(report.tables.map((t) => t.kind)).toEqual(["org", "staff", "assets", "budget", "expense-control", "execution", "indicator"]);
+  });
+
+  test("placeholders are what template-residue recognises; no error", () => {
+    expect(report.findings.filter((f) => f.rule === "template-residue").length).toBeGreaterThan(profile.sections.length);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("the indicator table carries the weights, adding up to 100", () => {
+    expect(report.score.breakdown.reduce((a, g) => a + g.weight, 0)).toBe(100);
+  });
+});
+
+test("text is escaped", () => {
+  expect(escapeXml(`<script>&"'`)).toBe("&lt;script&gt;&amp;&quot;&apos;");
+  const xml = sectionXml({ kind: "section", sectionId: "x", level: 1, label: "一、", title: "A&B<c>", placeholder: "【请填写】", tables: [] });
+  expect(xml).toContain("A&amp;B&lt;c&gt;");
+});
+
+test("the Flat OPC package for insertOoxml is well-formed and tags the content controls", () => {
+  const xml = blocksToFlatOpc(skeleton(profile));
+  const parser = new SaxesParser();
+  const tags: string[] = [];
+  parser.on("opentag", (t) => {
+    if (t.name === "w:tag") tags.push(String(t.attributes["w:val"]));
+  });
+  expect(() => parser.write(xml).close()).not.toThrow();
+  expect(tags).toContain("report-assistant:section:basic");
+  expect(tags).toContain("report-assistant:table:indicator");
+});
+
+describe("where missing sections go", () => {
+  const plan = (omit: string[]) => {
+    const report = analyze(toDocModel(seedReport({}, omit)), profile);
+    return { plan: missingSectionsPlan(profile, report.sections.map((s) => ({ ...s, paragraph: s.location?.paragraph, parent: undefined }))), report };
+  };
+
+  test("a missing 二 with its sub-sections goes before 三", () => {
+    const { plan: p, report } = plan(["selfeval"]);
+    const results = report.sections.find((s) => s.id === "results")!.location!.paragraph;
+    expect(p).toEqual([{ before: results, blocks: expect.any(Array) }]);
+    expect(p[0].blocks.map((b) => b.label + b.title)).toEqual(["二、自评工作开展情况", "（一）自评的组织工作", "（二）自评的方法和过程"]);
+  });
+
+  test("a missing last section goes at the end", () => {
+    const { plan: p } = plan(["team"]);
+    expect(p).toEqual([{ before: undefined, blocks: [expect.objectContaining({ sectionId: "team" })] }]);
+  });
+
+  test("nothing missing, nothing to insert", () => {
+    expect(plan([]).plan).toEqual([]);
+  });
+
+  test("the Hebei profile's outline is the same skeleton", () => {
+    expect(skeleton(builtInProfile("dept-overall-hebei")!).length).toBe(skeleton(profile).length);
+  });
+});
