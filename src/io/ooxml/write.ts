@@ -65,7 +65,7 @@ export function tableXml(b: TableBlock): string {
 }
 
 export function sectionXml(b: SectionBlock): string {
-  const body = [headingXml(b), paragraph(b.placeholder, { font: FONT.fang, size: SIZE.sanhao, indent: true }), ...b.tables.map(tableXml)].join("");
+  const body = [headingXml(b), bodyParagraphXml(b.placeholder), ...b.tables.map(tableXml)].join("");
   return contentControl(`section:${b.sectionId}`, b.title, body);
 }
 
@@ -84,8 +84,17 @@ const SECT_PR =
   // A4, margins per GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
   `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>`;
 
+function wrapBody(body: string, withSectPr: boolean): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${body}${withSectPr ? SECT_PR : ""}</w:body></w:document>`;
+}
+
 export function documentXml(blocks: TemplateBlock[], withSectPr = true): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${blocksXml(blocks)}${withSectPr ? SECT_PR : ""}</w:body></w:document>`;
+  return wrapBody(blocksXml(blocks), withSectPr);
+}
+
+/** A body paragraph (仿宋 三号, indented), e.g. the sentence stating the score. */
+export function bodyParagraphXml(text: string): string {
+  return paragraph(text, { font: FONT.fang, size: SIZE.sanhao, indent: true });
 }
 
 function styleXml(id: string, name: string, opts: { basedOn?: string; outline?: number; font: string; size: number; bold?: boolean; center?: boolean; spacing?: string }): string {
@@ -129,12 +138,20 @@ export function blocksToDocx(blocks: TemplateBlock[]): Uint8Array {
 
 /** The Flat OPC package Word's insertOoxml takes. Styles travel with it, so the headings look right in any document. */
 export function blocksToFlatOpc(blocks: TemplateBlock[]): string {
+  return flatOpc(blocksXml(blocks));
+}
+
+export function paragraphFlatOpc(text: string): string {
+  return flatOpc(bodyParagraphXml(text));
+}
+
+function flatOpc(body: string): string {
   const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
   return (
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
     part("/_rels/.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`) +
     part("/word/_rels/document.xml.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`) +
-    part("/word/document.xml", CT_MAIN, documentXml(blocks, false)) +
+    part("/word/document.xml", CT_MAIN, wrapBody(body, false)) +
     part("/word/styles.xml", CT_STYLES, stylesXml()) +
     `</pkg:package>`
   );

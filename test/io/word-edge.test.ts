@@ -1,0 +1,200 @@
+import { analyze } from "../../src/core/analyze";
+import { DocBuilder } from "../../src/core/builder";
+import { builtInProfile, defaultProfile } from "../../src/core/profiles";
+import { readDocx } from "../../src/io/docx";
+import { profileToXml, PROFILE_NS } from "../../src/io/ooxml/profile-part";
+import { toDocModel } from "../../src/io/word/model";
+import {
+  addComments,
+  COMMENT_PREFIX,
+  insertMissingSections,
+  insertSection,
+  insertSkeleton,
+  insertTable,
+  jumpTo,
+  loadProfileFromDocument,
+  readDocument,
+  removeOurComments,
+  saveProfileToDocument,
+  writeScoreSentence,
+} from "../../src/io/word/word";
+import { FakeWord } from "../support/fake-word";
+import { seedReport } from "../support/report-spec";
+import { toDocModel as specToModel, writeDocx } from "../support/write-docx";
+
+const profile = defaultProfile();
+const key = (f: { rule: string; location: { paragraph?: number }; message: { "zh-CN": string } }) => `${f.rule}@${f.location.paragraph}:${f.message["zh-CN"]}`;
+
+describe("reading the document", () => {
+  test("one sync, and the same findings as the .docx reader gives for the same file", async () => {
+    const fromFile = readDocx(await writeDocx(seedReport(), "styled"));
+    const word = new FakeWord(fromFile);
+    const doc = await readDocument(word.context());
+    expect(word.syncs).toBe(1);
+    const a = analyze(doc, profile);
+    const b = analyze(fromFile, profile);
+    expect(a.sections).toEqual(b.sections);
+    expect(a.findings.map(key)).toEqual(b.findings.map(key));
+  });
+
+  test("one sync whatever the size; list labels and table cells are loaded in the same batch", async () => {
+    const big = new DocBuilder();
+    for (let i = 0; i < 3000; i++) big.paragraph(`第 ${i} 段正文。`);
+    big.table([["项目", "数量"], ["资产总额", "3"]]);
+    const word = new FakeWord(big.build());
+    const doc = await readDocument(word.context());
+    expect(word.syncs).toBe(1);
+    expect(word.loads).toHaveLength(1);
+    expect(word.loads[0]).toContain("listItemOrNullObject/listString");
+    expect(word.loads[0]).toContain("parentTableCellOrNullObject/rowIndex");
+    expect(doc.paragraphs).toHaveLength(3004);
+    expect(doc.tables[0].rows[1].map((c) => c.text)).toEqual(["资产总额", "3"]);
+  });
+});
+
+describe("toDocModel: Word's paragraphs to the document model", () => {
+  test("tables, nested tables, list labels, heading styles in any locale, TOC", () => {
+    const doc = toDocModel([
+      { text: "一、部门基本情况\t1", styleBuiltIn: "Toc1", tableNestingLevel: 0 },
+      { text: "部门基本情况", styleBuiltIn: "Other", style: "标题 1", listString: "一、", listLevel: 0, tableNestingLevel: 0 },
+      { text: "项目", tableNestingLevel: 1, rowIndex: 0, cellIndex: 0 },
+      { text: "数量", tableNestingLevel: 1, rowIndex: 0, cellIndex: 1 },
+      { text: "内", tableNestingLevel: 2, rowIndex: 0, cellIndex: 0 },
+      { text: "资产总额", tableNestingLevel: 1, rowIndex: 1, cellIndex: 0 },
+      { text: "200", tableNestingLevel: 1, rowIndex: 1, cellIndex: 1 },
+      { text: "", tableNestingLevel: 0 },
+      { text: "新表", tableNestingLevel: 1, rowIndex: 0, cellIndex: 0 },
+      { text: "自评工作开展情况", styleBuiltIn: "Heading1", tableNestingLevel: 0, outlineLevel: 1 },
+    ]);
+    expect(doc.paragraphs[0].toc).toBe(true);
+    expect(doc.paragraphs[1]).toMatchObject({ headingLevel: 1, list: { label: "一、", level: 0 } });
+    expect(doc.tables.map((t) => [t.index, t.nesting, t.firstParagraph, t.lastParagraph])).toEqual([[0, 0, 2, 6], [1, 1, 4, 4], [2, 0, 8, 8]]);
+    expect(doc.tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([["项目", "数量"], ["资产总额", "200"]]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table", "paragraph", "table", "paragraph"]);
+    expect(doc.paragraphs[9]).toMatchObject({ headingLevel: 1, outlineLevel: 1 });
+  });
+});
+
+describe("jumping and comments", () => {
+  test("jump: the finding's paragraph is selected, in one sync", async () => {
+    const word = new FakeWord(specToModel(seedReport()));
+    await jumpTo(word.context(), { paragraph: 42 });
+    expect(word.selected).toBe(42);
+    expect(word.syncs).toBe(1);
+  });
+
+  test("comments for N findings are one sync, each on its paragraph, each prefixed", async () => {
+    const doc = specToModel(seedReport());
+    const report = analyze(doc, profile);
+    const word = new FakeWord(doc);
+    const n = await addComments(word.context(), report.findings, "zh-CN");
+    expect(word.syncs).toBe(1);
+    expect(n).toBe(report.findings.length);
+    expect(word.comments).toHaveLength(report.findings.length);
+    expect(word.comments.every((c) => c.content.startsWith(COMMENT_PREFIX))).toBe(true);
+    const grade = report.findings.find((f) => f.rule === "grade-band")!;
+    const onGrade = word.comments.find((c) => c.content.includes("应评为“良”"))!;
+    expect(word.indexOf(onGrade.paragraph)).toBe(grade.location.paragraph);
+    expect(onGrade.content).toContain("→ 将评价等级改为“良”");
+  });
+
+  test("removing our comments leaves the others", async () => {
+    const doc = specToModel(seedReport());
+    const word = new FakeWord(doc);
+    word.comments.push({ paragraph: word.paragraphs[3].id, content: "作者自己的批注" });
+    await addComments(word.context(), analyze(doc, profile).findings.slice(0, 3), "en-US");
+    const removed = await removeOurComments(word.context());
+    expect(removed).toBe(3);
+    expect(word.comments.map((c) => c.content)).toEqual(["作者自己的批注"]);
+  });
+});
+
+describe("inserting from the template: one batch each, nothing of the user's replaced", () => {
+  const texts = (w: FakeWord) => w.paragraphs.map((p) => p.text);
+
+  test("the whole skeleton after the cursor's paragraph", async () => {
+    const word = new FakeWord(new DocBuilder().paragraphs("作者写的第一段。", "作者写的第二段。").build());
+    word.cursor = 0;
+    await insertSkeleton(word.context(), profile);
+    expect(word.syncs).toBe(1);
+    expect(texts(word)[0]).toBe("作者写的第一段。");
+    expect(texts(word)).toContain("作者写的第二段。");
+    expect(texts(word).indexOf("作者写的第二段。")).toBeGreaterThan(texts(word).indexOf("一、部门基本情况"));
+    const report = analyze(await readDocument(word.context()), profile);
+    expect(report.sections.every((s) => s.status !== "missing")).toBe(true);
+    expect(word.contentControlTags).toContain("report-assistant:section:conclusion");
+    expect(word.contentControlTags).toContain("report-assistant:table:indicator");
+  });
+
+  test("one section, with its sub-sections", async () => {
+    const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+    await insertSection(word.context(), profile, "problems");
+    expect(word.syncs).toBe(1);
+    expect(texts(word).filter((t) => /^[五（]/.test(t))).toEqual(["五、存在的问题及改进措施", "（一）存在的主要问题", "（二）针对问题提出具体的改进措施或建议"]);
+  });
+
+  test("one standard table at the cursor", async () => {
+    const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+    await insertTable(word.context(), profile, "assets");
+    expect(word.syncs).toBe(1);
+    const doc = await readDocument(word.context());
+    expect(doc.tables[0].rows[0].map((c) => c.text)).toEqual(["项目", "数量", "价值（万元）"]);
+    expect(word.contentControlTags).toEqual(["report-assistant:table:assets"]);
+  });
+
+  test("the missing sections, each at its place: no section missing, none out of order, the author's text intact", async () => {
+    const doc = specToModel(seedReport({}, ["selfeval", "team"]));
+    const word = new FakeWord(doc);
+    const before = texts(word);
+    const n = await insertMissingSections(word.context(), profile, doc);
+    expect(word.syncs).toBe(1);
+    expect(n).toBe(4);
+    const after = await readDocument(word.context());
+    const report = analyze(after, profile);
+    expect(report.findings.filter((f) => f.rule === "section-missing" || f.rule === "section-order")).toEqual([]);
+    expect(texts(word).filter((t) => before.includes(t))).toEqual(before);
+  });
+
+  test("the score sentence goes at the end of the conclusion", async () => {
+    const doc = specToModel(seedReport());
+    const word = new FakeWord(doc);
+    await writeScoreSentence(word.context(), doc, profile, "综上，自评得分 87 分，评价等级为“良”。");
+    const after = analyze(await readDocument(word.context()), profile);
+    const conclusion = after.sections.find((s) => s.id === "conclusion")!.location!.paragraph!;
+    const problems = after.sections.find((s) => s.id === "problems")!.location!.paragraph!;
+    expect(texts(word)[problems - 1]).toBe("综上，自评得分 87 分，评价等级为“良”。");
+    expect(problems - 1).toBeGreaterThan(conclusion);
+  });
+
+  test("a failed batch inserts nothing half-way", async () => {
+    const word = new FakeWord(specToModel(seedReport({}, ["selfeval"])));
+    const before = texts(word);
+    word.failNextSync = true;
+    await expect(insertSkeleton(word.context(), profile)).rejects.toThrow("GeneralException");
+    expect(texts(word)).toEqual(before);
+  });
+});
+
+describe("the team profile travels with the document", () => {
+  test("saved as a custom XML part and read back, replacing the one before", async () => {
+    const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+    await saveProfileToDocument(word.context(), defaultProfile(), true);
+    await saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, true);
+    expect(word.customXmlParts).toHaveLength(1);
+    expect(word.customXmlParts[0].namespace).toBe(PROFILE_NS);
+    const loaded = await loadProfileFromDocument(word.context(), true);
+    expect(loaded).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
+  });
+
+  test("no profile stored", async () => {
+    expect(await loadProfileFromDocument(new FakeWord(new DocBuilder().build()).context(), true)).toBeUndefined();
+  });
+
+  test("a stored profile that no longer validates is reported, not used", async () => {
+    const word = new FakeWord(new DocBuilder().build());
+    const broken = { ...defaultProfile(), grades: [] };
+    word.customXmlParts.push({ namespace: PROFILE_NS, xml: profileToXml(broken as never) });
+    const loaded = await loadProfileFromDocument(word.context(), true);
+    expect(loaded).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: "grades" })] });
+  });
+});

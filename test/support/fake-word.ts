@@ -1,0 +1,223 @@
+// A small fake of the Word object model: enough of it for src/io/word, faithful where
+// it matters — proxies queue their actions, context.sync() runs them in order and fills
+// what was loaded (reading a property that was not loaded and synced throws), syncs and
+// loads are counted, and a sync can be made to fail with nothing applied.
+import { readDocumentXml } from "../../src/io/docx/document";
+import { parseNumbering } from "../../src/io/docx/numbering";
+import { parseStyles } from "../../src/io/docx/styles";
+import type { DocModel } from "../../src/core/model";
+
+export interface FakeParagraph {
+  id: number;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  listString?: string;
+  listLevel?: number;
+  tableNestingLevel: number;
+  rowIndex?: number;
+  cellIndex?: number;
+}
+
+interface FakeComment {
+  paragraph: number;
+  content: string;
+}
+
+let nextId = 1;
+
+export function paragraphsFromModel(doc: DocModel): FakeParagraph[] {
+  return doc.paragraphs.map((p) => ({
+    id: nextId++,
+    text: p.text,
+    style: p.styleName ?? (p.headingLevel ? `heading ${p.headingLevel}` : "Normal"),
+    styleBuiltIn: p.headingLevel ? `Heading${p.headingLevel}` : p.toc ? "Toc1" : "Normal",
+    outlineLevel: p.outlineLevel ?? (p.headingLevel && p.headingLevel <= 9 ? p.headingLevel : 10),
+    ...(p.list ? { listString: p.list.label, listLevel: p.list.level } : {}),
+    tableNestingLevel: p.cell ? doc.tables[p.cell.table].nesting + 1 : 0,
+    ...(p.cell ? { rowIndex: p.cell.row, cellIndex: p.cell.column } : {}),
+  }));
+}
+
+function part(flatOpc: string, name: string): string | undefined {
+  const m = new RegExp(`<pkg:part pkg:name="${name.replace(/[./]/g, "\\$&")}"[^>]*><pkg:xmlData>([\\s\\S]*?)</pkg:xmlData></pkg:part>`).exec(flatOpc);
+  return m?.[1];
+}
+
+/** What Word would make of an insertOoxml package: its paragraphs, read by our own reader. */
+function paragraphsFromFlatOpc(flatOpc: string): { paragraphs: FakeParagraph[]; tags: string[] } {
+  const document = part(flatOpc, "/word/document.xml");
+  if (!document) throw new Error("fake Word: no /word/document.xml part in the OOXML package");
+  const doc = readDocumentXml(document, parseStyles(part(flatOpc, "/word/styles.xml")), parseNumbering(undefined));
+  const tags = [...document.matchAll(/<w:tag w:val="([^"]*)"\/>/g)].map((m) => m[1]);
+  return { paragraphs: paragraphsFromModel(doc), tags };
+}
+
+type Action = () => void;
+
+export class FakeWord {
+  paragraphs: FakeParagraph[];
+  comments: FakeComment[] = [];
+  customXmlParts: { namespace: string; xml: string }[] = [];
+  contentControlTags: string[] = [];
+  selected?: number;
+  /** Paragraph (by index) holding the cursor; defaults to the last one. */
+  cursor?: number;
+  syncs = 0;
+  loads: string[] = [];
+  failNextSync = false;
+  private queue: Action[] = [];
+  private afterSync: Action[] = [];
+
+  constructor(doc: DocModel) {
+    this.paragraphs = paragraphsFromModel(doc);
+  }
+
+  indexOf(id: number): number {
+    const i = this.paragraphs.findIndex((p) => p.id === id);
+    if (i < 0) throw new Error("fake Word: the paragraph no longer exists");
+    return i;
+  }
+
+  private paragraphProxy(resolve: () => FakeParagraph): unknown {
+    const word = this;
+    const range = (whole: () => FakeParagraph) => ({
+      insertComment(text: string) {
+        word.queue.push(() => word.comments.push({ paragraph: whole().id, content: text }));
+        return {};
+      },
+      insertOoxml(xml: string, location: "Before" | "After") {
+        word.queue.push(() => {
+          const { paragraphs, tags } = paragraphsFromFlatOpc(xml);
+          const i = word.indexOf(whole().id);
+          word.paragraphs.splice(location === "Before" ? i : i + 1, 0, ...paragraphs);
+          word.contentControlTags.push(...tags);
+        });
+        return {};
+      },
+    });
+    // resolve now: Word resolves getFirst / getNext chains in the order they were queued, before any later insertion
+    const target = resolve();
+    return {
+      getNext: () => this.paragraphProxy(() => {
+        const i = this.indexOf(target.id);
+        if (i + 1 >= this.paragraphs.length) throw new Error("fake Word: ItemNotFound (no next paragraph)");
+        return this.paragraphs[i + 1];
+      }),
+      select: () => {
+        this.queue.push(() => (this.selected = this.indexOf(target.id)));
+      },
+      getRange: () => range(() => target),
+    };
+  }
+
+  context(): Word.RequestContext {
+    const word = this;
+    const collection = <T>(make: () => T[], onLoad: (props: string) => void) => {
+      let items: T[] | undefined;
+      const c = {
+        load(props: string) {
+          onLoad(props);
+          word.afterSync.push(() => (items = make()));
+          return c;
+        },
+        get items(): T[] {
+          if (!items) throw new Error("fake Word: PropertyNotLoaded (load and sync before reading items)");
+          return items;
+        },
+      };
+      return c;
+    };
+    const body = {
+      get paragraphs() {
+        const c = collection(
+          () =>
+            word.paragraphs.map((p) => ({
+              text: p.text,
+              style: p.style,
+              styleBuiltIn: p.styleBuiltIn,
+              outlineLevel: p.outlineLevel,
+              tableNestingLevel: p.tableNestingLevel,
+              listItemOrNullObject: p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
+              parentTableCellOrNullObject: p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
+            })),
+          (props) => word.loads.push(`paragraphs:${props}`),
+        );
+        return Object.assign(c, {
+          getFirst: () => word.paragraphProxy(() => {
+            if (!word.paragraphs.length) throw new Error("fake Word: ItemNotFound");
+            return word.paragraphs[0];
+          }),
+        });
+      },
+      getComments() {
+        return collection(
+          () => word.comments.map((cm) => ({ content: cm.content, delete: () => word.queue.push(() => (word.comments = word.comments.filter((x) => x !== cm))) })),
+          (props) => word.loads.push(`comments:${props}`),
+        );
+      },
+      insertOoxml(xml: string, location: "End") {
+        if (location !== "End") throw new Error("fake Word: body.insertOoxml supports End here");
+        word.queue.push(() => {
+          const { paragraphs, tags } = paragraphsFromFlatOpc(xml);
+          word.paragraphs.push(...paragraphs);
+          word.contentControlTags.push(...tags);
+        });
+      },
+    };
+    const customXmlParts = {
+      getByNamespace(ns: string) {
+        return collection(
+          () =>
+            word.customXmlParts
+              .filter((p) => p.namespace === ns)
+              .map((p) => {
+                const result: { value?: string } = {};
+                return {
+                  delete: () => word.queue.push(() => (word.customXmlParts = word.customXmlParts.filter((x) => x !== p))),
+                  getXml: () => {
+                    word.afterSync.push(() => (result.value = p.xml));
+                    return result;
+                  },
+                };
+              }),
+          (props) => word.loads.push(`customXmlParts:${props}`),
+        );
+      },
+      add(xml: string) {
+        const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+        word.queue.push(() => word.customXmlParts.push({ namespace: ns, xml }));
+      },
+    };
+    return {
+      document: {
+        body,
+        customXmlParts,
+        getSelection: () => ({
+          paragraphs: { getLast: () => word.paragraphProxy(() => word.paragraphs[word.cursor ?? word.paragraphs.length - 1]) },
+        }),
+      },
+      sync: async () => {
+        word.syncs++;
+        const queue = word.queue;
+        const after = word.afterSync;
+        word.queue = [];
+        word.afterSync = [];
+        if (word.failNextSync) {
+          word.failNextSync = false;
+          throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+        }
+        // a batch is all or nothing: apply to a copy, keep it only if every action succeeds
+        const saved = { paragraphs: [...word.paragraphs], comments: [...word.comments], parts: [...word.customXmlParts], tags: [...word.contentControlTags], selected: word.selected };
+        try {
+          for (const a of queue) a();
+        } catch (e) {
+          Object.assign(word, { paragraphs: saved.paragraphs, comments: saved.comments, customXmlParts: saved.parts, contentControlTags: saved.tags, selected: saved.selected });
+          throw e;
+        }
+        for (const a of after) a();
+      },
+    } as unknown as Word.RequestContext;
+  }
+}
