@@ -127,3 +127,8 @@ export function missingSectionsPlan(profile: Profile, sections: SectionResult[])
   });
   return plan;
 }
+
+/** The sentence the conclusion states: the report is written in Chinese whatever the UI language. */
+export function scoreSentence(score: number, grade: string): string {
+  return `综上，本部门整体支出绩效自评得分 ${score} 分，评价等级为“${grade}”。`;
+}

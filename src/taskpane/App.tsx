@@ -1,0 +1,201 @@
+import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Lang } from "../core/finding";
+import type { Location } from "../core/model";
+import type { Profile } from "../core/profile";
+import { loadEngine, type Engine } from "./engine";
+import type { CheckResult, Host } from "./host";
+import { LangContext, translate, type StringKey } from "./i18n";
+import { CheckPane } from "./panes/CheckPane";
+import { InsertPane } from "./panes/InsertPane";
+import { ProfilePane, type ProfileSource } from "./panes/ProfilePane";
+import { ScorePane } from "./panes/ScorePane";
+import { NoFileError, PreviewHost } from "./preview-host";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; details?: string[] };
+
+type TabId = "check" | "insert" | "score" | "profile";
+
+/** A readable message for a failure: Word's error code, a file the reader refused, or the error's own text. */
+export function describeError(lang: Lang, e: unknown, fileName?: string): Notice {
+  const err = e as { code?: string; name?: string; message?: string; reason?: Record<Lang, string> };
+  if (err?.name === "DocxReadError" && err.reason) return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
+  if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code }) };
+  return { intent: "error", text: translate(lang, "errorGeneric", { message: err?.message ?? String(e) }) };
+}
+
+export function App({ host }: { host: Host }) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(() => host.displayLanguage());
+  const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
+  const [tab, setTab] = useState<TabId>("check");
+  const [engine, setEngine] = useState<Engine>();
+  const [profile, setProfile] = useState<{ profile: Profile; source: ProfileSource }>();
+  const [result, setResult] = useState<CheckResult>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const [jumped, setJumped] = useState<Location>();
+  const [fileName, setFileName] = useState<string>();
+
+  /** The engine and the profile to check with: the one stored in the document, else the built-in default. */
+  const ensureProfile = useCallback(async (): Promise<{ engine: Engine; profile: Profile }> => {
+    const e = engine ?? (await loadEngine());
+    if (!engine) setEngine(e);
+    if (profile) return { engine: e, profile: profile.profile };
+    const stored = await host.loadStoredProfile();
+    if (stored?.ok) {
+      setProfile({ profile: stored.profile, source: "document" });
+      return { engine: e, profile: stored.profile };
+    }
+    if (stored && !stored.ok) setNotice({ intent: "warning", text: translate(lang, "storedProfileInvalid"), details: stored.problems.map((p) => `${p.path}: ${p.message}`) });
+    const p = e.defaultProfile();
+    setProfile({ profile: p, source: "builtIn" });
+    return { engine: e, profile: p };
+  }, [engine, profile, host, lang]);
+
+  // the Insert and Profile tabs list the profile's sections and tables
+  useEffect(() => {
+    if ((tab === "insert" || tab === "profile") && !profile) void ensureProfile();
+  }, [tab, profile, ensureProfile]);
+
+  useEffect(() => {
+    if (host instanceof PreviewHost) host.onJump = setJumped;
+  }, [host]);
+
+  /** Runs an action with the busy state; a failure becomes a notice (naming the file, for a file that was opened). */
+  const run = async (action: () => Promise<void>, file = fileName) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      await action();
+    } catch (e) {
+      if (e instanceof NoFileError) setNotice({ intent: "info", text: t("noFileYet") });
+      else setNotice(describeError(lang, e, file));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = (withProfile?: Profile) =>
+    run(async () => {
+      const p = withProfile ?? (await ensureProfile()).profile;
+      setResult(await host.check(p));
+      setJumped(undefined);
+    });
+
+  const openFile = (file: File) =>
+    run(async () => {
+      if (!(host instanceof PreviewHost)) return;
+      host.open(file.name, new Uint8Array(await file.arrayBuffer()));
+      setFileName(file.name);
+      setResult(undefined);
+      const { profile: p } = await ensureProfile();
+      setResult(await host.check(p));
+    }, file.name);
+
+  const changeProfile = (p: Profile, source: ProfileSource) => {
+    setProfile({ profile: p, source });
+    setNotice({ intent: "success", text: t("profileLoaded", { name: p.name[lang] }) });
+    if (result) void check(p);
+  };
+
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main className={styles.root}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t("appTitle")}</h1>
+            <Button appearance="subtle" size="small" aria-label={t("switchLanguageLabel")} onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
+              {t("switchLanguage")}
+            </Button>
+          </header>
+          {host.kind === "preview" && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t("previewBanner")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+            <Tab value="check">{t("tabCheck")}</Tab>
+            <Tab value="insert">{t("tabInsert")}</Tab>
+            <Tab value="score">{t("tabScore")}</Tab>
+            <Tab value="profile">{t("tabProfile")}</Tab>
+          </TabList>
+          {notice && (
+            <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+              <MessageBarBody>
+                {notice.intent === "error" && <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>}
+                {notice.text}
+                {notice.details && (
+                  <ul>
+                    {notice.details.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {busy && <Spinner size="tiny" label={t("busy")} />}
+          {tab === "check" && (
+            <CheckPane
+              host={host}
+              result={result}
+              busy={busy}
+              fileName={fileName}
+              jumped={jumped}
+              onOpenFile={openFile}
+              onCheck={() => check()}
+              onJump={(loc) => run(() => host.jump(loc))}
+              onAddComments={(findings) => run(async () => setNotice({ intent: "success", text: t("commentsAdded", { n: await host.addComments(findings, lang) }) }))}
+              onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
+            />
+          )}
+          {tab === "insert" && (
+            <InsertPane
+              host={host}
+              engine={engine}
+              profile={profile?.profile}
+              busy={busy}
+              run={run}
+              notify={(text) => setNotice({ intent: "success", text })}
+            />
+          )}
+          {tab === "score" && (
+            <ScorePane
+              host={host}
+              result={result}
+              busy={busy}
+              onWrite={(score, grade) =>
+                run(async () => {
+                  const { engine: e, profile: p } = await ensureProfile();
+                  await host.writeScore(p, e.scoreSentence(score, grade));
+                  setNotice({ intent: "success", text: t("scoreWritten") });
+                })
+              }
+            />
+          )}
+          {tab === "profile" && (
+            <ProfilePane
+              host={host}
+              engine={engine}
+              current={profile}
+              busy={busy}
+              onChange={changeProfile}
+              onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
+              onSave={() => profile && run(async () => {
+                await host.saveProfile(profile.profile);
+                setNotice({ intent: "success", text: t("profileSaved") });
+              })}
+            />
+          )}
+        </main>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

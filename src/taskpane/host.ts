@@ -1,0 +1,32 @@
+// What the pane can ask of where it runs: Word (the add-in) or a plain browser (preview
+// mode). The pane never touches Word or files itself.
+import type { Report } from "../core/analyze";
+import type { Finding, Lang } from "../core/finding";
+import type { DocModel, Location } from "../core/model";
+import type { Profile, ProfileResult } from "../core/profile";
+import type { StringKey } from "./i18n";
+
+export interface CheckResult {
+  report: Report;
+  doc: DocModel;
+}
+
+export interface Host {
+  readonly kind: "word" | "preview";
+  /** Why comments cannot be added here, or undefined when they can. */
+  readonly commentsUnavailable?: StringKey;
+  readonly canInsert: boolean;
+  readonly canSaveProfile: boolean;
+  displayLanguage(): Lang;
+  check(profile: Profile): Promise<CheckResult>;
+  jump(location: Location): Promise<void>;
+  addComments(findings: Finding[], lang: Lang): Promise<number>;
+  removeComments(): Promise<number>;
+  insertSkeleton(profile: Profile): Promise<void>;
+  insertSection(profile: Profile, sectionId: string): Promise<void>;
+  insertTable(profile: Profile, tableId: string): Promise<void>;
+  insertMissing(profile: Profile): Promise<number>;
+  writeScore(profile: Profile, sentence: string): Promise<void>;
+  saveProfile(profile: Profile): Promise<void>;
+  loadStoredProfile(): Promise<ProfileResult | undefined>;
+}

@@ -1,0 +1,175 @@
+import { Badge, Button, Checkbox, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Finding, Severity } from "../../core/finding";
+import type { DocModel, Location } from "../../core/model";
+import type { CheckResult, Host } from "../host";
+import { useT, type StringKey } from "../i18n";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  group: { margin: 0, marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  finding: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  doc: { maxHeight: "40vh", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  para: { margin: 0, padding: "1px 2px", whiteSpace: "pre-wrap" },
+  cell: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  current: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `2px solid ${tokens.colorPaletteYellowBorderActive}` },
+});
+
+const SEVERITY_KEY: Record<Severity, StringKey> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export interface CheckPaneProps {
+  host: Host;
+  result?: CheckResult;
+  busy: boolean;
+  fileName?: string;
+  jumped?: Location;
+  onOpenFile(file: File): void;
+  onCheck(): void;
+  onJump(location: Location): void;
+  onAddComments(findings: Finding[]): void;
+  onRemoveComments(): void;
+}
+
+/** The opened document as text, so that a finding can be shown in place in preview mode. */
+function DocView({ doc, current }: { doc: DocModel; current?: number }) {
+  const styles = useStyles();
+  const { t } = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (current === undefined) return;
+    const el = ref.current?.querySelector<HTMLElement>(`[data-paragraph="${current}"]`);
+    el?.scrollIntoView?.({ block: "center" });
+  }, [current]);
+  return (
+    <section aria-label={t("documentPreview")}>
+      <h2 className={styles.group}>{t("documentPreview")}</h2>
+      <div className={styles.doc} ref={ref} tabIndex={0}>
+        {doc.paragraphs.map((p) => (
+          <p key={p.index} data-paragraph={p.index} aria-current={current === p.index ? "location" : undefined} className={mergeClasses(styles.para, p.cell && styles.cell, current === p.index && styles.current)}>
+            {p.cell ? `│ ${p.text}` : (p.list?.label ?? "") + p.text}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function CheckPane(props: CheckPaneProps) {
+  const { host, result, busy } = props;
+  const styles = useStyles();
+  const { t, lang } = useT();
+  const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const groups = useMemo(() => {
+    if (!result) return [];
+    const visible = result.report.findings.filter((f) => show[f.severity]);
+    const bySection = new Map<string, Finding[]>();
+    for (const f of visible) {
+      const k = f.section ?? "";
+      if (!bySection.has(k)) bySection.set(k, []);
+      bySection.get(k)!.push(f);
+    }
+    return [...bySection.entries()]
+      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0))
+      .map(([id, findings]) => {
+        const s = result.report.sections.find((x) => x.id === id);
+        return { id, title: s ? s.heading?.trim() || s.title : t("wholeDocument"), findings };
+      });
+  }, [result, show, t]);
+
+  const counts = result ? countOf(result.report.findings) : undefined;
+  const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
+
+  return (
+    <div className={styles.pane}>
+      {host.kind === "preview" && (
+        <div className={styles.row}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label={t("openFile")}
+            style={{ display: "none" }}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) props.onOpenFile(file);
+              e.target.value = "";
+            }}
+          />
+          <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {t("openFile")}
+          </Button>
+          {props.fileName && <Text>{t("openedFile", { name: props.fileName })}</Text>}
+        </div>
+      )}
+      {host.kind === "word" && (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} onClick={props.onCheck}>
+            {result ? t("recheck") : t("check")}
+          </Button>
+        </div>
+      )}
+      {result && counts && (
+        <>
+          <Text role="status" weight="semibold">
+            {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
+          </Text>
+          <fieldset className={styles.row} style={{ border: "none", padding: 0, margin: 0 }}>
+            <legend>{t("filterLabel")}</legend>
+            {(["error", "warning", "info"] as Severity[]).map((s) => (
+              <Checkbox key={s} label={t(SEVERITY_KEY[s])} checked={show[s]} onChange={(_, d) => setShow({ ...show, [s]: !!d.checked })} />
+            ))}
+          </fieldset>
+          <div className={styles.row}>
+            {host.kind === "preview" && (
+              <Button disabled={busy} onClick={props.onCheck}>
+                {t("recheck")}
+              </Button>
+            )}
+            <Tooltip content={host.commentsUnavailable ? t(host.commentsUnavailable) : t("addComments")} relationship="description">
+              <Button disabled={busy || !!host.commentsUnavailable || result.report.findings.length === 0} onClick={() => props.onAddComments(result.report.findings.filter((f) => show[f.severity]))}>
+                {t("addComments")}
+              </Button>
+            </Tooltip>
+            <Button disabled={busy || !!host.commentsUnavailable} onClick={props.onRemoveComments}>
+              {t("removeComments")}
+            </Button>
+          </div>
+          {host.commentsUnavailable && <Text size={200}>{t(host.commentsUnavailable)}</Text>}
+          {groups.length === 0 && <Text>{t("noFindings")}</Text>}
+          {groups.map((g) => (
+            <section key={g.id || "whole"} aria-label={g.title}>
+              <h2 className={styles.group}>{g.title}</h2>
+              <ul className={styles.list}>
+                {g.findings.map((f, i) => (
+                  <li key={`${f.rule}-${f.location.paragraph}-${i}`}>
+                    <Button appearance="subtle" className={styles.finding} title={t("jumpHint")} data-rule={f.rule} onClick={() => props.onJump(f.location)}>
+                      <Badge appearance="tint" className={styles.badge} color={SEVERITY_COLOR[f.severity]}>
+                        {t(SEVERITY_KEY[f.severity])}
+                      </Badge>
+                      <span>{f.message[lang]}</span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {host.kind === "preview" && <DocView doc={result.doc} current={props.jumped?.paragraph} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function countOf(findings: Finding[]) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}

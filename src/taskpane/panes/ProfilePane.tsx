@@ -1,0 +1,110 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Profile, ProfileResult } from "../../core/profile";
+import type { Engine } from "../engine";
+import type { Host } from "../host";
+import { useT, type StringKey } from "../i18n";
+
+export type ProfileSource = "builtIn" | "file" | "url" | "document";
+
+const SOURCE_KEY: Record<ProfileSource, StringKey> = { builtIn: "sourceBuiltIn", file: "sourceFile", url: "sourceUrl", document: "sourceDocument" };
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+});
+
+export interface ProfilePaneProps {
+  host: Host;
+  engine?: Engine;
+  current?: { profile: Profile; source: ProfileSource };
+  busy: boolean;
+  onChange(profile: Profile, source: ProfileSource): void;
+  onProblems(problems: string[]): void;
+  onSave(): void;
+}
+
+/** Only https URLs are fetched; what comes back is validated like any other profile. */
+export async function fetchProfile(url: string, engine: Engine, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
+  const response = await fetcher(url, { credentials: "omit", redirect: "error" });
+  if (!response.ok) return { ok: false, problems: [{ path: "(root)", message: `HTTP ${response.status}` }] };
+  return engine.parseProfileJson(await response.text());
+}
+
+export function ProfilePane({ host, engine, current, busy, onChange, onProblems, onSave }: ProfilePaneProps) {
+  const styles = useStyles();
+  const { t, lang } = useT();
+  const [builtIn, setBuiltIn] = useState<string>();
+  const [url, setUrl] = useState("");
+  const [urlError, setUrlError] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  if (!engine || !current) return null;
+
+  const accept = (r: ProfileResult, source: ProfileSource) => {
+    if (r.ok) onChange(r.profile, source);
+    else onProblems(r.problems.map((p) => `${p.path}: ${p.message}`));
+  };
+  const chosen = builtIn ?? engine.DEFAULT_PROFILE_ID;
+
+  return (
+    <div className={styles.pane}>
+      <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: t(SOURCE_KEY[current.source]) })}</Text>
+      <div className={styles.row}>
+        <Field label={t("builtInProfiles")}>
+          <Select value={chosen} onChange={(_, d) => setBuiltIn(d.value)}>
+            {engine.builtInProfileIds().map((id) => (
+              <option key={id} value={id}>
+                {engine.builtInProfile(id)!.name[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={busy} onClick={() => onChange(engine.builtInProfile(chosen)!, "builtIn")}>
+          {t("useBuiltIn")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t("loadProfileFile")}
+          style={{ display: "none" }}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) accept(engine.parseProfileJson(await file.text()), "file");
+          }}
+        />
+        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+          {t("loadProfileFile")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Field label={t("profileUrl")} validationMessage={urlError} validationState={urlError ? "error" : "none"}>
+          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
+        </Field>
+        <Button
+          disabled={busy || !url}
+          onClick={async () => {
+            if (!/^https:\/\//i.test(url.trim())) return setUrlError(t("urlMustBeHttps"));
+            setUrlError(undefined);
+            try {
+              accept(await fetchProfile(url.trim(), engine), "url");
+            } catch (err) {
+              onProblems([`(root): ${(err as Error).message}`]);
+            }
+          }}
+        >
+          {t("loadProfileUrl")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || !host.canSaveProfile} onClick={onSave}>
+          {t("saveProfileToDoc")}
+        </Button>
+        {!host.canSaveProfile && <Text size={200}>{t("saveNeedsWord")}</Text>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The pane's host in a plain browser: a reviewer opens a .docx from disk and checks it
+// with the same engine; "jump" highlights the paragraph in the pane's document view.
+import type { Finding, Lang } from "../core/finding";
+import type { Location } from "../core/model";
+import type { Profile } from "../core/profile";
+import { loadEngine } from "./engine";
+import type { CheckResult, Host } from "./host";
+import { languageFor } from "./i18n";
+
+export class NoFileError extends Error {}
+
+export class PreviewHost implements Host {
+  readonly kind = "preview" as const;
+  readonly canInsert = false;
+  readonly canSaveProfile = false;
+  readonly commentsUnavailable = "commentsUnavailablePreview" as const;
+  private file?: { name: string; bytes: Uint8Array };
+  /** Called with the location a finding points to; the pane scrolls its document view there. */
+  onJump?: (location: Location) => void;
+
+  displayLanguage(): Lang {
+    return languageFor(typeof navigator === "undefined" ? undefined : navigator.language);
+  }
+
+  open(name: string, bytes: Uint8Array): void {
+    this.file = { name, bytes };
+  }
+
+  get fileName(): string | undefined {
+    return this.file?.name;
+  }
+
+  async check(profile: Profile): Promise<CheckResult> {
+    if (!this.file) throw new NoFileError();
+    const { analyze, readDocx } = await loadEngine();
+    const doc = readDocx(this.file.bytes);
+    return { doc, report: analyze(doc, profile) };
+  }
+
+  async jump(location: Location): Promise<void> {
+    this.onJump?.(location);
+  }
+
+  private unavailable(): never {
+    throw new Error("not available in preview mode");
+  }
+
+  addComments(_f: Finding[], _l: Lang): Promise<number> {
+    return this.unavailable();
+  }
+  removeComments(): Promise<number> {
+    return this.unavailable();
+  }
+  insertSkeleton(_p: Profile): Promise<void> {
+    return this.unavailable();
+  }
+  insertSection(_p: Profile, _id: string): Promise<void> {
+    return this.unavailable();
+  }
+  insertTable(_p: Profile, _id: string): Promise<void> {
+    return this.unavailable();
+  }
+  insertMissing(_p: Profile): Promise<number> {
+    return this.unavailable();
+  }
+  writeScore(_p: Profile, _s: string): Promise<void> {
+    return this.unavailable();
+  }
+  saveProfile(_p: Profile): Promise<void> {
+    return this.unavailable();
+  }
+  async loadStoredProfile() {
+    return undefined;
+  }
+}

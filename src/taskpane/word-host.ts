@@ -1,0 +1,66 @@
+// The pane's host inside Word: each action is one Word.run around src/io/word.
+/// <reference types="office-js" />
+import type { Finding, Lang } from "../core/finding";
+import type { Location } from "../core/model";
+import type { Profile } from "../core/profile";
+import * as word from "../io/word/word";
+import { loadEngine } from "./engine";
+import type { CheckResult, Host } from "./host";
+import { languageFor } from "./i18n";
+
+export class WordHost implements Host {
+  readonly kind = "word" as const;
+  readonly canInsert = true;
+  readonly canSaveProfile = true;
+  readonly commentsUnavailable = word.supports("WordApi", "1.4") ? undefined : ("commentsUnavailableOld" as const);
+
+  displayLanguage(): Lang {
+    return languageFor(Office.context?.displayLanguage);
+  }
+
+  async check(profile: Profile): Promise<CheckResult> {
+    const { analyze } = await loadEngine();
+    const doc = await Word.run((context) => word.readDocument(context));
+    return { doc, report: analyze(doc, profile) };
+  }
+
+  jump(location: Location): Promise<void> {
+    return Word.run((context) => word.jumpTo(context, location));
+  }
+
+  addComments(findings: Finding[], lang: Lang): Promise<number> {
+    return Word.run((context) => word.addComments(context, findings, lang));
+  }
+
+  removeComments(): Promise<number> {
+    return Word.run((context) => word.removeOurComments(context));
+  }
+
+  insertSkeleton(profile: Profile): Promise<void> {
+    return Word.run((context) => word.insertSkeleton(context, profile));
+  }
+
+  insertSection(profile: Profile, sectionId: string): Promise<void> {
+    return Word.run((context) => word.insertSection(context, profile, sectionId));
+  }
+
+  insertTable(profile: Profile, tableId: string): Promise<void> {
+    return Word.run((context) => word.insertTable(context, profile, tableId));
+  }
+
+  insertMissing(profile: Profile): Promise<number> {
+    return Word.run(async (context) => word.insertMissingSections(context, profile, await word.readDocument(context)));
+  }
+
+  writeScore(profile: Profile, sentence: string): Promise<void> {
+    return Word.run(async (context) => word.writeScoreSentence(context, await word.readDocument(context), profile, sentence));
+  }
+
+  saveProfile(profile: Profile): Promise<void> {
+    return Word.run((context) => word.saveProfileToDocument(context, profile));
+  }
+
+  loadStoredProfile() {
+    return Word.run((context) => word.loadProfileFromDocument(context));
+  }
+}

@@ -1,0 +1,99 @@
+// The built task pane in headless Chromium, in preview mode (no Office): open the
+// seed-based .docx, see the grade finding, click it, switch to en-US, download the
+// skeleton. Screenshots go to test-output/. Needs `npm run build:web` (npm test runs it)
+// and Chromium at /usr/bin/chromium (.ci/run installs it).
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import type { Server } from "http";
+import { join } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { analyze } from "../../src/core/analyze";
+import { defaultProfile } from "../../src/core/profiles";
+import { readDocx } from "../../src/io/docx";
+import { seedReport } from "../support/report-spec";
+import { writeDocx } from "../support/write-docx";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "test-output");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../scripts/serve-dist.js") as { serve(dir: string, port?: number): Promise<Server> };
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build:web` first (npm test does)");
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
+  mkdirSync(OUT, { recursive: true });
+  server = await serve(DIST, 0);
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 420, height: 900 } });
+  page = await context.newPage();
+  // offline, like a reviewer's machine may be: office.js from the CDN does not load, so the pane opens in preview mode
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test("preview mode: open the seed report, see and click the grade finding, switch to English", async () => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText("预览模式").waitFor();
+  expect(await page.locator("html").getAttribute("data-host")).toBe("preview");
+
+  const seed = await writeDocx(seedReport(), "styled");
+  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
+  const grade = page.locator('[data-rule="grade-band"]');
+  await grade.waitFor();
+  expect(await grade.innerText()).toContain("87 分应评为“良”");
+  // the same engine as the CLI: the same number of findings
+  const expected = analyze(readDocx(seed), defaultProfile()).findings.length;
+  expect(await page.locator("[data-rule]").count()).toBe(expected);
+
+  await grade.click();
+  const current = page.locator('[aria-current="location"]');
+  await current.waitFor();
+  expect(await current.innerText()).toContain("评价等级为“优”");
+  await page.screenshot({ path: join(OUT, "taskpane-preview-zh.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "切换到英文界面" }).click();
+  await page.getByText("Open a .docx file").first().waitFor();
+  expect(await grade.innerText()).toContain('87 points is grade "良"');
+  await page.screenshot({ path: join(OUT, "taskpane-preview-en.png"), fullPage: true });
+  expect(errors).toEqual([]);
+}, 60000);
+
+test("preview mode: download the skeleton as a .docx that reads back with every section", async () => {
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByRole("tab", { name: /插入|Insert/ }).click();
+  const button = page.getByRole("button", { name: /下载报告框架|Download the skeleton/ });
+  await button.waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const file = join(OUT, "skeleton-from-preview.docx");
+  await download.saveAs(file);
+  const report = analyze(readDocx(readFileSync(file)), defaultProfile());
+  expect(report.sections.every((s) => s.status === "empty")).toBe(true);
+  await page.screenshot({ path: join(OUT, "taskpane-insert.png"), fullPage: true });
+}, 60000);
+
+test("a file that is not a Word document gets a clear message", async () => {
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText("预览模式").waitFor();
+  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name: "扫描件.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 not really") });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain("无法读取 扫描件.docx：这是 PDF 文件，不是 Word 文档");
+}, 60000);

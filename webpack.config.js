@@ -1,0 +1,57 @@
+// Builds the task pane and the ribbon's function file into dist/, with the manifest.
+//   OFFICE_JS_URL   where office.js is loaded from (default: Microsoft's CDN; the 21Vianet
+//                   cloud uses https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js)
+//   ADDIN_BASE_URL  where dist/ is served in production (default: https://localhost:3000/, the dev server)
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const officeJsUrl = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
+  const officeOrigin = new URL(officeJsUrl).origin;
+  // the pane runs only its own bundle and office.js; Fluent's styles are injected at run time
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${officeOrigin}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+  const html = (name, chunks) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`, chunks, templateParameters: { officeJsUrl, csp }, scriptLoading: "defer" });
+
+  let devServer;
+  if (dev && process.env.WEBPACK_SERVE) {
+    const devCerts = require("office-addin-dev-certs");
+    devServer = { port: 3000, headers: { "Access-Control-Allow-Origin": "*" }, server: { type: "https", options: await devCerts.getHttpsServerOptions() }, static: { directory: path.join(__dirname, "dist") } };
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+    output: { path: path.join(__dirname, "dist"), filename: dev ? "[name].js" : "[name].[contenthash:8].js", chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.web.json" } } }],
+    },
+    plugins: [
+      html("taskpane", ["taskpane"]),
+      html("commands", ["commands"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer,
+  };
+};
