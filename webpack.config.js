@@ -47,7 +47,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl).split(new URL(DEV_URL).origin).join(new URL(baseUrl).origin) },
         ],
       }),
     ],

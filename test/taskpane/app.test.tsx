@@ -1,0 +1,229 @@
+/** @jest-environment jsdom */
+import "./jsdom-setup";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { App } from "../../src/taskpane/App";
+import { translate } from "../../src/taskpane/i18n";
+import { PreviewHost } from "../../src/taskpane/preview-host";
+import { defaultProfile } from "../../src/core/profiles";
+import { fakeHost } from "./fake-host";
+
+const check = async () => {
+  fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+  await screen.findByText(/错误 1 · 警告 7 · 提示 4/);
+};
+
+describe("检查", () => {
+  test("checks with the default profile, shows the summary and the findings grouped by section", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await check();
+    expect((host.calls.check[0][0] as { id: string }).id).toBe("dept-overall");
+    const conclusion = screen.getByRole("region", { name: "四、评价结论和评价等级" });
+    expect(within(conclusion).getByText(/87 分应评为“良”/)).toBeTruthy();
+    expect(screen.getByRole("region", { name: "1. 部门职责：" })).toBeTruthy();
+  });
+
+  test("a click on a finding jumps to its place", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await check();
+    fireEvent.click(screen.getByText(/87 分应评为“良”/));
+    await waitFor(() => expect(host.calls.jump).toHaveLength(1));
+    expect(host.calls.jump[0][0]).toEqual({ paragraph: 73 });
+  });
+
+  test("the severity filter hides warnings", async () => {
+    render(<App host={fakeHost()} />);
+    await check();
+    expect(screen.queryByText(/词语重复/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "警告" }));
+    expect(screen.queryByText(/词语重复/)).toBeNull();
+    expect(screen.queryByText(/87 分应评为“良”/)).toBeTruthy();
+  });
+
+  test("add as comments: the visible findings; remove: ours", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await check();
+    fireEvent.click(screen.getByRole("checkbox", { name: "提示" }));
+    fireEvent.click(screen.getByRole("button", { name: "添加为批注" }));
+    await screen.findByText("已添加 3 条批注。");
+    const sent = host.calls.addComments[0][0] as { severity: string }[];
+    expect(sent).toHaveLength(8);
+    expect(sent.every((f) => f.severity !== "info")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "删除本工具的批注" }));
+    await screen.findByText("已删除 2 条本工具的批注。");
+  });
+
+  test("on WordApi 1.3 the comment buttons say why they are unavailable", async () => {
+    render(<App host={fakeHost({ commentsUnavailable: "commentsUnavailableOld" })} />);
+    await check();
+    expect((screen.getByRole("button", { name: "添加为批注" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByText(/需要 WordApi 1.4/).length).toBeGreaterThan(0);
+  });
+
+  test("a Word failure is shown with what to do; nothing else happens", async () => {
+    const host = fakeHost({ check: async () => Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" })) });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Word 返回错误（GeneralException）。文档未被修改。");
+  });
+
+  test("English", async () => {
+    render(<App host={fakeHost({ displayLanguage: () => "en-US" })} />);
+    fireEvent.click(screen.getByRole("button", { name: "Check document" }));
+    await screen.findByText(/1 errors · 7 warnings · 4 info/);
+    expect(screen.getByText(/87 points is grade "良"/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Switch to Chinese" }));
+    expect(screen.getByText(/87 分应评为“良”/)).toBeTruthy();
+  });
+});
+
+describe("插入", () => {
+  const openInsert = async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "插入" }));
+    await screen.findByRole("button", { name: "插入完整报告框架" });
+  };
+
+  test("skeleton, a chosen section, a chosen table, the missing sections", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await openInsert();
+    fireEvent.click(screen.getByRole("button", { name: "插入完整报告框架" }));
+    await screen.findByText("已插入。");
+    fireEvent.change(screen.getByRole("combobox", { name: "章节" }), { target: { value: "problems" } });
+    fireEvent.click(screen.getByRole("button", { name: "插入章节" }));
+    await waitFor(() => expect(host.calls.insertSection?.[0]?.[1]).toBe("problems"));
+    fireEvent.change(screen.getByRole("combobox", { name: "表格" }), { target: { value: "indicator" } });
+    fireEvent.click(screen.getByRole("button", { name: "插入标准表格" }));
+    await waitFor(() => expect(host.calls.insertTable?.[0]?.[1]).toBe("indicator"));
+    fireEvent.click(screen.getByRole("button", { name: "插入缺失的章节" }));
+    await screen.findByText("已插入 4 个缺失章节。");
+    expect(host.calls.insertSkeleton).toHaveLength(1);
+  });
+
+  test("in preview mode inserting is not offered; the skeleton can be downloaded", async () => {
+    const host = new PreviewHost();
+    host.displayLanguage = () => "zh-CN";
+    render(<App host={host} />);
+    await openInsert();
+    expect((screen.getByRole("button", { name: "插入完整报告框架" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/预览模式可下载框架文件/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "下载报告框架（.docx）" })).toBeTruthy();
+  });
+});
+
+describe("评分", () => {
+  test("the score, the grade for it, and writing them into the conclusion", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await check();
+    fireEvent.click(screen.getByRole("tab", { name: "评分" }));
+    expect(screen.getByText("按得分应评等级").nextSibling?.textContent).toBe("良");
+    expect(screen.getByText("报告所写得分").nextSibling?.textContent).toBe("87");
+    expect(screen.getByText("文档中没有找到绩效自评指标表。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "将得分和等级写入评价结论" }));
+    await screen.findByText("已写入评价结论。");
+    expect(host.calls.writeScore[0][1]).toBe("综上，本部门整体支出绩效自评得分 87 分，评价等级为“良”。");
+  });
+
+  test("the breakdown by first-level indicator, as meters", async () => {
+    const { consistentReport } = await import("../support/report-spec");
+    const { toDocModel } = await import("../support/write-docx");
+    const { analyze } = await import("../../src/core/analyze");
+    const doc = toDocModel(consistentReport());
+    const host = fakeHost({ check: async (p) => ({ doc, report: analyze(doc, p) }) });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    await screen.findByText(/错误 0/);
+    fireEvent.click(screen.getByRole("tab", { name: "评分" }));
+    const meters = screen.getAllByRole("meter");
+    expect(meters.map((m) => m.getAttribute("aria-label"))).toEqual(["预算执行：9.5 / 10 分", "产出指标：48 / 50 分", "效益指标：25 / 30 分", "满意度指标：4.5 / 10 分"]);
+  });
+});
+
+describe("模板", () => {
+  const openProfile = async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "模板" }));
+    await screen.findByText(/当前模板：/);
+  };
+  const upload = (json: string) => {
+    const input = screen.getByLabelText("从文件加载模板（.json）") as HTMLInputElement;
+    const file = new File([json], "team.json", { type: "application/json" });
+    Object.defineProperty(file, "text", { value: async () => json });
+    fireEvent.change(input, { target: { files: [file] } });
+  };
+
+  test("an invalid profile file is refused with each problem's field path", async () => {
+    render(<App host={fakeHost()} />);
+    await openProfile();
+    const bad = { ...JSON.parse(JSON.stringify(defaultProfile())), grades: [] };
+    bad.sections[1].level = 9;
+    await act(async () => upload(JSON.stringify(bad)));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("模板无效");
+    expect(alert.textContent).toContain("sections.1.level");
+    expect(alert.textContent).toContain("grades");
+  });
+
+  test("a valid profile file becomes the current profile and is saved into the document on request", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await openProfile();
+    const team = { ...JSON.parse(JSON.stringify(defaultProfile())), id: "team-a", name: { "zh-CN": "某局模板", "en-US": "Team A" } };
+    await act(async () => upload(JSON.stringify(team)));
+    await screen.findByText("当前模板：某局模板（文件）");
+    fireEvent.click(screen.getByRole("button", { name: "保存模板到文档" }));
+    await screen.findByText(/模板已保存到文档/);
+    expect((host.calls.saveProfile[0][0] as { id: string }).id).toBe("team-a");
+  });
+
+  test("a profile URL must be https", async () => {
+    render(<App host={fakeHost()} />);
+    await openProfile();
+    fireEvent.change(screen.getByRole("textbox", { name: "模板网址（https）" }), { target: { value: "http://example.org/p.json" } });
+    fireEvent.click(screen.getByRole("button", { name: "从网址加载" }));
+    expect(await screen.findByText("网址必须以 https:// 开头。")).toBeTruthy();
+  });
+
+  test("a profile stored in the document is used", async () => {
+    const stored = { ...defaultProfile(), id: "stored", name: { "zh-CN": "文档模板", "en-US": "Stored" } };
+    const host = fakeHost({ loadStoredProfile: async () => ({ ok: true, profile: stored }) });
+    render(<App host={host} />);
+    await check();
+    expect((host.calls.check[0][0] as { id: string }).id).toBe("stored");
+  });
+
+  test("an invalid profile stored in the document is reported, and the built-in one used", async () => {
+    const host = fakeHost({ loadStoredProfile: async () => ({ ok: false, problems: [{ path: "grades", message: "Too small" }] }) });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    await screen.findByText(/文档中保存的模板无效/);
+    expect(screen.getByText("grades: Too small")).toBeTruthy();
+    await waitFor(() => expect((host.calls.check?.[0]?.[0] as { id: string })?.id).toBe("dept-overall"));
+  });
+});
+
+describe("strings", () => {
+  test("every string exists in both languages", () => {
+    const src = readFileSync(join(__dirname, "../../src/taskpane/i18n.ts"), "utf8");
+    const keys = [...src.matchAll(/^  (\w+): \{ "zh-CN": "([^"]*)", "en-US": "([^"]*)" \}/gm)];
+    expect(keys.length).toBeGreaterThan(50);
+    for (const [, key, zh, en] of keys) {
+      expect([key, zh.length > 0, en.length > 0]).toEqual([key, true, true]);
+      const same = new Proxy({}, { get: (_, k) => `{${String(k)}}` }) as Record<string, string>;
+      expect(translate("en-US", key as never, same)).toBe(en);
+    }
+  });
+
+  test("no Chinese text is hard-coded in a component", () => {
+    const dir = join(__dirname, "../../src/taskpane/panes");
+    for (const f of [...readdirSync(dir).map((x) => join(dir, x)), join(__dirname, "../../src/taskpane/App.tsx")]) {
+      const code = readFileSync(f, "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+      expect([f, /[\u4e00-\u9fa5]/.test(code)]).toEqual([f, false]);
+    }
+  });
+});
