@@ -9,7 +9,8 @@ export type FileResult = { file: string; report: Report } | { file: string; erro
 
 /** Human form of a location, 1-based as people count. */
 export function describeLocation(lang: Lang, loc: Location): string {
-  if (loc.table !== undefined && loc.row !== undefined && loc.column !== undefined) return t(lang, "tableCell", { t: loc.table + 1, r: loc.row + 1, c: loc.column + 1 });
+  if (loc.table !== undefined && loc.row !== undefined && loc.column !== undefined)
+    return t(lang, "tableCell", { t: loc.table + 1, r: loc.row + 1, c: loc.column + 1 });
   if (loc.table !== undefined && loc.row !== undefined) return t(lang, "tableRow", { t: loc.table + 1, r: loc.row + 1 });
   if (loc.paragraph !== undefined) return t(lang, "paragraph", { n: loc.paragraph + 1 });
   return "";
@@ -60,8 +61,12 @@ export function toText(results: FileResult[], lang: Lang, profileName: (id: stri
     const sc = report.score;
     const none = t(lang, "none");
     out.push(`  ${t(lang, "profile")}: ${profileName(report.profile)}`);
-    out.push(`  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`);
-    out.push(`  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${sc.grade.stated ?? none}, ${t(lang, "expected")} ${sc.grade.expected ?? none}`);
+    out.push(
+      `  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`,
+    );
+    out.push(
+      `  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${sc.grade.stated ?? none}, ${t(lang, "expected")} ${sc.grade.expected ?? none}`,
+    );
     out.push(`  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`);
     if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
     // grouped by section, in document order; findings outside any section come last

@@ -23,9 +23,15 @@ const STRINGS = {
   paragraph: { "zh-CN": "第 {n} 段", "en-US": "¶{n}" },
   tableCell: { "zh-CN": "表 {t} 第 {r} 行第 {c} 列", "en-US": "table {t} row {r} col {c}" },
   tableRow: { "zh-CN": "表 {t} 第 {r} 行", "en-US": "table {t} row {r}" },
-  summary: { "zh-CN": "共 {files} 个文件：错误 {errors}，警告 {warnings}，提示 {infos}，无法读取 {unreadable}", "en-US": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info, {unreadable} unreadable" },
+  summary: {
+    "zh-CN": "共 {files} 个文件：错误 {errors}，警告 {warnings}，提示 {infos}，无法读取 {unreadable}",
+    "en-US": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info, {unreadable} unreadable",
+  },
   badProfile: { "zh-CN": "模板文件 {file} 无效", "en-US": "profile {file} is invalid" },
-  noProfile: { "zh-CN": "找不到模板 {file}（既不是内置模板，也不是可读取的文件）", "en-US": "no profile {file} (neither a built-in profile nor a readable file)" },
+  noProfile: {
+    "zh-CN": "找不到模板 {file}（既不是内置模板，也不是可读取的文件）",
+    "en-US": "no profile {file} (neither a built-in profile nor a readable file)",
+  },
   noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
   notDocx: { "zh-CN": "{path}：不是 .docx 文件，已跳过", "en-US": "{path}: not a .docx file, skipped" },
 } as const;

@@ -76,7 +76,12 @@ export function analyze(doc: DocModel, profile: Profile): Report {
     },
     findings,
     facts,
-    tables: tables.map((v) => ({ index: v.table.index, kind: v.def?.kind ?? null, title: v.def?.title ?? null, location: { paragraph: v.table.firstParagraph, table: v.table.index } })),
+    tables: tables.map((v) => ({
+      index: v.table.index,
+      kind: v.def?.kind ?? null,
+      title: v.def?.title ?? null,
+      location: { paragraph: v.table.firstParagraph, table: v.table.index },
+    })),
   };
 }
 

@@ -90,9 +90,19 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
       const def = defs.get(cell.fact);
       if (!n || !def) continue;
       // money in a table is in the unit its header or caption names; 万元 is the norm in these reports
-      const scale = def.kind === "money" ? view.moneyScale ?? 1e4 : 1;
+      const scale = def.kind === "money" ? (view.moneyScale ?? 1e4) : 1;
       const c = view.table.rows[row][col];
-      out.push({ id: def.id, value: n.value, decimals: n.decimals, scale, kind: def.kind, raw: text.trim(), source: "table", paragraph: c.paragraph ?? view.table.firstParagraph, location: { paragraph: c.paragraph ?? view.table.firstParagraph, table: view.table.index, row, column: col } });
+      out.push({
+        id: def.id,
+        value: n.value,
+        decimals: n.decimals,
+        scale,
+        kind: def.kind,
+        raw: text.trim(),
+        source: "table",
+        paragraph: c.paragraph ?? view.table.firstParagraph,
+        location: { paragraph: c.paragraph ?? view.table.firstParagraph, table: view.table.index, row, column: col },
+      });
     }
   }
   return out;
@@ -120,12 +130,27 @@ export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
         const n = parseCellNumber(valueCell.text);
         if (!n) continue;
         const label = labelCell.text;
-        const kind: UnitKind = n.percent || /率/.test(label) ? "percent" : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label) ? "money" : "person";
+        const kind: UnitKind =
+          n.percent || /率/.test(label)
+            ? "percent"
+            : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label)
+              ? "money"
+              : "person";
         const def = matchFact(label, kind, prepared) ?? (kind === "person" ? matchFact(label, "count", prepared) : undefined);
         if (!def) continue;
-        const scale = def.kind === "money" ? moneyScaleIn(label) ?? view.moneyScale ?? 1e4 : 1;
+        const scale = def.kind === "money" ? (moneyScaleIn(label) ?? view.moneyScale ?? 1e4) : 1;
         const paragraph = valueCell.paragraph ?? t.firstParagraph;
-        out.push({ id: def.id, value: n.value, decimals: n.decimals, scale, kind: def.kind, raw: valueCell.text.trim(), source: "table", paragraph, location: { paragraph, table: t.index, row: r, column: v } });
+        out.push({
+          id: def.id,
+          value: n.value,
+          decimals: n.decimals,
+          scale,
+          kind: def.kind,
+          raw: valueCell.text.trim(),
+          source: "table",
+          paragraph,
+          location: { paragraph, table: t.index, row: r, column: v },
+        });
       }
     }
   }

@@ -83,10 +83,22 @@ export function findQuantities(text: string): Quantity[] {
     const after = t.slice(end, end + 1);
     const before = t.slice(Math.max(0, start - 1), start);
     // years, dates and ordinals are not figures
-    if (/^[年月日号]/.test(after) && !unit) { prevEnd = end; continue; }
-    if (/[-/.]/.test(before) && /\d/.test(t.slice(Math.max(0, start - 2), start - 1))) { prevEnd = end; continue; }
-    if (/^[-/]\d/.test(t.slice(end, end + 2))) { prevEnd = end; continue; }
-    if (/^[〕\]】)]/.test(after) || /[〔[【(]$/.test(before)) { prevEnd = end; continue; }
+    if (/^[年月日号]/.test(after) && !unit) {
+      prevEnd = end;
+      continue;
+    }
+    if (/[-/.]/.test(before) && /\d/.test(t.slice(Math.max(0, start - 2), start - 1))) {
+      prevEnd = end;
+      continue;
+    }
+    if (/^[-/]\d/.test(t.slice(end, end + 2))) {
+      prevEnd = end;
+      continue;
+    }
+    if (/^[〕\]】)]/.test(after) || /[〔[【(]$/.test(before)) {
+      prevEnd = end;
+      continue;
+    }
     const plain = digits.replace(/,/g, "");
     const dot = plain.indexOf(".");
     const info = unitInfo(unit);
@@ -104,7 +116,10 @@ export function findQuantities(text: string): Quantity[] {
       scale: info.scale,
       start,
       end,
-      label: labelText.replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
+      label: labelText
+        .replace(/[\s为是达到共计约合计有]+$/g, "")
+        .replace(/^[\s其中]+/, "")
+        .trim(),
       raw: m[0],
     });
     prevEnd = end;

@@ -184,8 +184,16 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     const item = matched.get(r.id)!;
     const level = item.level ?? r.level;
     let end = doc.paragraphs.length;
-    for (const o of found) if (o.paragraph! > r.paragraph! && o.level <= r.level) { end = Math.min(end, o.paragraph!); break; }
-    for (const h of headingItems) if (h.paragraph > r.paragraph! && h.level! <= level) { end = Math.min(end, h.paragraph); break; }
+    for (const o of found)
+      if (o.paragraph! > r.paragraph! && o.level <= r.level) {
+        end = Math.min(end, o.paragraph!);
+        break;
+      }
+    for (const h of headingItems)
+      if (h.paragraph > r.paragraph! && h.level! <= level) {
+        end = Math.min(end, h.paragraph);
+        break;
+      }
     r.end = end;
   }
   const headingParas = new Set([...items.filter((i) => i.heading).map((i) => i.paragraph), ...[...matched.values()].map((i) => i.paragraph)]);

@@ -4,7 +4,10 @@
 // strings matched by containment, never regular expressions.
 import { z } from "zod";
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids use lower-case letters, digits, '.' and '-'").max(64);
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, "ids use lower-case letters, digits, '.' and '-'")
+  .max(64);
 const term = z.string().min(1).max(40);
 const terms = z.array(term).max(40);
 const severity = z.enum(["error", "warning", "info"]);
@@ -38,7 +41,10 @@ export const tableSchema = z.strictObject({
   template: z
     .strictObject({
       columns: z.array(z.string().max(40)).min(1).max(20),
-      rows: z.array(z.array(z.string().max(60)).max(20)).max(60).default([]),
+      rows: z
+        .array(z.array(z.string().max(60)).max(20))
+        .max(60)
+        .default([]),
     })
     .optional(),
 });
@@ -117,7 +123,10 @@ export const profileSchema = z
     weights: z
       .strictObject({
         total: z.number().positive().max(1000).default(100),
-        groups: z.array(z.strictObject({ name: term, weight: z.number().min(0).max(1000) })).max(20).default([]),
+        groups: z
+          .array(z.strictObject({ name: term, weight: z.number().min(0).max(1000) }))
+          .max(20)
+          .default([]),
       })
       .default({ total: 100, groups: [] }),
     /** Literal strings that show a template was not filled in. */
@@ -130,7 +139,12 @@ export const profileSchema = z
       })
       .default({ title: [], placeholder: "【请填写】" }),
     citations: z
-      .strictObject({ superseded: z.array(z.strictObject({ old: term, replacement: term })).max(50).default([]) })
+      .strictObject({
+        superseded: z
+          .array(z.strictObject({ old: term, replacement: term }))
+          .max(50)
+          .default([]),
+      })
       .default({ superseded: [] }),
     /** Per-rule severity override, or "off". */
     rules: z.record(z.string().max(40), z.union([severity, z.literal("off")])).default({}),
@@ -143,10 +157,22 @@ export const profileSchema = z
         seen.add(x);
       });
     };
-    unique(p.sections.map((s) => s.id), "sections");
-    unique(p.tables.map((t) => t.id), "tables");
-    unique(p.facts.map((f) => f.id), "facts");
-    unique(p.relations.map((r) => r.id), "relations");
+    unique(
+      p.sections.map((s) => s.id),
+      "sections",
+    );
+    unique(
+      p.tables.map((t) => t.id),
+      "tables",
+    );
+    unique(
+      p.facts.map((f) => f.id),
+      "facts",
+    );
+    unique(
+      p.relations.map((r) => r.id),
+      "relations",
+    );
     const sectionIds = new Set(p.sections.map((s) => s.id));
     p.sections.forEach((s, i) => {
       if (s.parent && !sectionIds.has(s.parent)) ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });

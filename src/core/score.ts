@@ -94,7 +94,10 @@ const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结�
 function gradePattern(profile: Profile): RegExp {
   const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
   const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return new RegExp(`(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`, "g");
+  return new RegExp(
+    `(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`,
+    "g",
+  );
 }
 
 export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
@@ -107,7 +110,8 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
     if (p.cell || p.toc) continue;
     const rankBase = inConclusion(p.index) ? 10 : 0;
     const s = findStatedScore(p.text);
-    if (s && (!stated || rankBase + s.priority > stated.rank)) stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
+    if (s && (!stated || rankBase + s.priority > stated.rank))
+      stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
     gradeRe.lastIndex = 0;
     const g = gradeRe.exec(toHalfWidth(p.text));
     if (g) {
@@ -137,8 +141,11 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
       });
     });
   }
-  const strip = <T extends { rank: number }>(x?: T) => (x ? (({ rank, ...rest }) => rest)(x) : undefined);
-  return { stated: strip(stated), grade: strip(grade) };
+  // the ranks only chose between candidates: they are not part of the answer
+  return {
+    stated: stated && { value: stated.value, raw: stated.raw, location: stated.location },
+    grade: grade && { value: grade.value, raw: grade.raw, location: grade.location },
+  };
 }
 
 interface Target {
@@ -229,7 +236,16 @@ function executionLine(view: TableView): IndicatorLine | undefined {
     const score = parseCellNumber(slotText(view.table, r, scoreCol));
     if (!score) continue;
     const weight = weightCol >= 0 ? parseCellNumber(slotText(view.table, r, weightCol)) : undefined;
-    return { table: view.table.index, row: r, group: "预算执行率", name: "预算执行率", weight: weight?.value, weightDecimals: weight?.decimals ?? 0, score: score.value, scoreDecimals: score.decimals };
+    return {
+      table: view.table.index,
+      row: r,
+      group: "预算执行率",
+      name: "预算执行率",
+      weight: weight?.value,
+      weightDecimals: weight?.decimals ?? 0,
+      score: score.value,
+      scoreDecimals: score.decimals,
+    };
   }
   return undefined;
 }
@@ -261,7 +277,10 @@ function summarize(tables: number[], lines: IndicatorLine[], statedTotal: Indica
  * The execution rate scored in its own table joins as one line.
  */
 export function readIndicator(views: TableView[], profile: Profile): IndicatorTable | undefined {
-  const parts = views.filter((v) => v.def?.kind === "indicator").map((v) => ({ v, lines: readIndicatorLines(v) })).filter((x) => x.lines);
+  const parts = views
+    .filter((v) => v.def?.kind === "indicator")
+    .map((v) => ({ v, lines: readIndicatorLines(v) }))
+    .filter((x) => x.lines);
   if (parts.length === 0) return undefined;
   const total = profile.weights.total;
   const used = [parts[0]];
@@ -273,13 +292,20 @@ export function readIndicator(views: TableView[], profile: Profile): IndicatorTa
   const lines = used.flatMap((x) => x.lines!.lines);
   const tables = used.map((x) => x.v.table.index);
   if (!lines.some((l) => /执行率/.test(l.name) || /执行率/.test(l.group))) {
-    const exec = views.filter((v) => v.def?.kind === "execution").map(executionLine).find((l) => l);
+    const exec = views
+      .filter((v) => v.def?.kind === "execution")
+      .map(executionLine)
+      .find((l) => l);
     if (exec) {
       lines.unshift(exec);
       tables.unshift(exec.table);
     }
   }
-  return summarize(tables, lines, used.map((x) => x.lines!.statedTotal).find((t) => t));
+  return summarize(
+    tables,
+    lines,
+    used.map((x) => x.lines!.statedTotal).find((t) => t),
+  );
 }
 
 export function computeScore(doc: DocModel, outline: Outline, views: TableView[], profile: Profile): ScoreInfo {

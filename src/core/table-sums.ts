@@ -2,7 +2,7 @@
 // against the columns beside it. Sub-items (其中…, （1）under 1、) and area rows in a
 // count column are left out, as a reviewer would.
 import { allWhole, formatNumber, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
-import { isNonAdditiveHeader, rowDepth, rowLabel, shortHeader, shortLabel, slotText, type TableView } from "./tables";
+import { isNonAdditiveHeader, rowDepth, rowLabel, shortHeader, shortLabel, type TableView } from "./tables";
 import { normalizeLabel } from "./text";
 
 export interface TableSumCheck {
@@ -50,7 +50,10 @@ function collapseSubtotals(parts: Num[]): Num[] {
     for (let j = i + 1; j < parts.length; j++) {
       acc = [...acc, parts[j]];
       const exact = allWhole([parts[i], ...acc]);
-      if (acc.length >= 2 && intervalsMeet(intervalOf(parts[i].value, parts[i].decimals, 1, exact), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals, 1, exact))))) {
+      if (
+        acc.length >= 2 &&
+        intervalsMeet(intervalOf(parts[i].value, parts[i].decimals, 1, exact), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals, 1, exact))))
+      ) {
         i = j;
         break;
       }
@@ -107,7 +110,8 @@ function rowTotals(view: TableView): TableSumCheck[] {
   const headers = view.columns.map((h) => normalizeLabel(shortHeader(h)));
   headers.forEach((h, c) => {
     if (!/^(合计|总计|小计)$/.test(h)) return;
-    const additive = (k: number) => k >= 0 && k < headers.length && !isNonAdditiveHeader(view.columns[k]) && !/^(合计|总计|小计)$/.test(headers[k]) && !/其中/.test(headers[k]);
+    const additive = (k: number) =>
+      k >= 0 && k < headers.length && !isNonAdditiveHeader(view.columns[k]) && !/^(合计|总计|小计)$/.test(headers[k]) && !/其中/.test(headers[k]);
     let cols: number[] = [];
     for (let k = c + 1; additive(k); k++) cols.push(k);
     if (cols.length < 2) {

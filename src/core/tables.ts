@@ -119,7 +119,7 @@ function viewSegment(doc: DocModel, table: DocTable, profile: Profile, from: num
     else dataRows.push(r);
   }
   // a caption above the table, or title rows inside it, may name the table and its unit
-  const above = from === 0 ? paragraphBefore(doc, table)?.text ?? "" : "";
+  const above = from === 0 ? (paragraphBefore(doc, table)?.text ?? "") : "";
   const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))].join(" ").trim();
   const caption = title || undefined;
   const header = columns.join(" ");
@@ -186,10 +186,17 @@ export function isNonAdditiveHeader(header: string): boolean {
 }
 
 export function shortHeader(header: string): string {
-  return header.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "").trim();
+  return header
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/\s+/g, "")
+    .trim();
 }
 
 export function shortLabel(label: string): string {
   const n = parseNumbering(label);
-  return (n ? label.slice(n.length) : label).replace(/^其中[：:]?/, "").replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "").trim();
+  return (n ? label.slice(n.length) : label)
+    .replace(/^其中[：:]?/, "")
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/\s+/g, "")
+    .trim();
 }

@@ -1,6 +1,6 @@
 // The pane's host in a plain browser: a reviewer opens a .docx from disk and checks it
 // with the same engine; "jump" highlights the paragraph in the pane's document view.
-import type { Finding, Lang } from "../core/finding";
+import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine } from "./engine";
@@ -45,28 +45,28 @@ export class PreviewHost implements Host {
     throw new Error("not available in preview mode");
   }
 
-  addComments(_f: Finding[], _l: Lang): Promise<number> {
+  addComments(): Promise<number> {
     return this.unavailable();
   }
   removeComments(): Promise<number> {
     return this.unavailable();
   }
-  insertSkeleton(_p: Profile): Promise<void> {
+  insertSkeleton(): Promise<void> {
     return this.unavailable();
   }
-  insertSection(_p: Profile, _id: string): Promise<void> {
+  insertSection(): Promise<void> {
     return this.unavailable();
   }
-  insertTable(_p: Profile, _id: string): Promise<void> {
+  insertTable(): Promise<void> {
     return this.unavailable();
   }
-  insertMissing(_p: Profile): Promise<number> {
+  insertMissing(): Promise<number> {
     return this.unavailable();
   }
-  writeScore(_p: Profile, _s: string): Promise<void> {
+  writeScore(): Promise<void> {
     return this.unavailable();
   }
-  saveProfile(_p: Profile): Promise<void> {
+  saveProfile(): Promise<void> {
     return this.unavailable();
   }
   async loadStoredProfile() {

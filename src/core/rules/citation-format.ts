@@ -2,10 +2,13 @@ import { finding, msg, type Finding, type Rule } from "../finding";
 import { toHalfWidth } from "../text";
 
 // 发文机关代字 + bracketed year + serial + 号, with whatever brackets the author typed
-const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［\[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(\d{1,4})\s*号/g;
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(\d{1,4})\s*号/g;
 
 function canonical(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, "").replace(/[[【(（]/g, "〔").replace(/[\]】)）]/g, "〕");
+  return toHalfWidth(s)
+    .replace(/\s+/g, "")
+    .replace(/[[【(（]/g, "〔")
+    .replace(/[\]】)）]/g, "〕");
 }
 
 /** Document numbers not written X〔YYYY〕N号, and citations of superseded documents. */
@@ -28,18 +31,29 @@ export const citationFormat: Rule = {
         if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
         const fixed = `${issuer}〔${year}〕${serial}号`;
         if (problems.length > 0) {
-          out.push(finding(this, { paragraph: p.index }, msg(
-            `发文字号“${whole.trim()}”格式不规范：${problems.map((x) => x.zh).join("；")}`,
-            `document number "${whole.trim()}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
-          ), year.length === 4 ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`) } : undefined));
+          out.push(
+            finding(
+              this,
+              { paragraph: p.index },
+              msg(
+                `发文字号“${whole.trim()}”格式不规范：${problems.map((x) => x.zh).join("；")}`,
+                `document number "${whole.trim()}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
+              ),
+              year.length === 4 ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`) } : undefined,
+            ),
+          );
         }
         const key = canonical(whole);
         const old = superseded.find((s) => key.endsWith(s.key) || s.key.endsWith(key));
         if (old) {
-          out.push(finding(this, { paragraph: p.index }, msg(
-            `引用的“${old.old}”已被“${old.replacement}”取代`,
-            `"${old.old}" has been superseded by "${old.replacement}"`,
-          ), { fix: msg(`改为引用“${old.replacement}”`, `cite "${old.replacement}" instead`) }));
+          out.push(
+            finding(
+              this,
+              { paragraph: p.index },
+              msg(`引用的“${old.old}”已被“${old.replacement}”取代`, `"${old.old}" has been superseded by "${old.replacement}"`),
+              { fix: msg(`改为引用“${old.replacement}”`, `cite "${old.replacement}" instead`) },
+            ),
+          );
         }
       }
     }

@@ -29,10 +29,16 @@ export const duplicateText: Rule = {
         const first = seen.get(key);
         if (first === undefined) seen.set(key, p.index);
         else
-          out.push(finding(this, { paragraph: p.index }, msg(
-            `句子重复出现（首次见第 ${first + 1} 段）：“${excerpt(s.text)}”`,
-            `sentence repeated (first in paragraph ${first + 1}): "${excerpt(s.text)}"`,
-          )));
+          out.push(
+            finding(
+              this,
+              { paragraph: p.index },
+              msg(
+                `句子重复出现（首次见第 ${first + 1} 段）：“${excerpt(s.text)}”`,
+                `sentence repeated (first in paragraph ${first + 1}): "${excerpt(s.text)}"`,
+              ),
+            ),
+          );
       }
       REPEATED_WORD.lastIndex = 0;
       for (const m of p.text.matchAll(REPEATED_WORD)) {
@@ -41,10 +47,16 @@ export const duplicateText: Rule = {
     }
     for (const v of tables) {
       for (const r of v.repeatedHeaderRows) {
-        out.push(finding(this, { paragraph: v.table.rows[r][0]?.paragraph ?? v.table.firstParagraph, table: v.table.index, row: r }, msg(
-          `表格${v.def ? `“${v.def.title}”` : ` ${v.table.index + 1}`}的表头行重复出现（第 ${r + 1} 行）`,
-          `table ${v.def ? `"${v.def.title}"` : v.table.index + 1} repeats its header row (row ${r + 1})`,
-        )));
+        out.push(
+          finding(
+            this,
+            { paragraph: v.table.rows[r][0]?.paragraph ?? v.table.firstParagraph, table: v.table.index, row: r },
+            msg(
+              `表格${v.def ? `“${v.def.title}”` : ` ${v.table.index + 1}`}的表头行重复出现（第 ${r + 1} 行）`,
+              `table ${v.def ? `"${v.def.title}"` : v.table.index + 1} repeats its header row (row ${r + 1})`,
+            ),
+          ),
+        );
       }
     }
     return out;

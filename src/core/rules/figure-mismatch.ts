@@ -25,10 +25,16 @@ export const figureMismatch: Rule = {
       const exact = allWhole([a, f]);
       if (intervalsMeet(factInterval(a, exact), factInterval(f, exact))) continue;
       const l = defs.get(f.id)!.label;
-      out.push(finding(this, f.location, msg(
-        `${l["zh-CN"]}前后不一致：此处为 ${describeFact(f)}，第 ${a.paragraph + 1} 段为 ${describeFact(a)}`,
-        `${l["en-US"]} is stated twice with different values: ${describeFact(f)} here, ${describeFact(a)} in paragraph ${a.paragraph + 1}`,
-      )));
+      out.push(
+        finding(
+          this,
+          f.location,
+          msg(
+            `${l["zh-CN"]}前后不一致：此处为 ${describeFact(f)}，第 ${a.paragraph + 1} 段为 ${describeFact(a)}`,
+            `${l["en-US"]} is stated twice with different values: ${describeFact(f)} here, ${describeFact(a)} in paragraph ${a.paragraph + 1}`,
+          ),
+        ),
+      );
     }
     const balances = profile.relations.filter((r) => r.kind === "equal");
     for (const inst of evaluateRelations(facts, balances)) {
@@ -36,10 +42,16 @@ export const figureMismatch: Rule = {
       const la = defs.get(inst.left.id)!.label;
       const right = inst.right.map((f) => ({ f, l: defs.get(f.id)!.label }));
       const diff = (baseValue(inst.left) - inst.right.reduce((s, f) => s + baseValue(f), 0)) / inst.left.scale;
-      out.push(finding(this, inst.left.location, msg(
-        `${la["zh-CN"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["zh-CN"]} ${describeFact(x.f)}`).join(" + ")}（相差 ${Math.round(diff * 100) / 100}）`,
-        `${la["en-US"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["en-US"]} ${describeFact(x.f)}`).join(" + ")} (difference ${Math.round(diff * 100) / 100})`,
-      )));
+      out.push(
+        finding(
+          this,
+          inst.left.location,
+          msg(
+            `${la["zh-CN"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["zh-CN"]} ${describeFact(x.f)}`).join(" + ")}（相差 ${Math.round(diff * 100) / 100}）`,
+            `${la["en-US"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["en-US"]} ${describeFact(x.f)}`).join(" + ")} (difference ${Math.round(diff * 100) / 100})`,
+          ),
+        ),
+      );
     }
     return out;
   },

@@ -26,20 +26,32 @@ export const figureMissing: Rule = {
         const final = facts.find((f) => f.id === "final.spending");
         const ratio = initial && final && baseValue(initial) > 0 ? Math.round((baseValue(final) / baseValue(initial)) * 100) : undefined;
         const note = ratio !== undefined ? msg(`（决算支出为年初预算支出的 ${ratio}%）`, ` (final spending is ${ratio}% of the initial budget)`) : msg("", "");
-        out.push(finding(this, { paragraph: conclusion }, msg(
-          `预算执行率无法核对：缺少${missing.map((m) => m["zh-CN"]).join("、")}${note["zh-CN"]}`,
-          `the budget execution rate cannot be checked: ${missing.map((m) => m["en-US"]).join(", ")} not stated${note["en-US"]}`,
-        )));
+        out.push(
+          finding(
+            this,
+            { paragraph: conclusion },
+            msg(
+              `预算执行率无法核对：缺少${missing.map((m) => m["zh-CN"]).join("、")}${note["zh-CN"]}`,
+              `the budget execution rate cannot be checked: ${missing.map((m) => m["en-US"]).join(", ")} not stated${note["en-US"]}`,
+            ),
+          ),
+        );
       }
     }
     for (const e of profile.expect) {
       const missingFacts = e.facts.filter((id) => !has(id));
       const missingTable = e.table !== undefined && !tables.some((v) => v.def?.kind === e.table);
       if (missingFacts.length === 0 && !missingTable) continue;
-      out.push(finding(this, { paragraph: conclusion }, msg(
-        `无法核对${e.label["zh-CN"]}：${missingTable ? "未找到该表" : `缺少${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`}`,
-        `cannot check ${e.label["en-US"]}: ${missingTable ? "no such table" : `${missingFacts.map((id) => label(id)["en-US"]).join(", ")} not stated`}`,
-      )));
+      out.push(
+        finding(
+          this,
+          { paragraph: conclusion },
+          msg(
+            `无法核对${e.label["zh-CN"]}：${missingTable ? "未找到该表" : `缺少${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`}`,
+            `cannot check ${e.label["en-US"]}: ${missingTable ? "no such table" : `${missingFacts.map((id) => label(id)["en-US"]).join(", ")} not stated`}`,
+          ),
+        ),
+      );
     }
     if (!score.stated && score.computed === undefined) {
       out.push(finding(this, { paragraph: conclusion }, msg("未找到自评得分，无法核对评价等级", "no score is stated: the grade cannot be checked")));

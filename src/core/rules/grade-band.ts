@@ -15,10 +15,15 @@ export const gradeBand: Rule = {
     const range = upper === undefined ? `${band.min} 分及以上` : `${band.min}（含）–${upper} 分`;
     const rangeEn = upper === undefined ? `${band.min} and above` : `${band.min} (inclusive) to ${upper}`;
     return [
-      finding(this, score.grade.location, msg(
-        `${basis} 分应评为“${score.expectedGrade}”（${range}），报告写的是“${score.grade.raw}”`,
-        `${basis} points is grade "${score.expectedGrade}" (${rangeEn}); the report says "${score.grade.raw}"`,
-      ), { fix: msg(`将评价等级改为“${score.expectedGrade}”`, `change the grade to "${score.expectedGrade}"`) }),
+      finding(
+        this,
+        score.grade.location,
+        msg(
+          `${basis} 分应评为“${score.expectedGrade}”（${range}），报告写的是“${score.grade.raw}”`,
+          `${basis} points is grade "${score.expectedGrade}" (${rangeEn}); the report says "${score.grade.raw}"`,
+        ),
+        { fix: msg(`将评价等级改为“${score.expectedGrade}”`, `change the grade to "${score.expectedGrade}"`) },
+      ),
     ];
   },
 };

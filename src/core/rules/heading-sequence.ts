@@ -60,10 +60,39 @@ export const headingSequence: Rule = {
       if (prev && prev.numbering!.family === n.family) {
         const p = prev.numbering!.ordinal;
         if (n.ordinal === p) out.push(finding(this, at, msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`)));
-        else if (n.ordinal > p + 1) out.push(finding(this, at, msg(`编号跳号：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”，缺少“${label(n.family, p + 1)}”`, `numbering skips: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}" ("${label(n.family, p + 1)}" is missing)`)));
-        else if (n.ordinal < p && n.ordinal !== 1) out.push(finding(this, at, msg(`编号顺序颠倒：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”`, `numbering runs backwards: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}"`)));
+        else if (n.ordinal > p + 1)
+          out.push(
+            finding(
+              this,
+              at,
+              msg(
+                `编号跳号：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”，缺少“${label(n.family, p + 1)}”`,
+                `numbering skips: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}" ("${label(n.family, p + 1)}" is missing)`,
+              ),
+            ),
+          );
+        else if (n.ordinal < p && n.ordinal !== 1)
+          out.push(
+            finding(
+              this,
+              at,
+              msg(
+                `编号顺序颠倒：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”`,
+                `numbering runs backwards: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}"`,
+              ),
+            ),
+          );
       } else if (!prev && n.ordinal > 1 && d <= 2) {
-        out.push(finding(this, at, msg(`编号从“${label(n.family, n.ordinal)}”开始，缺少“${label(n.family, 1)}”`, `numbering starts at "${label(n.family, n.ordinal)}": "${label(n.family, 1)}" is missing`)));
+        out.push(
+          finding(
+            this,
+            at,
+            msg(
+              `编号从“${label(n.family, n.ordinal)}”开始，缺少“${label(n.family, 1)}”`,
+              `numbering starts at "${label(n.family, n.ordinal)}": "${label(n.family, 1)}" is missing`,
+            ),
+          ),
+        );
       }
       last.set(d, item);
       let run = openRun.get(d);
@@ -88,7 +117,15 @@ export const headingSequence: Rule = {
       const { g, k } = filled[0];
       const a = run[k].numbering!;
       out.push(
-        finding(this, { paragraph: g[0].index }, msg(`列表第${a.ordinal}项与第${a.ordinal + 1}项之间的段落没有编号，列表编号中断`, `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`), { severity: "info" }),
+        finding(
+          this,
+          { paragraph: g[0].index },
+          msg(
+            `列表第${a.ordinal}项与第${a.ordinal + 1}项之间的段落没有编号，列表编号中断`,
+            `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
+          ),
+          { severity: "info" },
+        ),
       );
     }
 
@@ -108,7 +145,16 @@ export const headingSequence: Rule = {
       const norm = sorted[0][0];
       for (const [variant, items] of sorted.slice(1)) {
         for (const item of items) {
-          out.push(finding(this, { paragraph: item.paragraph }, msg(`同级编号格式不统一：此处为“${variant.trim()}”，其余多为“${norm.trim()}”`, `mixed numbering styles at one level: "${variant.trim()}" here, "${norm.trim()}" elsewhere`)));
+          out.push(
+            finding(
+              this,
+              { paragraph: item.paragraph },
+              msg(
+                `同级编号格式不统一：此处为“${variant.trim()}”，其余多为“${norm.trim()}”`,
+                `mixed numbering styles at one level: "${variant.trim()}" here, "${norm.trim()}" elsewhere`,
+              ),
+            ),
+          );
         }
       }
     }

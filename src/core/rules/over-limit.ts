@@ -9,15 +9,22 @@ export const overLimit: Rule = {
   description: msg("数字超过其上限（如在职人数超编）", "a figure exceeds its limit (e.g. staff in post above authorised posts)"),
   check({ facts, profile }) {
     const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
-    return evaluateRelations(facts, profile.relations.filter((r) => r.kind === "at-most"))
+    return evaluateRelations(
+      facts,
+      profile.relations.filter((r) => r.kind === "at-most"),
+    )
       .filter((i) => !i.holds)
       .map((i) => {
         const a = labels.get(i.left.id)!;
         const b = labels.get(i.right[0].id)!;
-        return finding(this, i.left.location, msg(
-          `${a["zh-CN"]} ${describeFact(i.left)} 超过${b["zh-CN"]} ${describeFact(i.right[0])}`,
-          `${a["en-US"]} ${describeFact(i.left)} exceeds ${b["en-US"]} ${describeFact(i.right[0])}`,
-        ));
+        return finding(
+          this,
+          i.left.location,
+          msg(
+            `${a["zh-CN"]} ${describeFact(i.left)} 超过${b["zh-CN"]} ${describeFact(i.right[0])}`,
+            `${a["en-US"]} ${describeFact(i.left)} exceeds ${b["en-US"]} ${describeFact(i.right[0])}`,
+          ),
+        );
       });
   },
 };

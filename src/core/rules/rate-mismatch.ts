@@ -29,10 +29,14 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
   if (!computed || intervalsMeet(factInterval(rate), computed)) return [];
   const value = ((executed.value * executed.scale) / (budget.value * budget.scale)) * 100;
   return [
-    finding(rule, rate.location, msg(
-      `预算执行率 ${describeFact(rate)} 与 全年执行数 ${describeFact(executed)} ÷ 全年预算数 ${describeFact(budget)} = ${formatNumber(value, 2)}% 不符`,
-      `execution rate ${describeFact(rate)} ≠ executed ${describeFact(executed)} ÷ budget ${describeFact(budget)} = ${formatNumber(value, 2)}%`,
-    )),
+    finding(
+      rule,
+      rate.location,
+      msg(
+        `预算执行率 ${describeFact(rate)} 与 全年执行数 ${describeFact(executed)} ÷ 全年预算数 ${describeFact(budget)} = ${formatNumber(value, 2)}% 不符`,
+        `execution rate ${describeFact(rate)} ≠ executed ${describeFact(executed)} ÷ budget ${describeFact(budget)} = ${formatNumber(value, 2)}%`,
+      ),
+    ),
   ];
 }
 
@@ -54,24 +58,36 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
       const computed = rateInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
       const exact = budget.value > 0 ? (executed.value / budget.value) * 100 : undefined;
       if (rate && computed && !intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) {
-        out.push(finding(rule, at(rateCol), msg(
-          `${label}执行率 ${formatNumber(rate.value, rate.decimals)}% 与 ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}% 不符`,
-          `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
-        )));
+        out.push(
+          finding(
+            rule,
+            at(rateCol),
+            msg(
+              `${label}执行率 ${formatNumber(rate.value, rate.decimals)}% 与 ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}% 不符`,
+              `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
+            ),
+          ),
+        );
       }
       // the score follows the rate the figures give, not a mis-stated one
       if (exact !== undefined) rateValue = exact;
     }
     // the execution-rate line scores min(rate, 1) × weight (domain.md §4)
-    const w = weightCol >= 0 ? parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight : weight;
+    const w = weightCol >= 0 ? (parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight) : weight;
     const score = scoreCol >= 0 ? parseCellNumber(view.table.rows[r][scoreCol].covered ? "" : view.table.rows[r][scoreCol].text) : undefined;
     if (score && rateValue !== undefined) {
       const expected = (Math.min(rateValue, 100) / 100) * w;
       if (Math.abs(expected - score.value) > 0.5 * Math.pow(10, -score.decimals) + 1e-9) {
-        out.push(finding(rule, at(scoreCol), msg(
-          `执行率得分 ${score.value} 与 min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)} 不符`,
-          `execution-rate score ${score.value} ≠ min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)}`,
-        )));
+        out.push(
+          finding(
+            rule,
+            at(scoreCol),
+            msg(
+              `执行率得分 ${score.value} 与 min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)} 不符`,
+              `execution-rate score ${score.value} ≠ min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)}`,
+            ),
+          ),
+        );
       }
     }
   }
@@ -82,7 +98,10 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
 export const rateMismatch: Rule = {
   id: "rate-mismatch",
   severity: "error",
-  description: msg("预算执行率或其得分与执行数、预算数重新计算的结果不符", "the execution rate or its score does not recompute from executed and budget figures"),
+  description: msg(
+    "预算执行率或其得分与执行数、预算数重新计算的结果不符",
+    "the execution rate or its score does not recompute from executed and budget figures",
+  ),
   check(ctx) {
     const weight = ctx.profile.execution?.weight ?? 10;
     return [...fromText(ctx, this), ...ctx.tables.filter((v) => v.def?.kind === "execution").flatMap((v) => fromTable(v, weight, this))];

@@ -14,7 +14,10 @@ function decimalsOf(n: number): number {
 export const scoreTotal: Rule = {
   id: "score-total",
   severity: "error",
-  description: msg("总分与指标表得分之和不符、单项得分超过分值、权重合计不为 100", "the total score differs from the indicator table, a line exceeds its weight, or weights do not sum to 100"),
+  description: msg(
+    "总分与指标表得分之和不符、单项得分超过分值、权重合计不为 100",
+    "the total score differs from the indicator table, a line exceeds its weight, or weights do not sum to 100",
+  ),
   check({ score, profile, doc }) {
     const out: Finding[] = [];
     const t = score.indicator;
@@ -25,38 +28,66 @@ export const scoreTotal: Rule = {
     // line scores are exact as written; a total may round their sum to its own decimals
     const roundsTo = (stated: number, decimals: number) => Math.abs(stated - sum) <= halfUnit(decimals) + 1e-9;
     if (score.stated && t.lines.some((l) => l.score !== undefined) && !roundsTo(score.stated.value, decimalsOf(score.stated.value))) {
-      out.push(finding(this, score.stated.location, msg(
-        `自评得分 ${score.stated.value} 分与指标表得分合计 ${sumText} 分不符`,
-        `stated score ${score.stated.value} differs from the indicator table's total ${sumText}`,
-      )));
+      out.push(
+        finding(
+          this,
+          score.stated.location,
+          msg(
+            `自评得分 ${score.stated.value} 分与指标表得分合计 ${sumText} 分不符`,
+            `stated score ${score.stated.value} differs from the indicator table's total ${sumText}`,
+          ),
+        ),
+      );
     }
     if (t.statedTotal && !roundsTo(t.statedTotal.value, t.statedTotal.decimals)) {
-      out.push(finding(this, cell(t.statedTotal.table, t.statedTotal.row), msg(
-        `指标表合计得分 ${t.statedTotal.value} ≠ 各项得分之和 ${sumText}`,
-        `the indicator table's total ${t.statedTotal.value} ≠ the sum of its lines ${sumText}`,
-      )));
+      out.push(
+        finding(
+          this,
+          cell(t.statedTotal.table, t.statedTotal.row),
+          msg(
+            `指标表合计得分 ${t.statedTotal.value} ≠ 各项得分之和 ${sumText}`,
+            `the indicator table's total ${t.statedTotal.value} ≠ the sum of its lines ${sumText}`,
+          ),
+        ),
+      );
     }
     for (const l of t.lines) {
       if (l.weight !== undefined && l.score !== undefined && l.score > l.weight + 1e-9) {
-        out.push(finding(this, cell(l.table, l.row), msg(
-          `指标“${l.name}”得分 ${l.score} 超过分值 ${l.weight}`,
-          `indicator "${l.name}" scores ${l.score}, above its weight ${l.weight}`,
-        )));
+        out.push(
+          finding(
+            this,
+            cell(l.table, l.row),
+            msg(`指标“${l.name}”得分 ${l.score} 超过分值 ${l.weight}`, `indicator "${l.name}" scores ${l.score}, above its weight ${l.weight}`),
+          ),
+        );
       } else if (l.recomputed !== undefined && l.score !== undefined && l.score > l.recomputed + halfUnit(Math.max(l.scoreDecimals, 1)) + 1e-9) {
-        out.push(finding(this, cell(l.table, l.row), msg(
-          `指标“${l.name}”完成值 ${l.actual} / 指标值 ${l.target}，按比例应得 ${formatNumber(l.recomputed, 2)} 分，表中为 ${l.score} 分`,
-          `indicator "${l.name}": actual ${l.actual} against target ${l.target} earns ${formatNumber(l.recomputed, 2)}, the table gives ${l.score}`,
-        ), { severity: "warning" }));
+        out.push(
+          finding(
+            this,
+            cell(l.table, l.row),
+            msg(
+              `指标“${l.name}”完成值 ${l.actual} / 指标值 ${l.target}，按比例应得 ${formatNumber(l.recomputed, 2)} 分，表中为 ${l.score} 分`,
+              `indicator "${l.name}": actual ${l.actual} against target ${l.target} earns ${formatNumber(l.recomputed, 2)}, the table gives ${l.score}`,
+            ),
+            { severity: "warning" },
+          ),
+        );
       }
     }
     const weighted = t.lines.filter((l) => l.weight !== undefined);
     // weights with decimals (33.33 × 3) may each be rounded; whole weights are exact
     const weightTolerance = t.weightDecimals === 0 ? 1e-9 : halfUnit(t.weightDecimals) * weighted.length;
     if (weighted.length > 0 && Math.abs(t.weightSum - profile.weights.total) > weightTolerance) {
-      out.push(finding(this, cell(weighted[0].table, weighted[0].row), msg(
-        `指标分值合计 ${formatNumber(t.weightSum, t.weightDecimals)}，应为 ${profile.weights.total}`,
-        `indicator weights add up to ${formatNumber(t.weightSum, t.weightDecimals)}, not ${profile.weights.total}`,
-      )));
+      out.push(
+        finding(
+          this,
+          cell(weighted[0].table, weighted[0].row),
+          msg(
+            `指标分值合计 ${formatNumber(t.weightSum, t.weightDecimals)}，应为 ${profile.weights.total}`,
+            `indicator weights add up to ${formatNumber(t.weightSum, t.weightDecimals)}, not ${profile.weights.total}`,
+          ),
+        ),
+      );
     }
     return out;
   },

@@ -40,7 +40,11 @@ export const sectionOrder: Rule = {
         const where = anchor
           ? msg(`应在“${anchor.title}”之后`, `it belongs after "${anchor.title}"`)
           : msg(`应在“${kept[0]?.title ?? ""}”之前`, `it belongs before "${kept[0]?.title ?? ""}"`);
-        return finding(this, { paragraph: s.paragraph }, msg(`章节“${s.title}”的位置不符合模板顺序，${where["zh-CN"]}`, `section "${s.title}" is out of order: ${where["en-US"]}`));
+        return finding(
+          this,
+          { paragraph: s.paragraph },
+          msg(`章节“${s.title}”的位置不符合模板顺序，${where["zh-CN"]}`, `section "${s.title}" is out of order: ${where["en-US"]}`),
+        );
       });
   },
 };

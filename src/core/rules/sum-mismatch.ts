@@ -28,20 +28,35 @@ export const sumMismatch: Rule = {
       const parts = inst.right.map((f) => `${labels.get(f.id)!["zh-CN"]} ${describeFact(f)}`);
       const partsEn = inst.right.map((f) => `${labels.get(f.id)!["en-US"]} ${describeFact(f)}`);
       out.push(
-        finding(this, inst.left.location, msg(
-          `${l["zh-CN"]} ${describeFact(inst.left)} ≠ ${parts.join(" + ")} = ${formatNumber(sum, decimals)}`,
-          `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
-        )),
+        finding(
+          this,
+          inst.left.location,
+          msg(
+            `${l["zh-CN"]} ${describeFact(inst.left)} ≠ ${parts.join(" + ")} = ${formatNumber(sum, decimals)}`,
+            `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
+          ),
+        ),
       );
     }
     for (const view of tables) {
       for (const s of tableSums(view)) {
         if (s.holds) continue;
-        const loc = { paragraph: view.table.rows[s.row][s.column].paragraph ?? view.table.firstParagraph, table: view.table.index, row: s.row, column: s.column };
-        out.push(finding(this, loc, msg(
-          `${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
-          `table ${view.table.index + 1}: ${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
-        )));
+        const loc = {
+          paragraph: view.table.rows[s.row][s.column].paragraph ?? view.table.firstParagraph,
+          table: view.table.index,
+          row: s.row,
+          column: s.column,
+        };
+        out.push(
+          finding(
+            this,
+            loc,
+            msg(
+              `${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
+              `table ${view.table.index + 1}: ${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
+            ),
+          ),
+        );
       }
     }
     return out;

@@ -46,10 +46,13 @@ export const yearMismatch: Rule = {
       for (const re of PERIOD) for (const m of t.matchAll(re)) years.add(Number(m[1]));
       for (const y of years) {
         if (y === ry.year) continue;
-        out.push(finding(this, { paragraph: p.index }, msg(
-          `年份不一致：报告年度为 ${ry.year} 年，此处为 ${y} 年`,
-          `year mismatch: the report covers ${ry.year}, this says ${y}`,
-        )));
+        out.push(
+          finding(
+            this,
+            { paragraph: p.index },
+            msg(`年份不一致：报告年度为 ${ry.year} 年，此处为 ${y} 年`, `year mismatch: the report covers ${ry.year}, this says ${y}`),
+          ),
+        );
       }
     }
     return out;

@@ -45,7 +45,20 @@ interface FieldState {
 }
 
 /** Elements whose content is not body text of the paragraph they sit in. */
-const SKIP = new Set(["txbxContent", "Fallback", "del", "moveFrom", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "footnotePr", "endnotePr"]);
+const SKIP = new Set([
+  "txbxContent",
+  "Fallback",
+  "del",
+  "moveFrom",
+  "pPrChange",
+  "rPrChange",
+  "tblPrChange",
+  "trPrChange",
+  "tcPrChange",
+  "sectPrChange",
+  "footnotePr",
+  "endnotePr",
+]);
 
 export function readDocumentXml(xml: string, styles: Styles, numbering: Numbering): DocModel {
   const blocks: DocBlock[] = [];

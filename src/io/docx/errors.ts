@@ -5,14 +5,23 @@ export type ReadErrorCode = "empty" | "not-found" | "encrypted" | "legacy-doc" |
 const REASONS: Record<ReadErrorCode, Message> = {
   empty: { "zh-CN": "文件为空（0 字节）", "en-US": "the file is empty (0 bytes)" },
   "not-found": { "zh-CN": "文件不存在或无法打开", "en-US": "the file does not exist or cannot be opened" },
-  encrypted: { "zh-CN": "文件已加密（设置了打开密码），请取消密码后再检查", "en-US": "the file is encrypted (password-protected); remove the password and check again" },
-  "legacy-doc": { "zh-CN": "这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx", "en-US": "this is an old Word 97-2003 .doc file; save it as .docx in Word or WPS" },
+  encrypted: {
+    "zh-CN": "文件已加密（设置了打开密码），请取消密码后再检查",
+    "en-US": "the file is encrypted (password-protected); remove the password and check again",
+  },
+  "legacy-doc": {
+    "zh-CN": "这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx",
+    "en-US": "this is an old Word 97-2003 .doc file; save it as .docx in Word or WPS",
+  },
   pdf: { "zh-CN": "这是 PDF 文件，不是 Word 文档", "en-US": "this is a PDF, not a Word document" },
   rtf: { "zh-CN": "这是 RTF 文件，请另存为 .docx", "en-US": "this is an RTF file; save it as .docx" },
   "not-docx": { "zh-CN": "不是 Word 文档（.docx）", "en-US": "not a Word document (.docx)" },
   corrupt: { "zh-CN": "文件损坏，无法读取", "en-US": "the file is damaged and cannot be read" },
   "too-large": { "zh-CN": "文件过大，超出读取上限", "en-US": "the file is too large to read" },
-  "no-document": { "zh-CN": "压缩包中没有 Word 正文（word/document.xml），不是 Word 文档", "en-US": "the package has no Word body (word/document.xml): not a Word document" },
+  "no-document": {
+    "zh-CN": "压缩包中没有 Word 正文（word/document.xml），不是 Word 文档",
+    "en-US": "the package has no Word body (word/document.xml): not a Word document",
+  },
 };
 
 /** A file that cannot be read, with the reason in the user's words in both languages. */

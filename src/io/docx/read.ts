@@ -32,7 +32,8 @@ function hasUtf16(bytes: Uint8Array, s: string): boolean {
 
 function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocxReadError("empty");
-  if (startsWith(bytes, OLE_MAGIC)) throw new DocxReadError(hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-doc");
+  if (startsWith(bytes, OLE_MAGIC))
+    throw new DocxReadError(hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-doc");
   const head = String.fromCharCode(...bytes.subarray(0, 8));
   if (head.startsWith("%PDF")) throw new DocxReadError("pdf");
   if (head.startsWith("{\\rtf")) throw new DocxReadError("rtf");

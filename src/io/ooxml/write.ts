@@ -26,7 +26,10 @@ function run(text: string, font: string, size: number, bold = false): string {
 /** A fixed 29 pt line, as the 22-lines-a-page layout asks. */
 const BODY_SPACING = `<w:spacing w:before="0" w:after="0" w:line="580" w:lineRule="exact"/>`;
 
-function paragraph(text: string, opts: { style?: string; font: string; size: number; bold?: boolean; center?: boolean; indent?: boolean; outline?: number; single?: boolean }): string {
+function paragraph(
+  text: string,
+  opts: { style?: string; font: string; size: number; bold?: boolean; center?: boolean; indent?: boolean; outline?: number; single?: boolean },
+): string {
   const pPr = [
     opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
     opts.single ? `<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
@@ -45,7 +48,14 @@ const HEADING_FONT = [FONT.hei, FONT.kai, FONT.fang, FONT.fang];
 
 export function headingXml(b: SectionBlock): string {
   const level = Math.min(Math.max(b.level, 1), 4);
-  return paragraph(`${b.label}${b.title}`, { style: `Heading${level}`, font: HEADING_FONT[level - 1], size: SIZE.sanhao, bold: level === 3, indent: true, outline: level - 1 });
+  return paragraph(`${b.label}${b.title}`, {
+    style: `Heading${level}`,
+    font: HEADING_FONT[level - 1],
+    size: SIZE.sanhao,
+    bold: level === 3,
+    indent: true,
+    outline: level - 1,
+  });
 }
 
 function cell(text: string, width: number, header: boolean): string {
@@ -97,7 +107,11 @@ export function bodyParagraphXml(text: string): string {
   return paragraph(text, { font: FONT.fang, size: SIZE.sanhao, indent: true });
 }
 
-function styleXml(id: string, name: string, opts: { basedOn?: string; outline?: number; font: string; size: number; bold?: boolean; center?: boolean; spacing?: string }): string {
+function styleXml(
+  id: string,
+  name: string,
+  opts: { basedOn?: string; outline?: number; font: string; size: number; bold?: boolean; center?: boolean; spacing?: string },
+): string {
   return (
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${opts.basedOn ? `<w:basedOn w:val="${opts.basedOn}"/><w:next w:val="Normal"/>` : ""}<w:qFormat/>` +
     `<w:pPr><w:keepNext/>${opts.spacing ?? BODY_SPACING}${opts.center ? '<w:jc w:val="center"/>' : ""}${opts.outline !== undefined ? `<w:outlineLvl w:val="${opts.outline}"/>` : ""}</w:pPr>` +
@@ -110,7 +124,13 @@ export function stylesXml(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
     normal +
-    styleXml("Title", "Title", { basedOn: "Normal", font: FONT.title, size: SIZE.erhao, center: true, spacing: `<w:spacing w:before="0" w:after="580" w:line="580" w:lineRule="exact"/>` }) +
+    styleXml("Title", "Title", {
+      basedOn: "Normal",
+      font: FONT.title,
+      size: SIZE.erhao,
+      center: true,
+      spacing: `<w:spacing w:before="0" w:after="580" w:line="580" w:lineRule="exact"/>`,
+    }) +
     styleXml("Heading1", "heading 1", { basedOn: "Normal", outline: 0, font: FONT.hei, size: SIZE.sanhao }) +
     styleXml("Heading2", "heading 2", { basedOn: "Normal", outline: 1, font: FONT.kai, size: SIZE.sanhao }) +
     styleXml("Heading3", "heading 3", { basedOn: "Normal", outline: 2, font: FONT.fang, size: SIZE.sanhao, bold: true }) +
@@ -127,9 +147,15 @@ const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 /** A complete .docx holding the blocks. */
 export function blocksToDocx(blocks: TemplateBlock[]): Uint8Array {
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`),
-    "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
-    "word/_rels/document.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`),
+    "[Content_Types].xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
+    ),
+    "_rels/.rels": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
+    "word/_rels/document.xml.rels": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
     "word/document.xml": strToU8(documentXml(blocks)),
     "word/styles.xml": strToU8(stylesXml()),
   };
@@ -146,11 +172,20 @@ export function paragraphFlatOpc(text: string): string {
 }
 
 function flatOpc(body: string): string {
-  const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
+  const part = (name: string, type: string, xml: string) =>
+    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
   return (
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-    part("/_rels/.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`) +
-    part("/word/_rels/document.xml.rels", CT_RELS, `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`) +
+    part(
+      "/_rels/.rels",
+      CT_RELS,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ) +
+    part(
+      "/word/_rels/document.xml.rels",
+      CT_RELS,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ) +
     part("/word/document.xml", CT_MAIN, wrapBody(body, false)) +
     part("/word/styles.xml", CT_STYLES, stylesXml()) +
     `</pkg:package>`

@@ -76,8 +76,14 @@ export async function jumpTo(context: Word.RequestContext, location: Location): 
 export async function addComments(context: Word.RequestContext, findings: Finding[], lang: Lang): Promise<number> {
   const located = findings.filter((f) => f.location.paragraph !== undefined);
   if (located.length === 0) return 0;
-  const at = paragraphsAt(context, located.map((f) => f.location.paragraph!));
-  for (const f of located) at.get(f.location.paragraph!)!.getRange("Whole").insertComment(`${COMMENT_PREFIX}${f.message[lang]}${f.fix ? ` → ${f.fix[lang]}` : ""}`);
+  const at = paragraphsAt(
+    context,
+    located.map((f) => f.location.paragraph!),
+  );
+  for (const f of located)
+    at.get(f.location.paragraph!)!
+      .getRange("Whole")
+      .insertComment(`${COMMENT_PREFIX}${f.message[lang]}${f.fix ? ` → ${f.fix[lang]}` : ""}`);
   await context.sync();
   return located.length;
 }
@@ -117,7 +123,10 @@ export function insertTable(context: Word.RequestContext, profile: Profile, tabl
 export async function insertMissingSections(context: Word.RequestContext, profile: Profile, doc: DocModel): Promise<number> {
   const plan = missingSectionsPlan(profile, findOutline(doc, profile).sections);
   if (plan.length === 0) return 0;
-  const at = paragraphsAt(context, plan.filter((p) => p.before !== undefined).map((p) => p.before!));
+  const at = paragraphsAt(
+    context,
+    plan.filter((p) => p.before !== undefined).map((p) => p.before!),
+  );
   for (const step of plan) {
     const xml = blocksToFlatOpc(step.blocks);
     if (step.before === undefined) context.document.body.insertOoxml(xml, "End");
@@ -173,16 +182,21 @@ export async function loadProfileFromDocument(context: Word.RequestContext, useW
     const parts = context.document.customXmlParts.getByNamespace(PROFILE_NS);
     parts.load("items");
     await context.sync();
-    if (parts.items.length === 0) return undefined;
-    const result = parts.items[0].getXml();
+    const [first] = parts.items;
+    if (!first) return undefined;
+    const result = first.getXml();
     await context.sync();
     xml = result.value;
   } else {
     const parts = await new Promise<Office.CustomXmlPart[]>((resolve, reject) =>
-      Office.context.document.customXmlParts.getByNamespaceAsync(PROFILE_NS, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
+      Office.context.document.customXmlParts.getByNamespaceAsync(PROFILE_NS, (r) =>
+        r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error),
+      ),
     );
     if (parts.length === 0) return undefined;
-    xml = await new Promise<string>((resolve, reject) => parts[0].getXmlAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))));
+    xml = await new Promise<string>((resolve, reject) =>
+      parts[0].getXmlAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
+    );
   }
   return profileFromXml(xml);
 }
