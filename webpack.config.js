@@ -8,6 +8,28 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
+/**
+ * Office only loads add-ins over https. office-addin-dev-certs makes and trusts a localhost
+ * certificate; where it cannot trust it (Linux without sudo) the generated files are used
+ * anyway, and without them the server falls back to http (preview in a browser still works).
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (fs.existsSync(file("localhost.crt")) && fs.existsSync(file("localhost.key"))) {
+      console.warn(`dev certificate not trusted by this system (${e.message.split("\n")[0]}); serving https with it anyway`);
+      return { cert: fs.readFileSync(file("localhost.crt")), key: fs.readFileSync(file("localhost.key")), ca: fs.existsSync(file("ca.crt")) ? fs.readFileSync(file("ca.crt")) : undefined };
+    }
+    console.warn(`no dev certificate (${e.message.split("\n")[0]}): serving http`);
+    return undefined;
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const officeJsUrl = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -28,8 +50,8 @@ module.exports = async (env, argv) => {
 
   let devServer;
   if (dev && process.env.WEBPACK_SERVE) {
-    const devCerts = require("office-addin-dev-certs");
-    devServer = { port: 3000, headers: { "Access-Control-Allow-Origin": "*" }, server: { type: "https", options: await devCerts.getHttpsServerOptions() }, static: { directory: path.join(__dirname, "dist") } };
+    const options = await httpsOptions();
+    devServer = { port: 3000, headers: { "Access-Control-Allow-Origin": "*" }, server: options ? { type: "https", options } : "http", static: { directory: path.join(__dirname, "dist") } };
   }
 
   return {
