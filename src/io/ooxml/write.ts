@@ -32,7 +32,8 @@ function paragraph(
 ): string {
   const pPr = [
     opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
-    opts.single ? `<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
+    // table text is single-spaced and kept off the page's line grid, or every cell line would take 29 pt
+    opts.single ? `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
     opts.indent ? `<w:ind w:firstLineChars="200" w:firstLine="640"/>` : "",
     opts.center ? `<w:jc w:val="center"/>` : "",
     opts.outline !== undefined ? `<w:outlineLvl w:val="${opts.outline}"/>` : "",
@@ -91,8 +92,8 @@ export function blocksXml(blocks: TemplateBlock[]): string {
 }
 
 const SECT_PR =
-  // A4, margins per GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm
-  `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>`;
+  // A4, margins per GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a 29 pt line grid (22 lines a page)
+  `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`;
 
 function wrapBody(body: string, withSectPr: boolean): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${body}${withSectPr ? SECT_PR : ""}</w:body></w:document>`;
