@@ -1,4 +1,5 @@
 // The CLI's own words, in both languages; findings bring their own messages.
+import { interpolate } from "../core/text";
 import type { Lang, Severity } from "../core/finding";
 
 const STRINGS = {
@@ -39,7 +40,7 @@ const STRINGS = {
 type Simple = Exclude<keyof typeof STRINGS, "severity">;
 
 export function t(lang: Lang, key: Simple, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+  return interpolate(STRINGS[key][lang], vars);
 }
 
 /** Both languages, for messages that must reach every reader (errors on stderr). */

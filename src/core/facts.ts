@@ -56,6 +56,27 @@ export function prepareFacts(profile: Profile): PreparedFact[] {
   return profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
 }
 
+/** A figure read from a table cell; its paragraph is the cell's, so Word can jump to it. */
+function tableFact(
+  def: FactDef,
+  n: { value: number; decimals: number },
+  text: string,
+  scale: number,
+  location: Required<Pick<Location, "paragraph" | "table" | "row" | "column">>,
+): Fact {
+  return {
+    id: def.id,
+    value: n.value,
+    decimals: n.decimals,
+    scale,
+    kind: def.kind,
+    raw: text.trim(),
+    source: "table",
+    paragraph: location.paragraph,
+    location,
+  };
+}
+
 function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
   return { id: def.id, value: q.value, decimals: q.decimals, scale: q.scale, kind: def.kind, raw: q.raw, source: "text", paragraph, location: { paragraph } };
 }
@@ -91,18 +112,14 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
       if (!n || !def) continue;
       // money in a table is in the unit its header or caption names; 万元 is the norm in these reports
       const scale = def.kind === "money" ? (view.moneyScale ?? 1e4) : 1;
-      const c = view.table.rows[row][col];
-      out.push({
-        id: def.id,
-        value: n.value,
-        decimals: n.decimals,
-        scale,
-        kind: def.kind,
-        raw: text.trim(),
-        source: "table",
-        paragraph: c.paragraph ?? view.table.firstParagraph,
-        location: { paragraph: c.paragraph ?? view.table.firstParagraph, table: view.table.index, row, column: col },
-      });
+      out.push(
+        tableFact(def, n, text, scale, {
+          paragraph: view.table.rows[row][col].paragraph ?? view.table.firstParagraph,
+          table: view.table.index,
+          row,
+          column: col,
+        }),
+      );
     }
   }
   return out;
@@ -139,18 +156,7 @@ export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
         const def = matchFact(label, kind, prepared) ?? (kind === "person" ? matchFact(label, "count", prepared) : undefined);
         if (!def) continue;
         const scale = def.kind === "money" ? (moneyScaleIn(label) ?? view.moneyScale ?? 1e4) : 1;
-        const paragraph = valueCell.paragraph ?? t.firstParagraph;
-        out.push({
-          id: def.id,
-          value: n.value,
-          decimals: n.decimals,
-          scale,
-          kind: def.kind,
-          raw: valueCell.text.trim(),
-          source: "table",
-          paragraph,
-          location: { paragraph, table: t.index, row: r, column: v },
-        });
+        out.push(tableFact(def, n, valueCell.text, scale, { paragraph: valueCell.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v }));
       }
     }
   }

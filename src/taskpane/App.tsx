@@ -1,4 +1,16 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
@@ -13,7 +25,14 @@ import { ScorePane } from "./panes/ScorePane";
 import { NoFileError, PreviewHost } from "./preview-host";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
@@ -25,7 +44,8 @@ type TabId = "check" | "insert" | "score" | "profile";
 /** A readable message for a failure: Word's error code, a file the reader refused, or the error's own text. */
 export function describeError(lang: Lang, e: unknown, fileName?: string): Notice {
   const err = e as { code?: string; name?: string; message?: string; reason?: Record<Lang, string> };
-  if (err?.name === "DocxReadError" && err.reason) return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
+  if (err?.name === "DocxReadError" && err.reason)
+    return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
   if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code }) };
   return { intent: "error", text: translate(lang, "errorGeneric", { message: err?.message ?? String(e) }) };
 }
@@ -53,7 +73,8 @@ export function App({ host }: { host: Host }) {
       setProfile({ profile: stored.profile, source: "document" });
       return { engine: e, profile: stored.profile };
     }
-    if (stored && !stored.ok) setNotice({ intent: "warning", text: translate(lang, "storedProfileInvalid"), details: stored.problems.map((p) => `${p.path}: ${p.message}`) });
+    if (stored && !stored.ok)
+      setNotice({ intent: "warning", text: translate(lang, "storedProfileInvalid"), details: stored.problems.map((p) => `${p.path}: ${p.message}`) });
     const p = e.defaultProfile();
     setProfile({ profile: p, source: "builtIn" });
     return { engine: e, profile: p };
@@ -152,7 +173,9 @@ export function App({ host }: { host: Host }) {
               onOpenFile={openFile}
               onCheck={() => check()}
               onJump={(loc) => run(() => host.jump(loc))}
-              onAddComments={(findings) => run(async () => setNotice({ intent: "success", text: t("commentsAdded", { n: await host.addComments(findings, lang) }) }))}
+              onAddComments={(findings) =>
+                run(async () => setNotice({ intent: "success", text: t("commentsAdded", { n: await host.addComments(findings, lang) }) }))
+              }
               onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
             />
           )}
@@ -188,10 +211,13 @@ export function App({ host }: { host: Host }) {
               busy={busy}
               onChange={changeProfile}
               onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
-              onSave={() => profile && run(async () => {
-                await host.saveProfile(profile.profile);
-                setNotice({ intent: "success", text: t("profileSaved") });
-              })}
+              onSave={() =>
+                profile &&
+                run(async () => {
+                  await host.saveProfile(profile.profile);
+                  setNotice({ intent: "success", text: t("profileSaved") });
+                })
+              }
             />
           )}
         </main>

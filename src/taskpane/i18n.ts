@@ -1,6 +1,7 @@
 // Every string the task pane shows, in zh-CN (default) and en-US. Components take their
 // words from here and nowhere else.
 import { createContext, useContext } from "react";
+import { interpolate } from "../core/text";
 import type { Lang } from "../core/finding";
 
 const STRINGS = {
@@ -112,7 +113,7 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+  return interpolate(STRINGS[key][lang], vars);
 }
 
 /** zh-CN for any Chinese UI, en-US otherwise. */

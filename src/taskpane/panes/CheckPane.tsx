@@ -10,8 +10,23 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   group: { margin: 0, marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  doc: { maxHeight: "40vh", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  finding: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    width: "100%",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+  },
+  doc: {
+    maxHeight: "40vh",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   para: { margin: 0, padding: "1px 2px", whiteSpace: "pre-wrap" },
   cell: { color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
@@ -49,7 +64,12 @@ function DocView({ doc, current }: { doc: DocModel; current?: number }) {
       <h2 className={styles.group}>{t("documentPreview")}</h2>
       <div className={styles.doc} ref={ref} tabIndex={0}>
         {doc.paragraphs.map((p) => (
-          <p key={p.index} data-paragraph={p.index} aria-current={current === p.index ? "location" : undefined} className={mergeClasses(styles.para, p.cell && styles.cell, current === p.index && styles.current)}>
+          <p
+            key={p.index}
+            data-paragraph={p.index}
+            aria-current={current === p.index ? "location" : undefined}
+            className={mergeClasses(styles.para, p.cell && styles.cell, current === p.index && styles.current)}
+          >
             {p.cell ? `│ ${p.text}` : (p.list?.label ?? "") + p.text}
           </p>
         ))}
@@ -132,7 +152,10 @@ export function CheckPane(props: CheckPaneProps) {
               </Button>
             )}
             <Tooltip content={host.commentsUnavailable ? t(host.commentsUnavailable) : t("addComments")} relationship="description">
-              <Button disabled={busy || !!host.commentsUnavailable || result.report.findings.length === 0} onClick={() => props.onAddComments(result.report.findings.filter((f) => show[f.severity]))}>
+              <Button
+                disabled={busy || !!host.commentsUnavailable || result.report.findings.length === 0}
+                onClick={() => props.onAddComments(result.report.findings.filter((f) => show[f.severity]))}
+              >
                 {t("addComments")}
               </Button>
             </Tooltip>

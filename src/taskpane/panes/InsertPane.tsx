@@ -44,13 +44,27 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
       {!host.canInsert && <Text>{t("insertNeedsWord")}</Text>}
       {host.canInsert && <Text size={200}>{t("insertAtCursor")}</Text>}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled} onClick={() => run(async () => { await host.insertSkeleton(profile); notify(t("inserted")); })}>
+        <Button
+          appearance="primary"
+          disabled={disabled}
+          onClick={() =>
+            run(async () => {
+              await host.insertSkeleton(profile);
+              notify(t("inserted"));
+            })
+          }
+        >
           {t("insertSkeleton")}
         </Button>
-        <Button disabled={disabled} onClick={() => run(async () => {
-          const n = await host.insertMissing(profile);
-          notify(n ? t("insertedMissing", { n }) : t("nothingMissing"));
-        })}>
+        <Button
+          disabled={disabled}
+          onClick={() =>
+            run(async () => {
+              const n = await host.insertMissing(profile);
+              notify(n ? t("insertedMissing", { n }) : t("nothingMissing"));
+            })
+          }
+        >
           {t("insertMissing")}
         </Button>
       </div>
@@ -65,7 +79,15 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
             ))}
           </Select>
         </Field>
-        <Button disabled={disabled || !sectionId} onClick={() => run(async () => { await host.insertSection(profile, sectionId!); notify(t("inserted")); })}>
+        <Button
+          disabled={disabled || !sectionId}
+          onClick={() =>
+            run(async () => {
+              await host.insertSection(profile, sectionId!);
+              notify(t("inserted"));
+            })
+          }
+        >
           {t("insertSection")}
         </Button>
       </div>
@@ -79,7 +101,15 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
             ))}
           </Select>
         </Field>
-        <Button disabled={disabled || !tableId} onClick={() => run(async () => { await host.insertTable(profile, tableId!); notify(t("inserted")); })}>
+        <Button
+          disabled={disabled || !tableId}
+          onClick={() =>
+            run(async () => {
+              await host.insertTable(profile, tableId!);
+              notify(t("inserted"));
+            })
+          }
+        >
           {t("insertTable")}
         </Button>
       </div>
