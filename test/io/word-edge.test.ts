@@ -40,7 +40,10 @@ describe("reading the document", () => {
   test("one sync whatever the size; list labels and table cells are loaded in the same batch", async () => {
     const big = new DocBuilder();
     for (let i = 0; i < 3000; i++) big.paragraph(`第 ${i} 段正文。`);
-    big.table([["项目", "数量"], ["资产总额", "3"]]);
+    big.table([
+      ["项目", "数量"],
+      ["资产总额", "3"],
+    ]);
     const word = new FakeWord(big.build());
     const doc = await readDocument(word.context());
     expect(word.syncs).toBe(1);
@@ -68,8 +71,15 @@ describe("toDocModel: Word's paragraphs to the document model", () => {
     ]);
     expect(doc.paragraphs[0].toc).toBe(true);
     expect(doc.paragraphs[1]).toMatchObject({ headingLevel: 1, list: { label: "一、", level: 0 } });
-    expect(doc.tables.map((t) => [t.index, t.nesting, t.firstParagraph, t.lastParagraph])).toEqual([[0, 0, 2, 6], [1, 1, 4, 4], [2, 0, 8, 8]]);
-    expect(doc.tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([["项目", "数量"], ["资产总额", "200"]]);
+    expect(doc.tables.map((t) => [t.index, t.nesting, t.firstParagraph, t.lastParagraph])).toEqual([
+      [0, 0, 2, 6],
+      [1, 1, 4, 4],
+      [2, 0, 8, 8],
+    ]);
+    expect(doc.tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["项目", "数量"],
+      ["资产总额", "200"],
+    ]);
     expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table", "paragraph", "table", "paragraph"]);
     expect(doc.paragraphs[9]).toMatchObject({ headingLevel: 1, outlineLevel: 1 });
   });
@@ -130,7 +140,11 @@ describe("inserting from the template: one batch each, nothing of the user's rep
     const word = new FakeWord(new DocBuilder().paragraph("正文").build());
     await insertSection(word.context(), profile, "problems");
     expect(word.syncs).toBe(1);
-    expect(texts(word).filter((t) => /^[五（]/.test(t))).toEqual(["五、存在的问题及改进措施", "（一）存在的主要问题", "（二）针对问题提出具体的改进措施或建议"]);
+    expect(texts(word).filter((t) => /^[五（]/.test(t))).toEqual([
+      "五、存在的问题及改进措施",
+      "（一）存在的主要问题",
+      "（二）针对问题提出具体的改进措施或建议",
+    ]);
   });
 
   test("one standard table at the cursor", async () => {
@@ -196,5 +210,52 @@ describe("the team profile travels with the document", () => {
     word.customXmlParts.push({ namespace: PROFILE_NS, xml: profileToXml(broken as never) });
     const loaded = await loadProfileFromDocument(word.context(), true);
     expect(loaded).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: "grades" })] });
+  });
+});
+
+describe("the profile on hosts without WordApi 1.4: the Common API", () => {
+  // a fake of Office.context.document.customXmlParts, the callback API every Word since 2013 has
+  const parts: { ns: string; xml: string }[] = [];
+  const ok = <T>(value: T) => ({ status: "succeeded", value });
+  beforeAll(() => {
+    (globalThis as Record<string, unknown>).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        document: {
+          customXmlParts: {
+            getByNamespaceAsync: (ns: string, cb: (r: unknown) => void) =>
+              cb(
+                ok(
+                  parts
+                    .filter((p) => p.ns === ns)
+                    .map((p) => ({
+                      deleteAsync: (done: () => void) => {
+                        parts.splice(parts.indexOf(p), 1);
+                        done();
+                      },
+                      getXmlAsync: (done: (r: unknown) => void) => done(ok(p.xml)),
+                    })),
+                ),
+              ),
+            addAsync: (xml: string, cb: (r: unknown) => void) => {
+              parts.push({ ns: /xmlns="([^"]*)"/.exec(xml)![1], xml });
+              cb(ok(undefined));
+            },
+          },
+        },
+      },
+    };
+  });
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  test("saved, replaced and read back without touching WordApi 1.4", async () => {
+    const word = new FakeWord(new DocBuilder().build());
+    await saveProfileToDocument(word.context(), defaultProfile(), false);
+    await saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, false);
+    expect(parts).toHaveLength(1);
+    expect(await loadProfileFromDocument(word.context(), false)).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
+    expect(word.syncs).toBe(0);
   });
 });
