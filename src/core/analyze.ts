@@ -8,6 +8,7 @@ import type { Profile } from "./profile";
 import { RULES } from "./rules";
 import { computeScore, type ScoreInfo } from "./score";
 import { viewTables } from "./tables";
+import { reportTitle, type ReportTitle } from "./title";
 
 export interface SectionReport {
   id: string;
@@ -21,6 +22,8 @@ export interface SectionReport {
 
 export interface Report {
   profile: string;
+  /** Whose report and which year, from the title block. */
+  title: ReportTitle;
   sections: SectionReport[];
   score: {
     stated: number | null;
@@ -58,8 +61,10 @@ export function analyze(doc: DocModel, profile: Profile): Report {
     }
   }
   findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const firstHeading = outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
   return {
     profile: profile.id,
+    title: reportTitle(doc, firstHeading),
     sections: outline.sections.map((s) => ({
       id: s.id,
       title: s.title,

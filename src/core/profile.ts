@@ -105,6 +105,8 @@ export const profileSchema = z
     name: z.strictObject({ "zh-CN": z.string().min(1).max(80), "en-US": z.string().min(1).max(120) }),
     version: z.string().max(20).default("1"),
     sections: z.array(sectionSchema).min(1).max(200),
+    /** The section that states the score and grade: read there first, written there on request. */
+    scoreSection: id.optional(),
     tables: z.array(tableSchema).max(50).default([]),
     facts: z.array(factSchema).max(200).default([]),
     relations: z.array(relationSchema).max(200).default([]),
@@ -174,6 +176,7 @@ export const profileSchema = z
       "relations",
     );
     const sectionIds = new Set(p.sections.map((s) => s.id));
+    if (p.scoreSection && !sectionIds.has(p.scoreSection)) ctx.addIssue({ code: "custom", path: ["scoreSection"], message: `unknown section "${p.scoreSection}"` });
     p.sections.forEach((s, i) => {
       if (s.parent && !sectionIds.has(s.parent)) ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });
     });

@@ -101,7 +101,7 @@ function gradePattern(profile: Profile): RegExp {
 }
 
 export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
-  const conclusion = outline.sections.find((s) => s.id === "conclusion" && s.paragraph !== undefined);
+  const conclusion = outline.sections.find((s) => s.id === profile.scoreSection && s.paragraph !== undefined);
   const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
   const gradeRe = gradePattern(profile);
   let stated: (Stated<number> & { rank: number }) | undefined;

@@ -221,3 +221,36 @@ export function compositeForm(change: [number, number, string][] = []): Cell[][]
   for (const [r, c, text] of change) rows[r][c] = text;
   return rows;
 }
+
+/** A report of the other outline family: score first, 投入/过程/产出/效果, an 附件 with the indicator system. */
+export function scoreFirstReport(score = 92, grade = "优"): Block[] {
+  return [
+    { kind: "title", text: "某某市示范中心2024年度部门整体支出绩效评价自评报告" },
+    { kind: "heading", level: 1, number: "一、", text: "自评得分情况" },
+    { kind: "p", text: `经自评，本中心 2024 年度部门整体支出绩效自评得分 ${score} 分，评价等级为“${grade}”。` },
+    { kind: "heading", level: 1, number: "二、", text: "部门基本情况" },
+    { kind: "heading", level: 2, number: "（一）", text: "部门职能职责" },
+    { kind: "p", text: "承担全市示范工作的组织实施和技术服务。" },
+    { kind: "heading", level: 2, number: "（二）", text: "机构设置及人员情况" },
+    { kind: "p", text: "中心核定编制 30 人，年末实有人数 31 人，其中在职 28 人，退休 3 人。" },
+    { kind: "heading", level: 2, number: "（三）", text: "部门收支情况" },
+    { kind: "p", text: "年初预算收入 800.00 万元，年初预算支出 800.00 万元。" },
+    { kind: "heading", level: 1, number: "三、", text: "部门整体支出绩效目标" },
+    { kind: "p", text: "保障中心运转，完成年度示范任务。" },
+    { kind: "heading", level: 1, number: "四、", text: "绩效目标实现情况及分析" },
+    { kind: "heading", level: 2, number: "（一）", text: "投入情况" },
+    { kind: "p", text: "人员控制在编制以内，三公经费较上年下降。" },
+    { kind: "heading", level: 2, number: "（二）", text: "过程情况" },
+    { kind: "p", text: "全年预算数 820.00 万元，全年执行数 779.00 万元，预算执行率 95.00%。" },
+    { kind: "heading", level: 2, number: "（三）", text: "产出情况" },
+    { kind: "p", text: "重点工作全部按期完成。" },
+    { kind: "heading", level: 2, number: "（四）", text: "效果情况" },
+    { kind: "p", text: "服务对象满意度达到百分之九十三。" },
+    { kind: "heading", level: 1, number: "五、", text: "主要经验及做法" },
+    { kind: "p", text: "建立月度调度机制，压实责任。" },
+    { kind: "heading", level: 1, number: "六、", text: "存在的问题及原因分析" },
+    { kind: "p", text: "个别项目支出进度偏慢，前期论证不充分。" },
+    { kind: "heading", level: 1, number: "七、", text: "下一步改进措施" },
+    { kind: "p", text: "加强项目前期论证，按月通报执行进度。" },
+  ];
+}

@@ -8,6 +8,7 @@ export const deptOverallProfile: ProfileInput = {
   id: "dept-overall",
   name: label("部门整体支出绩效自评报告（全国通用）", "Department overall-expenditure self-evaluation (national)"),
   version: "1",
+  scoreSection: "conclusion",
   sections: [
     {
       id: "basic",

@@ -1,7 +1,8 @@
 import { parseProfile, type Profile, type ProfileInput } from "../profile";
 import { deptOverallHebeiProfile, deptOverallProfile } from "./dept-overall";
+import { scoreFirstProfile } from "./score-first";
 
-const BUILT_IN: ProfileInput[] = [deptOverallProfile, deptOverallHebeiProfile];
+const BUILT_IN: ProfileInput[] = [deptOverallProfile, deptOverallHebeiProfile, scoreFirstProfile];
 
 function validated(input: ProfileInput): Profile {
   const r = parseProfile(input);

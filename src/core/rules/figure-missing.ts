@@ -14,7 +14,8 @@ export const figureMissing: Rule = {
     const out: Finding[] = [];
     const has = (id: string) => facts.some((f) => f.id === id);
     const label = (id: string) => profile.facts.find((f) => f.id === id)!.label;
-    const conclusion = outline.sections.find((s) => s.id === "conclusion")?.paragraph ?? 0;
+    // the notes go where the score is stated, or at the top
+    const conclusion = outline.sections.find((s) => s.id === profile.scoreSection)?.paragraph ?? 0;
 
     const ex = profile.execution;
     const executionTable = tables.some((v) => v.def?.kind === "execution");

@@ -1,26 +1,6 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import type { DocModel } from "../model";
+import { reportTitle } from "../title";
 import { toHalfWidth } from "../text";
-
-/** The year the report is about: from the title block (before the first heading), else the most cited "YYYY 年度". */
-export function reportYear(doc: DocModel, firstHeading: number): { year: number; paragraph: number } | undefined {
-  for (const p of doc.paragraphs.slice(0, Math.max(0, Math.min(firstHeading, 12)))) {
-    if (p.cell) continue;
-    const m = /((?:19|20)\d{2})\s*年度?/.exec(toHalfWidth(p.text));
-    if (m && /报告|自评|绩效/.test(p.text)) return { year: Number(m[1]), paragraph: p.index };
-  }
-  const counts = new Map<number, { n: number; paragraph: number }>();
-  for (const p of doc.paragraphs) {
-    for (const m of toHalfWidth(p.text).matchAll(/((?:19|20)\d{2})\s*年度/g)) {
-      const y = Number(m[1]);
-      const c = counts.get(y) ?? { n: 0, paragraph: p.index };
-      c.n++;
-      counts.set(y, c);
-    }
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-  return best ? { year: best[0], paragraph: best[1].paragraph } : undefined;
-}
 
 // phrases that name the period the report covers
 const PERIOD = [
@@ -36,8 +16,9 @@ export const yearMismatch: Rule = {
   description: msg("报告年度与文中截止日期、年末数据等年份不一致", "the report year disagrees with a cut-off date or year-end figure"),
   check({ doc, outline }) {
     const firstHeading = outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
-    const ry = reportYear(doc, firstHeading);
-    if (!ry) return [];
+    const title = reportTitle(doc, firstHeading);
+    if (title.year === undefined) return [];
+    const ry = { year: title.year, paragraph: title.paragraph };
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
       if (p.index === ry.paragraph || p.toc) continue;

@@ -138,7 +138,7 @@ export async function insertMissingSections(context: Word.RequestContext, profil
 
 /** Writes a sentence with the score and grade at the end of the conclusion section (an explicit action). */
 export async function writeScoreSentence(context: Word.RequestContext, doc: DocModel, profile: Profile, sentence: string): Promise<void> {
-  const conclusion = findOutline(doc, profile).sections.find((s) => s.id === "conclusion");
+  const conclusion = findOutline(doc, profile).sections.find((s) => s.id === profile.scoreSection);
   const end = conclusion?.end;
   const xml = paragraphFlatOpc(sentence);
   if (end === undefined || end >= doc.paragraphs.length) context.document.body.insertOoxml(xml, "End");

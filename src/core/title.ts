@@ -1,0 +1,49 @@
+// The title block of a report — the lines before its first heading — says whose report
+// it is and for which year: "深泽县信访局" / "2023 年度整体支出绩效自评报告", or both on one
+// line. Reviewers' summaries list reports by these.
+import type { DocModel } from "./model";
+import { toHalfWidth } from "./text";
+
+export interface ReportTitle {
+  department?: string;
+  year?: number;
+  /** The paragraph that names the year. */
+  paragraph?: number;
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年度?/;
+const TITLE_WORDS = /报告|自评|绩效/;
+
+function clean(s: string): string {
+  return s.replace(/[\s\u3000]+/g, "").replace(/^关于/, "").replace(/[：:，,]$/, "");
+}
+
+export function reportTitle(doc: DocModel, firstHeading: number): ReportTitle {
+  const lines = doc.paragraphs.slice(0, Math.max(0, Math.min(firstHeading, 12))).filter((p) => !p.cell && !p.toc && p.text.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i];
+    const text = toHalfWidth(p.text);
+    const m = YEAR.exec(text);
+    if (!m || !TITLE_WORDS.test(text)) continue;
+    const before = clean(text.slice(0, m.index));
+    // the unit's name is on the same line before the year, or on a short line above
+    const above = lines
+      .slice(0, i)
+      .map((l) => clean(l.text))
+      .filter((t) => t.length >= 2 && t.length <= 40 && !TITLE_WORDS.test(t))
+      .pop();
+    return { department: before || above || undefined, year: Number(m[1]), paragraph: p.index };
+  }
+  // no title line: the year most cited as "YYYY 年度"
+  const counts = new Map<number, { n: number; paragraph: number }>();
+  for (const p of doc.paragraphs) {
+    for (const m of toHalfWidth(p.text).matchAll(/((?:19|20)\d{2})\s*年度/g)) {
+      const y = Number(m[1]);
+      const c = counts.get(y) ?? { n: 0, paragraph: p.index };
+      c.n++;
+      counts.set(y, c);
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return best ? { year: best[0], paragraph: best[1].paragraph } : {};
+}
