@@ -1,11 +1,11 @@
 // Turns Reports into the CLI's text and JSON output. JSON follows DESIGN.md's contract.
-import type { Report } from "../core/analyze";
+import type { FileResult, ProfileSource } from "./check-file";
 import { countBySeverity } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import { severityName, t } from "./i18n";
 
-export type FileResult = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
+export type { FileResult };
 
 /** Human form of a location, 1-based as people count. */
 export function describeLocation(lang: Lang, loc: Location): string {
@@ -23,6 +23,9 @@ export function toJson(results: FileResult[], lang: Lang): string {
     return {
       file: r.file,
       profile: report.profile,
+      profileSource: r.profileSource,
+      department: report.title.department ?? null,
+      year: report.title.year ?? null,
       sections: report.sections.map((s) => ({ id: s.id, title: s.title, status: s.status, ...(s.location ? { location: s.location } : {}) })),
       score: { stated: report.score.stated, computed: report.score.computed, grade: report.score.grade },
       findings: report.findings.map((f) => ({
@@ -45,7 +48,13 @@ function findingLine(lang: Lang, f: Finding): string {
   return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${f.message[lang]}${fix}`;
 }
 
-export function toText(results: FileResult[], lang: Lang, profileName: (id: string) => string): string {
+const SOURCE: Record<ProfileSource, Record<Lang, string>> = {
+  option: { "zh-CN": "命令行指定", "en-US": "from --profile" },
+  document: { "zh-CN": "文档中保存的模板", "en-US": "stored in the document" },
+  default: { "zh-CN": "内置默认模板", "en-US": "built-in default" },
+};
+
+export function toText(results: FileResult[], lang: Lang): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`== ${r.file} ==`);
@@ -60,7 +69,8 @@ export function toText(results: FileResult[], lang: Lang, profileName: (id: stri
     const c = countBySeverity(report.findings);
     const sc = report.score;
     const none = t(lang, "none");
-    out.push(`  ${t(lang, "profile")}: ${profileName(report.profile)}`);
+    out.push(`  ${t(lang, "profile")}: ${r.profileName[lang]} (${report.profile}; ${SOURCE[r.profileSource][lang]})`);
+    if (report.title.department || report.title.year) out.push(`  ${[report.title.department, report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
     out.push(
       `  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`,
     );

@@ -34,6 +34,13 @@ const STRINGS = {
     "en-US": "no profile {file} (neither a built-in profile nor a readable file)",
   },
   noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
+  exists: { "zh-CN": "{file} 已存在（用 --force 覆盖）", "en-US": "{file} exists (use --force to overwrite)" },
+  written: { "zh-CN": "已写入 {file}", "en-US": "wrote {file}" },
+  profileValid: { "zh-CN": "模板文件 {file} 有效（{id}）", "en-US": "profile {file} is valid ({id})" },
+  effectiveProfile: { "zh-CN": "实际使用的模板：{id}", "en-US": "effective profile: {id}" },
+  sourceOption: { "zh-CN": "命令行指定", "en-US": "from --profile" },
+  sourceDocument: { "zh-CN": "文档中保存的模板", "en-US": "stored in the document" },
+  sourceDefault: { "zh-CN": "内置默认模板", "en-US": "built-in default" },
   notDocx: { "zh-CN": "{path}：不是 .docx 文件，已跳过", "en-US": "{path}: not a .docx file, skipped" },
 } as const;
 

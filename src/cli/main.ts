@@ -1,77 +1,74 @@
-// report-check: the reviewer's command line. A thin edge: read files, call analyze(),
-// print. Exit codes: 0 no error finding, 1 an error finding, 2 an input could not be
-// read or the command was used wrongly (the other files are still checked).
+// report-check: the reviewer's and the team's command line. A thin edge: read files,
+// call analyze(), print. Exit codes: 0 no error finding, 1 an error finding (or an invalid
+// profile for `profile validate`), 2 an input could not be read or the command was used
+// wrongly — the other files are still checked.
 import { Command, CommanderError, Option } from "commander";
-import { existsSync, readFileSync, readdirSync, statSync } from "fs";
-import { join } from "path";
-import { analyze } from "../core/analyze";
+import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import type { Lang } from "../core/finding";
 import { parseProfileJson, type Profile } from "../core/profile";
-import { builtInProfile, builtInProfileIds, DEFAULT_PROFILE_ID } from "../core/profiles";
+import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
 import { RULES } from "../core/rules";
-import { DocxReadError, describeReadError, readDocx } from "../io/docx";
+import { skeleton } from "../core/template";
+import { describeReadError, readDocxPackage } from "../io/docx";
+import { profileToXml, storedProfile } from "../io/ooxml/profile-part";
+import { blocksToDocx } from "../io/ooxml/write";
+import type { FileResult } from "./check-file";
+import { toJson, toText } from "./format";
 import { both } from "./i18n";
-import { toJson, toText, type FileResult } from "./format";
+import { expandInputs } from "./inputs";
+import { checkFiles } from "./pool";
+import { summaryText, toCsv, toHtml } from "./summary";
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** Whether stderr is a terminal (a progress bar is drawn only there). */
+  errIsTty?: boolean;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), errIsTty: process.stderr.isTTY };
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
 
-export function loadProfile(spec: string | undefined): Profile {
-  const id = spec ?? DEFAULT_PROFILE_ID;
-  const builtIn = builtInProfile(id);
+/** A built-in profile id, or a profile JSON file (validated; every problem named by its field path). */
+export function loadProfile(spec: string): Profile {
+  const builtIn = builtInProfile(spec);
   if (builtIn) return builtIn;
-  if (!existsSync(id) || !statSync(id).isFile()) throw new UsageError(both("noProfile", { file: id }));
-  const r = parseProfileJson(readFileSync(id, "utf8"));
-  if (!r.ok) throw new UsageError([both("badProfile", { file: id }), ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join("\n"));
+  if (!existsSync(spec) || !statSync(spec).isFile()) throw new UsageError(both("noProfile", { file: spec }));
+  const r = parseProfileJson(readFileSync(spec, "utf8"));
+  if (!r.ok) throw new UsageError([both("badProfile", { file: spec }), ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join("\n"));
   return r.profile;
 }
 
-/** Files named on the command line; folders are searched recursively for .docx (lock and hidden files skipped). */
-export function expandInputs(inputs: string[], io: Io): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || name.startsWith("~$")) continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (/\.docx$/i.test(name)) out.push(p);
-    }
+function progressBar(io: Io) {
+  if (!io.errIsTty) return undefined;
+  return (done: number, total: number) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.err(`\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}${done === total ? "\n" : ""}`);
   };
-  for (const input of inputs) {
-    if (existsSync(input) && statSync(input).isDirectory()) {
-      const before = out.length;
-      walk(input);
-      if (out.length === before) io.err(both("noFiles", { path: input }) + "\n");
-    } else out.push(input);
-  }
-  return out;
 }
 
-export function checkFile(file: string, profile: Profile): FileResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    const e = new DocxReadError("not-found");
-    return { file, error: { code: e.code, message: describeReadError(file, e) } };
-  }
-  try {
-    return { file, report: analyze(readDocx(bytes), profile) };
-  } catch (e) {
-    const code = e instanceof DocxReadError ? e.code : "internal";
-    return { file, error: { code, message: describeReadError(file, e) } };
-  }
-}
+type Format = "text" | "json" | "html" | "csv";
 
-function profileName(lang: Lang, profile: Profile) {
-  return (id: string) => (id === profile.id ? `${profile.name[lang]} (${id})` : id);
+function render(results: FileResult[], format: Format, lang: Lang): string {
+  switch (format) {
+    case "json":
+      return toJson(results, lang) + "\n";
+    case "csv":
+      return toCsv(results, lang);
+    case "html":
+      return toHtml(results, lang);
+    default:
+      return toText(results, lang) + (results.length > 1 ? `\n${summaryText(results, lang)}\n` : "");
+  }
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -80,28 +77,114 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .description("检查部门整体支出绩效自评报告 / check performance self-evaluation reports (.docx)")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const langOption = () => new Option("--lang <lang>", "language of messages / 语言").choices(["zh-CN", "en-US"]).default("zh-CN");
 
   program
     .command("check")
-    .description("检查一个或多个 .docx 报告（可给文件夹） / check one or more .docx reports (folders allowed)")
-    .argument("<files...>", ".docx files or folders")
-    .option("--profile <profile>", `built-in profile id (${builtInProfileIds().join(", ")}) or a profile JSON file`)
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--lang <lang>", "language of messages").choices(["zh-CN", "en-US"]).default("zh-CN"))
-    .action((files: string[], opts: { profile?: string; format: "text" | "json"; lang: Lang }) => {
-      const profile = loadProfile(opts.profile);
-      const results = expandInputs(files, io).map((f) => checkFile(f, profile));
-      for (const r of results) if ("error" in r) io.err(r.error.message + "\n");
-      io.out((opts.format === "json" ? toJson(results, opts.lang) : toText(results, opts.lang, profileName(opts.lang, profile))) + "\n");
-      const unreadable = results.some((r) => "error" in r);
+    .description("检查 .docx 报告：文件、文件夹（递归）或通配符 / check .docx reports: files, folders (recursive) or glob patterns")
+    .argument("<inputs...>", ".docx files, folders or quoted glob patterns such as 'reports/**/*.docx'")
+    .option("--profile <profile>", `built-in profile (${builtInProfileIds().join(", ")}) or a profile JSON file; default: the profile stored in each document, else ${DEFAULT_PROFILE_ID}`)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"))
+    .option("--out <file>", "write the output to a file instead of standard output")
+    .option("--jobs <n>", "threads to use (default: one per core)", (v) => Math.max(1, parseInt(v, 10) || 1))
+    .addOption(langOption())
+    .action(async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; lang: Lang }) => {
+      const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
+      const { files, empty } = expandInputs(inputs);
+      for (const e of empty) io.err(both("noFiles", { path: e }) + "\n");
+      const results = await checkFiles(files, { profile, jobs: opts.jobs, onProgress: progressBar(io) });
+      for (const r of results) {
+        if ("error" in r) io.err(r.error.message + "\n");
+        else for (const note of r.notes) io.err(note + "\n");
+      }
+      const output = render(results, opts.format, opts.lang);
+      if (opts.out) writeFileSync(opts.out, output);
+      else io.out(output);
+      const unreadable = results.some((r) => "error" in r) || empty.length > 0;
       const errors = results.some((r) => "report" in r && r.report.findings.some((f) => f.severity === "error"));
       exitCode = unreadable ? 2 : errors ? 1 : 0;
     });
 
   program
+    .command("template")
+    .description("生成标准报告框架 .docx / write the standard report skeleton as a .docx")
+    .argument("<out>", "the .docx file to write")
+    .option("--profile <profile>", "built-in profile id or a profile JSON file; a file's profile is stored in the .docx so reports written from it are checked with it")
+    .option("--force", "overwrite an existing file")
+    .action((out: string, opts: { profile?: string; force?: boolean }) => {
+      if (existsSync(out) && !opts.force) throw new UsageError(both("exists", { file: out }));
+      const profile = loadProfile(opts.profile ?? DEFAULT_PROFILE_ID);
+      const carry = opts.profile !== undefined && !builtInProfile(opts.profile);
+      writeFileSync(out, blocksToDocx(skeleton(profile), carry ? profileToXml(profile) : undefined));
+      io.out(both("written", { file: out }) + "\n");
+    });
+
+  const profileCmd = program.command("profile").description("团队模板：生成、校验、查看 / team profiles: create, validate, show");
+  profileCmd
+    .command("init")
+    .description("把内置模板写成可编辑的 JSON 文件 / write a built-in profile as an editable JSON file")
+    .argument("<file>", "the JSON file to write")
+    .option("--from <id>", `built-in profile to start from (${builtInProfileIds().join(", ")})`, DEFAULT_PROFILE_ID)
+    .option("--force", "overwrite an existing file")
+    .action((file: string, opts: { from: string; force?: boolean }) => {
+      const p = builtInProfile(opts.from);
+      if (!p) throw new UsageError(both("noProfile", { file: opts.from }));
+      if (existsSync(file) && !opts.force) throw new UsageError(both("exists", { file }));
+      writeFileSync(file, JSON.stringify(p, null, 2) + "\n");
+      io.out(both("written", { file }) + "\n");
+    });
+  profileCmd
+    .command("validate")
+    .description("校验模板文件，列出每个问题及其字段路径 / validate a profile file, listing every problem by field path")
+    .argument("<file>", "the profile JSON file")
+    .action((file: string) => {
+      if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(both("noProfile", { file }));
+      const r = parseProfileJson(readFileSync(file, "utf8"));
+      if (r.ok) {
+        io.out(both("profileValid", { file, id: r.profile.id }) + "\n");
+        return;
+      }
+      io.out([both("badProfile", { file }), ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join("\n") + "\n");
+      exitCode = 1;
+    });
+  profileCmd
+    .command("show")
+    .description("显示实际使用的模板（--profile、文档中保存的模板或内置默认模板） / print the effective profile (--profile, the one stored in a document, or the built-in default)")
+    .argument("[document]", "a .docx whose stored profile to show")
+    .option("--profile <profile>", "built-in profile id or a profile JSON file")
+    .action((document: string | undefined, opts: { profile?: string }) => {
+      let profile: Profile;
+      let source: string;
+      if (opts.profile !== undefined) {
+        profile = loadProfile(opts.profile);
+        source = both("sourceOption");
+      } else if (document) {
+        let stored;
+        try {
+          stored = storedProfile(readDocxPackage(readFileSync(document)).customXml);
+        } catch (e) {
+          throw new UsageError(describeReadError(document, e));
+        }
+        if (stored?.ok) {
+          profile = stored.profile;
+          source = both("sourceDocument");
+        } else {
+          if (stored && !stored.ok) io.err(`${both("badProfile", { file: document })}\n${stored.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
+          profile = defaultProfile();
+          source = both("sourceDefault");
+        }
+      } else {
+        profile = defaultProfile();
+        source = both("sourceDefault");
+      }
+      io.err(`${both("effectiveProfile", { id: profile.id })} — ${source}\n`);
+      io.out(JSON.stringify(profile, null, 2) + "\n");
+    });
+
+  program
     .command("rules")
     .description("列出所有检查规则 / list the rules")
-    .addOption(new Option("--lang <lang>", "language").choices(["zh-CN", "en-US"]).default("zh-CN"))
+    .addOption(langOption())
     .action((opts: { lang: Lang }) => {
       for (const r of RULES) io.out(`${r.id.padEnd(18)} ${r.severity.padEnd(8)} ${r.description[opts.lang]}\n`);
     });
@@ -112,7 +195,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (e instanceof CommanderError) return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
     if (e instanceof UsageError) {
       io.err(e.message + "\n");
-      return 2;
+      return e.code;
     }
     throw e;
   }

@@ -1,2 +1,2 @@
-export { readDocx, MAX_PART_BYTES } from "./read";
+export { readDocx, readDocxPackage, MAX_PART_BYTES, type DocxPackage } from "./read";
 export { DocxReadError, describeReadError, type ReadErrorCode } from "./errors";

@@ -11,6 +11,8 @@ import { attr, decodeXml, parseXml } from "./xml";
 /** Largest part we decompress; the body of a 1000-page report is far below it. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 
+const CUSTOM_XML = /^customXml\/item\d+\.xml$/i;
+
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -86,6 +88,17 @@ function resolvePath(base: string, target: string): string {
 const text = (files: Record<string, Uint8Array>, name: string | undefined) => (name && files[name] ? decodeXml(files[name]) : undefined);
 
 export function readDocx(bytes: Uint8Array): DocModel {
+  return readDocxPackage(bytes).doc;
+}
+
+export interface DocxPackage {
+  doc: DocModel;
+  /** The custom XML parts of the package (customXml/item*.xml), where the add-in stores the team profile. */
+  customXml: string[];
+}
+
+/** The document model and the package's custom XML parts. */
+export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   sniff(bytes);
   const root = unzip(bytes, (n) => n === "_rels/.rels");
   const main = relationships(text(root, "_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
@@ -96,8 +109,12 @@ export function readDocx(bytes: Uint8Array): DocModel {
   const rels = relationships(text(first, relsName), dir);
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
-  const parts = unzip(bytes, (n) => n === stylesName || n === numberingName);
+  const parts = unzip(bytes, (n) => n === stylesName || n === numberingName || CUSTOM_XML.test(n));
   const styles = parseStyles(text(parts, stylesName));
   const numbering = parseNumbering(text(parts, numberingName));
-  return readDocumentXml(decodeXml(first[main]), styles, numbering);
+  const customXml = Object.keys(parts)
+    .filter((n) => CUSTOM_XML.test(n))
+    .sort()
+    .map((n) => decodeXml(parts[n]));
+  return { doc: readDocumentXml(decodeXml(first[main]), styles, numbering), customXml };
 }

@@ -37,3 +37,9 @@ export function profileFromXml(xml: string): ProfileResult {
   if (!ours) return { ok: false, problems: [{ path: "(root)", message: "not a report-assistant profile part" }] };
   return parseProfileJson(text);
 }
+
+/** Our profile part among a package's custom XML parts, read and validated; undefined when there is none. */
+export function storedProfile(customXml: string[]): ProfileResult | undefined {
+  const ours = customXml.find((x) => x.includes(PROFILE_NS));
+  return ours === undefined ? undefined : profileFromXml(ours);
+}

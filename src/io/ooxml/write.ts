@@ -145,21 +145,32 @@ const CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 
-/** A complete .docx holding the blocks. */
-export function blocksToDocx(blocks: TemplateBlock[]): Uint8Array {
+/**
+ * A complete .docx holding the blocks. With `customXml` (the team profile as a custom XML
+ * part) the file carries the profile, so a report written from it is checked the same way.
+ */
+export function blocksToDocx(blocks: TemplateBlock[], customXml?: string): Uint8Array {
+  const rels = (inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+  const overrides = [`<Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/>`, `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/>`];
+  const documentRels = [`<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`];
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
-    ),
-    "_rels/.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
-    ),
-    "word/_rels/document.xml.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    ),
+    "_rels/.rels": strToU8(rels(`<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`)),
     "word/document.xml": strToU8(documentXml(blocks)),
     "word/styles.xml": strToU8(stylesXml()),
   };
+  if (customXml) {
+    documentRels.push(`<Relationship Id="rId2" Type="${REL}/customXml" Target="../customXml/item1.xml"/>`);
+    overrides.push(`<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`);
+    files["customXml/item1.xml"] = strToU8(customXml);
+    files["customXml/itemProps1.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6F1D7C2A-3B8E-4C5F-9A17-2E4B8D0C9F31}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+    );
+    files["customXml/_rels/item1.xml.rels"] = strToU8(rels(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/>`));
+  }
+  files["word/_rels/document.xml.rels"] = strToU8(rels(documentRels.join("")));
+  files["[Content_Types].xml"] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`,
+  );
   return zipSync(files);
 }
 

@@ -1,0 +1,46 @@
+// Checks one file: read it, choose its profile, analyze. Used in the main thread and in
+// the worker threads alike, so results never differ between them.
+import { readFileSync } from "fs";
+import { analyze, type Report } from "../core/analyze";
+import type { Message } from "../core/finding";
+import type { Profile } from "../core/profile";
+import { defaultProfile } from "../core/profiles";
+import { DocxReadError, describeReadError, readDocxPackage } from "../io/docx";
+import { storedProfile } from "../io/ooxml/profile-part";
+
+/** Where a report's profile came from: --profile, the document itself, or the built-in default. */
+export type ProfileSource = "option" | "document" | "default";
+
+export type FileResult =
+  | { file: string; report: Report; profileName: Message; profileSource: ProfileSource; notes: string[] }
+  | { file: string; error: { code: string; message: string } };
+
+export function checkFile(file: string, option?: Profile): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    const e = new DocxReadError("not-found");
+    return { file, error: { code: e.code, message: describeReadError(file, e) } };
+  }
+  try {
+    const { doc, customXml } = readDocxPackage(bytes);
+    const notes: string[] = [];
+    let profile = option;
+    let source: ProfileSource = "option";
+    if (!profile) {
+      const stored = storedProfile(customXml);
+      if (stored?.ok) {
+        profile = stored.profile;
+        source = "document";
+      } else {
+        if (stored && !stored.ok) notes.push(`${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+        profile = defaultProfile();
+        source = "default";
+      }
+    }
+    return { file, report: analyze(doc, profile), profileName: profile.name, profileSource: source, notes };
+  } catch (e) {
+    return { file, error: { code: e instanceof DocxReadError ? e.code : "internal", message: describeReadError(file, e) } };
+  }
+}
