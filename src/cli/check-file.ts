@@ -34,7 +34,10 @@ export function checkFile(file: string, option?: Profile): FileResult {
         profile = stored.profile;
         source = "document";
       } else {
-        if (stored && !stored.ok) notes.push(`${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+        if (stored && !stored.ok)
+          notes.push(
+            `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+          );
         profile = defaultProfile();
         source = "default";
       }

@@ -70,7 +70,8 @@ export function toText(results: FileResult[], lang: Lang): string {
     const sc = report.score;
     const none = t(lang, "none");
     out.push(`  ${t(lang, "profile")}: ${r.profileName[lang]} (${report.profile}; ${SOURCE[r.profileSource][lang]})`);
-    if (report.title.department || report.title.year) out.push(`  ${[report.title.department, report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
+    if (report.title.department || report.title.year)
+      out.push(`  ${[report.title.department, report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
     out.push(
       `  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`,
     );

@@ -83,7 +83,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .command("check")
     .description("检查 .docx 报告：文件、文件夹（递归）或通配符 / check .docx reports: files, folders (recursive) or glob patterns")
     .argument("<inputs...>", ".docx files, folders or quoted glob patterns such as 'reports/**/*.docx'")
-    .option("--profile <profile>", `built-in profile (${builtInProfileIds().join(", ")}) or a profile JSON file; default: the profile stored in each document, else ${DEFAULT_PROFILE_ID}`)
+    .option(
+      "--profile <profile>",
+      `built-in profile (${builtInProfileIds().join(", ")}) or a profile JSON file; default: the profile stored in each document, else ${DEFAULT_PROFILE_ID}`,
+    )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"))
     .option("--out <file>", "write the output to a file instead of standard output")
     .option("--jobs <n>", "threads to use (default: one per core)", (v) => Math.max(1, parseInt(v, 10) || 1))
@@ -109,7 +112,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .command("template")
     .description("生成标准报告框架 .docx / write the standard report skeleton as a .docx")
     .argument("<out>", "the .docx file to write")
-    .option("--profile <profile>", "built-in profile id or a profile JSON file; a file's profile is stored in the .docx so reports written from it are checked with it")
+    .option(
+      "--profile <profile>",
+      "built-in profile id or a profile JSON file; a file's profile is stored in the .docx so reports written from it are checked with it",
+    )
     .option("--force", "overwrite an existing file")
     .action((out: string, opts: { profile?: string; force?: boolean }) => {
       if (existsSync(out) && !opts.force) throw new UsageError(both("exists", { file: out }));
@@ -149,7 +155,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     });
   profileCmd
     .command("show")
-    .description("显示实际使用的模板（--profile、文档中保存的模板或内置默认模板） / print the effective profile (--profile, the one stored in a document, or the built-in default)")
+    .description(
+      "显示实际使用的模板（--profile、文档中保存的模板或内置默认模板） / print the effective profile (--profile, the one stored in a document, or the built-in default)",
+    )
     .argument("[document]", "a .docx whose stored profile to show")
     .option("--profile <profile>", "built-in profile id or a profile JSON file")
     .action((document: string | undefined, opts: { profile?: string }) => {
@@ -169,7 +177,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
           profile = stored.profile;
           source = both("sourceDocument");
         } else {
-          if (stored && !stored.ok) io.err(`${both("badProfile", { file: document })}\n${stored.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
+          if (stored && !stored.ok)
+            io.err(`${both("badProfile", { file: document })}\n${stored.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
           profile = defaultProfile();
           source = both("sourceDefault");
         }

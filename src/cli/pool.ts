@@ -54,7 +54,10 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
       const fail = (why: string) => {
         if (current < 0) return;
         const file = files[current];
-        results[current] = { file, error: { code: "internal", message: `${file}：无法读取——检查时出错（${why}） / ${file}: cannot read — the check failed (${why})` } };
+        results[current] = {
+          file,
+          error: { code: "internal", message: `${file}：无法读取——检查时出错（${why}） / ${file}: cannot read — the check failed (${why})` },
+        };
         current = -1;
         progress();
         void worker.terminate();

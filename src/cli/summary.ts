@@ -24,7 +24,21 @@ export interface SummaryRow {
 
 export function summaryRows(results: FileResult[], lang: Lang): SummaryRow[] {
   return results.map((r) => {
-    if ("error" in r) return { file: r.file, department: "", year: "", scoreStated: "", scoreComputed: "", gradeStated: "", gradeExpected: "", errors: "", warnings: "", missing: "", profile: "", problem: r.error.message };
+    if ("error" in r)
+      return {
+        file: r.file,
+        department: "",
+        year: "",
+        scoreStated: "",
+        scoreComputed: "",
+        gradeStated: "",
+        gradeExpected: "",
+        errors: "",
+        warnings: "",
+        missing: "",
+        profile: "",
+        problem: r.error.message,
+      };
     const { report } = r;
     const c = countBySeverity(report.findings);
     const s = report.score;
@@ -83,7 +97,12 @@ export function summaryText(results: FileResult[], lang: Lang): string {
   const cell = (v: string | number) => String(v);
   const table = [cols.map((c) => c.label[lang]), ...rows.map((r) => cols.map((c) => cell(r[c.key]) || "—"))];
   const widths = cols.map((_, i) => Math.max(...table.map((row) => width(row[i]))));
-  const lines = table.map((row) => row.map((v, i) => v + " ".repeat(widths[i] - width(v))).join("  ").trimEnd());
+  const lines = table.map((row) =>
+    row
+      .map((v, i) => v + " ".repeat(widths[i] - width(v)))
+      .join("  ")
+      .trimEnd(),
+  );
   for (const r of rows) if (r.problem) lines.push(`  ✖ ${r.problem}`);
   return lines.join("\n");
 }
@@ -108,7 +127,9 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     generated: { "zh-CN": "生成时间", "en-US": "Generated" }[lang],
     files: { "zh-CN": "份报告", "en-US": "reports" }[lang],
   };
-  const head = COLUMNS.map((c, i) => `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label[lang])}</th>`).join("");
+  const head = COLUMNS.map(
+    (c, i) => `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label[lang])}</th>`,
+  ).join("");
   const body = rows
     .map((r, ri) => {
       const cls = r.problem ? ' class="bad"' : typeof r.errors === "number" && r.errors > 0 ? ' class="err"' : "";
@@ -134,7 +155,10 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
           const title = s ? s.heading?.trim() || s.title : t(lang, "wholeDocument");
           const items = groups
             .get(k)!
-            .map((f) => `<li class="${SEVERITY_CLASS[f.severity]}"><span class="sev">${escapeHtml(severityName(lang, f.severity))}</span> <code>${escapeHtml(f.rule)}</code> <span class="loc">${escapeHtml(describeLocation(lang, f.location))}</span> ${escapeHtml(f.message[lang])}${f.fix ? ` <span class="fix">→ ${escapeHtml(f.fix[lang])}</span>` : ""}</li>`)
+            .map(
+              (f) =>
+                `<li class="${SEVERITY_CLASS[f.severity]}"><span class="sev">${escapeHtml(severityName(lang, f.severity))}</span> <code>${escapeHtml(f.rule)}</code> <span class="loc">${escapeHtml(describeLocation(lang, f.location))}</span> ${escapeHtml(f.message[lang])}${f.fix ? ` <span class="fix">→ ${escapeHtml(f.fix[lang])}</span>` : ""}</li>`,
+            )
             .join("");
           return `<h4>${escapeHtml(title)}</h4><ul>${items}</ul>`;
         })

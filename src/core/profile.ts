@@ -176,7 +176,8 @@ export const profileSchema = z
       "relations",
     );
     const sectionIds = new Set(p.sections.map((s) => s.id));
-    if (p.scoreSection && !sectionIds.has(p.scoreSection)) ctx.addIssue({ code: "custom", path: ["scoreSection"], message: `unknown section "${p.scoreSection}"` });
+    if (p.scoreSection && !sectionIds.has(p.scoreSection))
+      ctx.addIssue({ code: "custom", path: ["scoreSection"], message: `unknown section "${p.scoreSection}"` });
     p.sections.forEach((s, i) => {
       if (s.parent && !sectionIds.has(s.parent)) ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });
     });

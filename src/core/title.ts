@@ -15,7 +15,10 @@ const YEAR = /((?:19|20)\d{2})\s*年度?/;
 const TITLE_WORDS = /报告|自评|绩效/;
 
 function clean(s: string): string {
-  return s.replace(/[\s\u3000]+/g, "").replace(/^关于/, "").replace(/[：:，,]$/, "");
+  return s
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/^关于/, "")
+    .replace(/[：:，,]$/, "");
 }
 
 export function reportTitle(doc: DocModel, firstHeading: number): ReportTitle {

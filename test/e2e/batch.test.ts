@@ -148,7 +148,7 @@ describe("forty reports with known faults, checked in one command on all cores",
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(`file://${htmlFile}`);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator("#summary tbody tr").count()).toBe(40);
       expect(await page.locator("#summary tbody tr").first().innerText()).toContain("<script>window.__pwned=1</script>&示范局");
       // sort by errors, descending: the reports with an error come first

@@ -150,8 +150,12 @@ const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
  * part) the file carries the profile, so a report written from it is checked the same way.
  */
 export function blocksToDocx(blocks: TemplateBlock[], customXml?: string): Uint8Array {
-  const rels = (inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
-  const overrides = [`<Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/>`, `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/>`];
+  const rels = (inner: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+  const overrides = [
+    `<Override PartName="/word/document.xml" ContentType="${CT_MAIN}"/>`,
+    `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/>`,
+  ];
   const documentRels = [`<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`];
   const files: Record<string, Uint8Array> = {
     "_rels/.rels": strToU8(rels(`<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`)),
