@@ -148,3 +148,14 @@ test("the README's first command works on the shipped sample, through npx", () =
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("87 分应评为“良”");
 });
+
+test("a progress bar on stderr when it is a terminal, none otherwise", async () => {
+  const { main } = await import("../../src/cli/main");
+  const files = [join(dir, "seed.docx"), join(dir, "good.docx")];
+  let err = "";
+  await main(["check", ...files, "--format", "json"], { out: () => {}, err: (s) => (err += s), errIsTty: true });
+  expect(err).toContain("██████████████████████████████ 2/2");
+  err = "";
+  await main(["check", ...files, "--format", "json"], { out: () => {}, err: (s) => (err += s), errIsTty: false });
+  expect(err).toBe("");
+});
