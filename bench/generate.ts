@@ -1,0 +1,61 @@
+// Realistic reports for the benchmark: the standard outline, about 20 paragraphs a page of
+// Chinese text with figures, a table every few pages and an indicator table, written by
+// the docx library (a producer other than our own writer).
+import type { Block, Cell } from "../test/support/report-spec";
+import { compositeForm, seedReport } from "../test/support/report-spec";
+import { writeDocx } from "../test/support/write-docx";
+
+const PARAGRAPHS_PER_PAGE = 20;
+const PAGES_PER_TABLE = 4;
+
+function sentence(i: number): string {
+  return `第${i}项工作按计划推进，全年完成${(i % 97) + 3}件，使用资金${((i * 1.37) % 500).toFixed(2)}万元，较上年增长${i % 13}%，群众满意度${85 + (i % 15)}%。`;
+}
+
+function filler(i: number): Block {
+  return { kind: "p", text: `${sentence(i)}${sentence(i + 7)}` };
+}
+
+function table(i: number): Block {
+  const rows: Cell[][] = [["项目", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率"]];
+  let budget = 0;
+  let spent = 0;
+  for (let r = 0; r < 6; r++) {
+    const b = 10 + ((i + r) % 40);
+    const s = b - ((i + r) % 5);
+    budget += b;
+    spent += s;
+    rows.push([`${r + 1}、专项经费${i}-${r}`, `${b}.00`, `${b}.00`, `${s}.00`, `${((s / b) * 100).toFixed(2)}%`]);
+  }
+  rows.push(["合计", `${budget}.00`, `${budget}.00`, `${spent}.00`, `${((spent / budget) * 100).toFixed(2)}%`]);
+  return { kind: "table", rows };
+}
+
+/** A report of about `pages` pages: the seed's outline with every section's body grown. */
+export function reportOfPages(pages: number): Block[] {
+  const base = seedReport();
+  const bodyParagraphs = Math.max(0, pages * PARAGRAPHS_PER_PAGE - base.length);
+  const perSection = Math.ceil(bodyParagraphs / 6);
+  const out: Block[] = [];
+  let n = 0;
+  let sinceTable = 0;
+  for (const b of base) {
+    out.push(b);
+    if (b.kind === "heading" && b.level === 1) {
+      for (let k = 0; k < perSection && n < bodyParagraphs; k++, n++) {
+        out.push(filler(n));
+        sinceTable++;
+        if (sinceTable >= PAGES_PER_TABLE * PARAGRAPHS_PER_PAGE) {
+          out.push(table(n));
+          sinceTable = 0;
+        }
+      }
+    }
+  }
+  out.push({ kind: "table", rows: compositeForm() });
+  return out;
+}
+
+export function docxOfPages(pages: number): Promise<Buffer> {
+  return writeDocx(reportOfPages(pages), "styled");
+}
