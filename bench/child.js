@@ -1,8 +1,8 @@
 "use strict";
-// One measurement in a fresh process: `node --expose-gc child.js WHAT FILE` runs WHAT once,
-// cold as a reviewer's command runs it, and prints {ms, peakBytes}: the time, and the peak
-// resident memory the run added over what the process held before it (modules loaded,
-// file read).
+// One measurement in a fresh process: `node --expose-gc child.js WHAT FILE` runs WHAT twice
+// and prints {ms, coldMs, peakBytes}: the steady-state time (second run), the first run's
+// time, and the peak resident memory a run added over what the process held before it
+// (modules loaded, file read).
 const fs = require("fs");
 const path = require("path");
 const lib = path.join(__dirname, "..", "lib");
@@ -17,6 +17,9 @@ if (what === "ours") {
   const { defaultProfile } = require(path.join(lib, "core", "profiles"));
   const profile = defaultProfile();
   op = () => analyze(readDocx(bytes), profile).findings.length;
+} else if (what === "read") {
+  const { readDocx } = require(path.join(lib, "io", "docx"));
+  op = () => readDocx(bytes).paragraphs.length;
 } else if (what === "floor") {
   const { unzipSync } = require("fflate");
   const { SaxesParser } = require("saxes");
@@ -36,9 +39,13 @@ if (what === "ours") {
 (async () => {
   global.gc?.();
   const before = process.memoryUsage().rss;
-  const t0 = process.hrtime.bigint();
+  // the first run pays for compiling the code (a reviewer's single check); the second is the steady state (a batch)
+  let t0 = process.hrtime.bigint();
+  await op();
+  const coldMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  t0 = process.hrtime.bigint();
   await op();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peak = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(JSON.stringify({ ms, peakBytes: Math.max(0, peak - before) }));
+  process.stdout.write(JSON.stringify({ ms, coldMs, peakBytes: Math.max(0, peak - before) }));
 })();

@@ -13,7 +13,7 @@ function sentence(i: number): string {
 }
 
 function filler(i: number): Block {
-  return { kind: "p", text: `${sentence(i)}${sentence(i + 7)}` };
+  return { kind: "p", text: `${sentence(2 * i)}${sentence(2 * i + 1)}` };
 }
 
 function table(i: number): Block {

@@ -4,7 +4,7 @@ import type { DocModel, Location } from "./model";
 import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import type { FactDef, Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { normalizeLabel } from "./text";
+import { halfWidthOf, normalizeLabel, variantsOf } from "./text";
 
 export interface Fact {
   id: string;
@@ -40,20 +40,38 @@ interface PreparedFact {
   exclude: string[];
 }
 
+/** The profile's figures, grouped by the unit kind of the numbers that may state them. */
+export interface PreparedFacts {
+  byKind: Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp }>;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The most specific fact a label names: the one whose matching term is longest. */
-export function matchFact(label: string, kind: UnitKind, facts: PreparedFact[]): FactDef | undefined {
+export function matchFact(label: string, kind: UnitKind, prepared: PreparedFacts): FactDef | undefined {
+  const group = prepared.byKind.get(kind);
+  // most numbers in a report are about nothing the profile names: one regex test rules them out
+  if (!group || !group.anyTerm.test(label)) return undefined;
   const l = normalizeLabel(label);
   let best: { def: FactDef; len: number } | undefined;
-  for (const f of facts) {
-    if (!kindAccepts(f.def.kind, kind)) continue;
+  for (const f of group.facts) {
     if (f.exclude.some((x) => l.includes(x))) continue;
     for (const t of f.terms) if (l.includes(t) && (!best || t.length > best.len)) best = { def: f.def, len: t.length };
   }
   return best?.def;
 }
 
-export function prepareFacts(profile: Profile): PreparedFact[] {
-  return profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
+export function prepareFacts(profile: Profile): PreparedFacts {
+  const all = profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
+  const byKind = new Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp }>();
+  for (const kind of ["money", "percent", "person", "count", "area", "score"] as UnitKind[]) {
+    const facts = all.filter((f) => kindAccepts(f.def.kind, kind));
+    if (!facts.length) continue;
+    // the prefilter sees the label as written: any first character of a term, in simplified or traditional form
+    const firsts = new Set(facts.flatMap((f) => f.terms.flatMap((t) => variantsOf(t[0]))));
+    byKind.set(kind, { facts, anyTerm: new RegExp(`[${[...firsts].map(escapeRe).join("")}]`) });
+  }
+  return { byKind };
 }
 
 /** A figure read from a table cell; its paragraph is the cell's, so Word can jump to it. */
@@ -86,7 +104,7 @@ export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !/\d|[０-９]/.test(p.text)) continue;
-    for (const q of findQuantities(p.text)) {
+    for (const q of findQuantities(halfWidthOf(p), true)) {
       if (q.kind === "none" || !q.label) continue;
       const def = matchFact(q.label, q.kind, prepared);
       if (def) out.push(fromQuantity(def, q, p.index));

@@ -51,7 +51,6 @@ const UNIT_ALTERNATION = UNITS.map((u) => u.unit.replace(/[%]/g, "\\$&")).join("
 // A number: digits with optional thousands separators and decimals, then an optional unit.
 // Full-width forms are folded to half-width before matching (same string length).
 const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNIT_ALTERNATION})?`, "g");
-const LABEL_BREAK = /[，,。；;：:、（）()\n]|其中/g;
 
 export function unitInfo(unit: string): { kind: UnitKind; scale: number } {
   const u = UNITS.find((x) => x.unit === unit);
@@ -68,9 +67,31 @@ export function moneyScaleIn(text: string): number | undefined {
   return undefined;
 }
 
-/** Every number in the text, with unit and label. Years and dates are left out. */
-export function findQuantities(text: string): Quantity[] {
-  const t = toHalfWidth(text);
+const code = (s: string) => s.charCodeAt(0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const DATE_AFTER = new Set(["年", "月", "日", "号"].map(code));
+const CLOSE_BRACKET = new Set(["〕", "]", "】", ")"].map(code));
+const OPEN_BRACKET = new Set(["〔", "[", "【", "("].map(code));
+const LABEL_BREAK_CHARS = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")", "\n"].map(code));
+const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
+
+/** Where the label of a number begins: after the last clause break or "其中" before it. */
+function labelStart(t: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = t.charCodeAt(i);
+    if (LABEL_BREAK_CHARS.has(c)) return i + 1;
+    // 其中 (U+5176 U+4E2D)
+    if (c === 0x4e2d && i > from && t.charCodeAt(i - 1) === 0x5176) return i + 1;
+  }
+  return from;
+}
+
+/**
+ * Every number in the text, with unit and label. Years, dates and document numbers are
+ * left out. Pass `halfWidth` when the text is already folded to half-width.
+ */
+export function findQuantities(text: string, halfWidth = false): Quantity[] {
+  const t = halfWidth ? text : toHalfWidth(text);
   const out: Quantity[] = [];
   let prevEnd = 0;
   NUMBER_RE.lastIndex = 0;
@@ -80,34 +101,25 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     const digits = m[1];
     const unit = m[2] ?? "";
-    const after = t.slice(end, end + 1);
-    const before = t.slice(Math.max(0, start - 1), start);
-    // years, dates and ordinals are not figures
-    if (/^[年月日号]/.test(after) && !unit) {
+    const after = end < t.length ? t.charCodeAt(end) : -1;
+    const before = start > 0 ? t.charCodeAt(start - 1) : -1;
+    const skip =
+      // years, dates and ordinals are not figures
+      (!unit && DATE_AFTER.has(after)) ||
+      // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
+      ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
+      ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
+      // a year in a document number: 〔2019〕
+      CLOSE_BRACKET.has(after) ||
+      OPEN_BRACKET.has(before);
+    if (skip) {
       prevEnd = end;
       continue;
     }
-    if (/[-/.]/.test(before) && /\d/.test(t.slice(Math.max(0, start - 2), start - 1))) {
-      prevEnd = end;
-      continue;
-    }
-    if (/^[-/]\d/.test(t.slice(end, end + 2))) {
-      prevEnd = end;
-      continue;
-    }
-    if (/^[〕\]】)]/.test(after) || /[〔[【(]$/.test(before)) {
-      prevEnd = end;
-      continue;
-    }
-    const plain = digits.replace(/,/g, "");
+    const plain = digits.includes(",") ? digits.replace(/,/g, "") : digits;
     const dot = plain.indexOf(".");
-    const info = unitInfo(unit);
-    let labelText = t.slice(prevEnd, start);
-    LABEL_BREAK.lastIndex = 0;
-    let cut = 0;
-    let b: RegExpExecArray | null;
-    while ((b = LABEL_BREAK.exec(labelText))) cut = b.index + b[0].length;
-    labelText = labelText.slice(cut);
+    const info = UNIT_INFO.get(unit) ?? { kind: "none" as UnitKind, scale: 1 };
+    const labelText = t.slice(labelStart(t, prevEnd, start), start);
     out.push({
       value: Number(plain),
       decimals: dot < 0 ? 0 : plain.length - dot - 1,
@@ -116,10 +128,7 @@ export function findQuantities(text: string): Quantity[] {
       scale: info.scale,
       start,
       end,
-      label: labelText
-        .replace(/[\s为是达到共计约合计有]+$/g, "")
-        .replace(/^[\s其中]+/, "")
-        .trim(),
+      label: labelText.replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
       raw: m[0],
     });
     prevEnd = end;

@@ -6,7 +6,7 @@ import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
 import type { Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { normalizeLabel, toHalfWidth } from "./text";
+import { halfWidthOf, normalizeLabel, toHalfWidth } from "./text";
 
 export interface Stated<T> {
   value: T;
@@ -88,6 +88,8 @@ export function findStatedScore(text: string): { value: number; raw: string; pri
   return best;
 }
 
+const GRADE_HINT = /等级|评级|结果|评价|评定|评为/;
+
 const SCORE_LABEL = /^(自评得分|评价得分|综合得分|最终得分|总得分|自评总分|得分合计|绩效得分|自评分数?)[（(]?分?[)）]?$/;
 const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结果|自评结果|评定等级|评价结论)$/;
 
@@ -108,12 +110,16 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
   let grade: (Stated<string> & { rank: number }) | undefined;
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc) continue;
+    // cheap tests first: a score needs 分, a grade one of its keywords
+    const hasScore = p.text.includes("分");
+    const hasGrade = GRADE_HINT.test(p.text);
+    if (!hasScore && !hasGrade) continue;
     const rankBase = inConclusion(p.index) ? 10 : 0;
-    const s = findStatedScore(p.text);
+    const s = hasScore ? findStatedScore(halfWidthOf(p)) : undefined;
     if (s && (!stated || rankBase + s.priority > stated.rank))
       stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
     gradeRe.lastIndex = 0;
-    const g = gradeRe.exec(toHalfWidth(p.text));
+    const g = hasGrade ? gradeRe.exec(halfWidthOf(p)) : null;
     if (g) {
       const canonical = canonicalGrade(g[2], profile);
       if (canonical && (!grade || rankBase > grade.rank)) grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase };

@@ -7,22 +7,38 @@ const TRADITIONAL =
 const tradMap = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) tradMap.set(TRADITIONAL[i], TRADITIONAL[i + 1]);
 
-/** Full-width ASCII (digits, letters, punctuation) to half-width; ideographic space to space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u00a0]/g;
+const halfOf = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c === 0x3000 || c === 0xa0 ? " " : String.fromCharCode(c - 0xfee0);
+};
+
+/** Full-width ASCII (digits, letters, punctuation) to half-width; ideographic space to space. Same length. */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) out += " ";
-    else out += ch;
-  }
-  return out;
+  // most text has nothing to fold: the test is a fast scan, the replace runs only when needed
+  FULL_WIDTH.lastIndex = 0;
+  return FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH, halfOf) : s;
 }
 
+/** A simplified character and the traditional forms that fold to it. */
+export function variantsOf(ch: string): string[] {
+  return [ch, ...[...tradMap.entries()].filter(([, simple]) => simple === ch).map(([trad]) => trad)];
+}
+
+const halfWidthCache = new WeakMap<object, string>();
+
+/** A paragraph's text folded to half-width, computed once however many rules ask. */
+export function halfWidthOf(p: { text: string }): string {
+  let h = halfWidthCache.get(p);
+  if (h === undefined) halfWidthCache.set(p, (h = toHalfWidth(p.text)));
+  return h;
+}
+
+const TRADITIONAL_RE = new RegExp(`[${[...tradMap.keys()].join("")}]`, "g");
+
 export function toSimplified(s: string): string {
-  let out = "";
-  for (const ch of s) out += tradMap.get(ch) ?? ch;
-  return out;
+  TRADITIONAL_RE.lastIndex = 0;
+  return TRADITIONAL_RE.test(s) ? s.replace(TRADITIONAL_RE, (ch) => tradMap.get(ch)!) : s;
 }
 
 /** Collapses all whitespace (including ideographic spaces) to nothing: CJK text has no word spaces. */

@@ -1,9 +1,42 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { normalizeLabel, sentences } from "../text";
+import { halfWidthOf, sentences, stripSpaces, toSimplified } from "../text";
 
 const MIN_SENTENCE_CHARS = 15;
-// a word of 2–4 Chinese characters typed twice in a row ("公开公开")
-const REPEATED_WORD = /([\u4e00-\u9fa5]{2,4})\1/g;
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Letters, digits and Han characters in a string: what makes a sentence long enough to matter. */
+function wordChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isWordChar(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Words of 2–4 Han characters typed twice in a row ("公开公开"), found by comparing
+ * character codes in place: one pass, no regular-expression backtracking, no copies.
+ */
+export function repeatedWords(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    for (let len = 4; len >= 2; len--) {
+      if (i + 2 * len > text.length) continue;
+      let same = true;
+      for (let k = 0; k < len && same; k++) {
+        const c = text.charCodeAt(i + k);
+        same = isHan(c) && c === text.charCodeAt(i + len + k);
+      }
+      if (same) {
+        out.push(text.slice(i, i + 2 * len));
+        i += 2 * len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 function excerpt(s: string): string {
   return s.length > 24 ? `${s.slice(0, 24)}…` : s;
@@ -23,9 +56,10 @@ export const duplicateText: Rule = {
     const seen = new Map<string, number>();
     for (const p of doc.paragraphs) {
       if (p.cell || p.toc) continue;
-      for (const s of sentences(p.text)) {
-        const key = normalizeLabel(s.text).replace(/[。！？!?；;，,、]+$/, "");
-        if ([...key.matchAll(/[\u4e00-\u9fa5A-Za-z0-9]/g)].length < MIN_SENTENCE_CHARS) continue;
+      // sentences of the half-width text: the key only needs spaces dropped and traditional forms folded
+      for (const s of sentences(halfWidthOf(p))) {
+        const key = toSimplified(stripSpaces(s.text)).replace(/[。！？!?；;，,、]+$/, "");
+        if (key.length < MIN_SENTENCE_CHARS || wordChars(key) < MIN_SENTENCE_CHARS) continue;
         const first = seen.get(key);
         if (first === undefined) seen.set(key, p.index);
         else
@@ -40,9 +74,8 @@ export const duplicateText: Rule = {
             ),
           );
       }
-      REPEATED_WORD.lastIndex = 0;
-      for (const m of p.text.matchAll(REPEATED_WORD)) {
-        out.push(finding(this, { paragraph: p.index }, msg(`词语重复：“${m[0]}”`, `word typed twice: "${m[0]}"`)));
+      for (const w of repeatedWords(p.text)) {
+        out.push(finding(this, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`)));
       }
     }
     for (const v of tables) {

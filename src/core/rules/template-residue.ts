@@ -1,5 +1,5 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { toHalfWidth } from "../text";
+import { halfWidthOf } from "../text";
 
 // XX / ×× placeholders not part of a Latin word; {{field}} template fields
 const PLACEHOLDER = /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])|\{\{[^{}]{0,40}\}\}/g;
@@ -11,14 +11,16 @@ export const templateResidue: Rule = {
   description: msg("模板残留（XX、【请填写】、未勾选的选项等）", "template residue (XX, 【请填写】, unticked options …)"),
   check({ doc, profile }) {
     const out: Finding[] = [];
-    const literal = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
+    const literals = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
+    // one pass per paragraph: the profile's literal strings as one alternation
+    const literal = literals.length ? new RegExp(literals.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : undefined;
     for (const p of doc.paragraphs) {
       if (p.toc || !p.text.trim()) continue;
       const hits = new Set<string>();
-      for (const r of literal) if (p.text.includes(r)) hits.add(r);
-      for (const m of toHalfWidth(p.text).matchAll(PLACEHOLDER)) hits.add(m[0]);
+      if (literal) for (const m of p.text.matchAll(literal)) hits.add(m[0]);
+      for (const m of halfWidthOf(p).matchAll(PLACEHOLDER)) hits.add(m[0]);
       // options offered as □ with none ticked
-      if ((p.text.match(/□/g) ?? []).length >= 2 && !/[☑☒■√✓✔]/.test(p.text)) hits.add("□");
+      if (p.text.includes("□") && (p.text.match(/□/g) ?? []).length >= 2 && !/[☑☒■√✓✔]/.test(p.text)) hits.add("□");
       if (hits.size === 0) continue;
       // "【请填写】" says it all; its inner "请填写" need not be listed again
       const shown = [...hits].filter((h) => ![...hits].some((o) => o !== h && o.includes(h)));

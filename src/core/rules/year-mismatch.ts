@@ -1,6 +1,6 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { reportTitle } from "../title";
-import { toHalfWidth } from "../text";
+import { halfWidthOf } from "../text";
 
 // phrases that name the period the report covers
 const PERIOD = [
@@ -21,8 +21,8 @@ export const yearMismatch: Rule = {
     const ry = { year: title.year, paragraph: title.paragraph };
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
-      if (p.index === ry.paragraph || p.toc) continue;
-      const t = toHalfWidth(p.text);
+      if (p.index === ry.paragraph || p.toc || !/[0-9０-９]{4}/.test(p.text)) continue;
+      const t = halfWidthOf(p);
       const years = new Set<number>();
       for (const re of PERIOD) for (const m of t.matchAll(re)) years.add(Number(m[1]));
       for (const y of years) {

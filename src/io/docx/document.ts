@@ -6,7 +6,7 @@
 import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
 import type { Numbering } from "./numbering";
 import type { Styles } from "./styles";
-import { attr, parseXml, type Attrs } from "./xml";
+import { attr, parseXml, type Attrs, type XmlSource } from "./xml";
 
 interface RawCell {
   column: number;
@@ -60,7 +60,7 @@ const SKIP = new Set([
   "endnotePr",
 ]);
 
-export function readDocumentXml(xml: string, styles: Styles, numbering: Numbering): DocModel {
+export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbering): DocModel {
   const blocks: DocBlock[] = [];
   const paragraphs: DocParagraph[] = [];
   const tables: DocTable[] = [];

@@ -1,12 +1,12 @@
 // Bytes of a .docx → DocModel. Anything that is not a readable .docx gets a
 // DocxReadError that says, in the user's words, what the file is instead.
-import { unzipSync } from "fflate";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import type { DocModel } from "../../core/model";
 import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
 import { parseStyles } from "./styles";
-import { attr, decodeXml, parseXml } from "./xml";
+import { attr, decodeXml, parseXml, type XmlSource } from "./xml";
 
 /** Largest part we decompress; the body of a 1000-page report is far below it. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -97,18 +97,90 @@ export interface DocxPackage {
   customXml: string[];
 }
 
+/** Compressed bytes fed to the inflater at a time: the XML reaches the parser in pieces of about this times the ratio. */
+const FEED = 1 << 16;
+
+function encodingOf(first: Uint8Array): string {
+  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
+  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** Where the last complete UTF-8 character of a piece ends: a character split across pieces waits for the next. */
+export function utf8Boundary(bytes: Uint8Array): number {
+  let i = bytes.length - 1;
+  // step back over continuation bytes (10xxxxxx) to the lead byte of the last character
+  while (i >= 0 && i > bytes.length - 4 && (bytes[i] & 0xc0) === 0x80) i--;
+  if (i < 0) return bytes.length;
+  const lead = bytes[i];
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return i + need <= bytes.length ? bytes.length : i;
+}
+
+/**
+ * A part of the package as a stream of text: inflated and decoded piece by piece, so the
+ * body of a long report is never held whole, neither as bytes nor as a string.
+ */
+function streamPart(bytes: Uint8Array, name: string): XmlSource {
+  return (write) => {
+    let found = false;
+    let size = 0;
+    let decoder: InstanceType<typeof TextDecoder> | undefined;
+    let carry: Uint8Array | undefined;
+    // UTF-8 (nearly every part) is cut at character boundaries by hand and decoded whole,
+    // which is several times faster than the decoder's streaming mode; UTF-16 streams
+    const decodePiece = (chunk: Uint8Array, final: boolean): string => {
+      if (decoder!.encoding !== "utf-8") return decoder!.decode(chunk, { stream: !final });
+      let piece = chunk;
+      if (carry) {
+        piece = new Uint8Array(carry.length + chunk.length);
+        piece.set(carry);
+        piece.set(chunk, carry.length);
+        carry = undefined;
+      }
+      const end = final ? piece.length : utf8Boundary(piece);
+      if (end < piece.length) carry = piece.slice(end);
+      return decoder!.decode(piece.subarray(0, end));
+    };
+    const unzipper = new Unzip((file) => {
+      if (file.name !== name || found) return;
+      found = true;
+      file.ondata = (err, chunk, final) => {
+        if (err) throw new DocxReadError("corrupt", `${name}: ${err.message}`);
+        size += chunk.length;
+        if (size > MAX_PART_BYTES) throw new DocxReadError("too-large", `${name}: more than ${MAX_PART_BYTES} bytes`);
+        decoder ??= new TextDecoder(encodingOf(chunk));
+        write(decodePiece(chunk, final));
+      };
+      file.start();
+    });
+    unzipper.register(UnzipInflate);
+    try {
+      for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
+    } catch (e) {
+      if (e instanceof DocxReadError) throw e;
+      throw new DocxReadError("corrupt", `${name}: ${(e as Error).message}`);
+    }
+    if (!found) throw new DocxReadError("no-document");
+  };
+}
+
 /** The document model and the package's custom XML parts. */
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   sniff(bytes);
-  const root = unzip(bytes, (n) => n === "_rels/.rels");
+  const names = new Set<string>();
+  const root = unzip(bytes, (n) => {
+    names.add(n);
+    return n === "_rels/.rels";
+  });
   const main = relationships(text(root, "_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
+  if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
   const relsName = `${dir ? dir + "/" : ""}_rels/${main.split("/").pop()}.rels`;
-  const first = unzip(bytes, (n) => n === main || n === relsName);
-  if (!first[main]) throw new DocxReadError("no-document");
-  const rels = relationships(text(first, relsName), dir);
+  const rels = relationships(text(unzip(bytes, (n) => n === relsName), relsName), dir);
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
+  // the small parts first, whole: the body needs its styles and numbering as it streams past
   const parts = unzip(bytes, (n) => n === stylesName || n === numberingName || CUSTOM_XML.test(n));
   const styles = parseStyles(text(parts, stylesName));
   const numbering = parseNumbering(text(parts, numberingName));
@@ -116,5 +188,5 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
     .filter((n) => CUSTOM_XML.test(n))
     .sort()
     .map((n) => decodeXml(parts[n]));
-  return { doc: readDocumentXml(decodeXml(first[main]), styles, numbering), customXml };
+  return { doc: readDocumentXml(streamPart(bytes, main), styles, numbering), customXml };
 }

@@ -31,34 +31,27 @@ export function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
-export function parseXml(xml: string, part: string, handlers: XmlHandlers): void {
+/** Where XML text comes from: a whole string, or a producer that writes it chunk by chunk. */
+export type XmlSource = string | ((write: (chunk: string) => void) => void);
+
+/**
+ * Parses a part, whole or streamed. The first well-formedness error, or a DTD, stops the
+ * parse at once as a DocxReadError; errors of the handlers themselves pass through.
+ */
+export function parseXml(source: XmlSource, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  let failure: Error | undefined;
+  const corrupt = (why: string) => new DocxReadError("corrupt", `${part}: ${why.split("\n")[0]}`);
   parser.on("error", (e) => {
-    failure ??= e;
+    throw corrupt(e.message);
   });
   parser.on("doctype", () => {
-    // OOXML parts never carry a DTD; one here is hostile or broken
-    failure ??= new Error("DOCTYPE not allowed");
+    // OOXML parts never carry a DTD; one here is hostile or broken, and is never expanded
+    throw corrupt("DOCTYPE not allowed");
   });
-  parser.on("opentag", (tag) => {
-    if (failure) return;
-    handlers.open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
-  });
-  parser.on("closetag", (tag) => {
-    if (failure) return;
-    handlers.close(localName(tag.name));
-  });
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on("text", (t) => {
-      if (!failure) onText(t);
-    });
-  }
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    failure ??= e as Error;
-  }
-  if (failure) throw new DocxReadError("corrupt", `${part}: ${failure.message.split("\n")[0]}`);
+  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing));
+  parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
+  if (handlers.text) parser.on("text", handlers.text);
+  if (typeof source === "string") parser.write(source);
+  else source((chunk) => parser.write(chunk));
+  parser.close();
 }
