@@ -12,8 +12,25 @@ function sentence(i: number): string {
   return `第${i}项工作按计划推进，全年完成${(i % 97) + 3}件，使用资金${((i * 1.37) % 500).toFixed(2)}万元，较上年增长${i % 13}%，群众满意度${85 + (i % 15)}%。`;
 }
 
+const PROSE = [
+  "围绕年度重点任务，细化责任分工，强化过程督导，确保各项工作有序推进",
+  "严格执行财务管理制度，规范资金审批流程，提高资金使用效益",
+  "加强与相关部门的沟通协调，形成工作合力，推动问题及时解决",
+  "坚持问题导向，建立工作台账，实行清单化管理和销号式推进",
+];
+
+/** A realistic mix: prose without figures, prose with one figure, and figure-rich sentences. */
 function filler(i: number): Block {
-  return { kind: "p", text: `${sentence(2 * i)}${sentence(2 * i + 1)}` };
+  switch (i % 4) {
+    case 0:
+      return { kind: "p", text: `（${(Math.floor(i / 4) % 9) + 1}）${PROSE[i % PROSE.length]}，第${i}次专题会议明确了后续安排。` };
+    case 1:
+      return { kind: "p", text: `${PROSE[(i + 1) % PROSE.length]}，全年共开展专项检查${(i % 40) + 2}次，第${i}批问题已整改完毕。` };
+    case 2:
+      return { kind: "p", text: `${sentence(2 * i)}${sentence(2 * i + 1)}` };
+    default:
+      return { kind: "p", text: `${PROSE[(i + 2) % PROSE.length]}，在第${i}轮评估中得到肯定。${PROSE[(i + 3) % PROSE.length]}，编号${i}。` };
+  }
 }
 
 function table(i: number): Block {

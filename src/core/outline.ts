@@ -80,6 +80,8 @@ function itemFor(doc: DocModel, index: number): OutlineItem | undefined {
   if (!text) return undefined;
   const numbering = parseNumbering(text);
   const styleLevel = p.headingLevel ?? p.outlineLevel;
+  // a long plain paragraph is body text: no need to look for a title in it
+  if (!numbering && styleLevel === undefined && text.length > 40) return undefined;
   const { title, rest } = headingTitle(text, numbering);
   if (!numbering && styleLevel === undefined) {
     // an unstyled, unnumbered line is a heading only when it is short; matching decides if it names a section

@@ -1,0 +1,174 @@
+// npm run bench [-- --json] [-- --quick]
+// Speed as a measured property, beside what a user would use instead (mammoth) and the
+// physical floor (unzip + one bare tokenising pass with our XML parser, building nothing).
+// Nothing here is a test: no time is asserted anywhere.
+import { execFileSync, spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { availableParallelism, tmpdir } from "os";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { unzipSync } from "fflate";
+import { chromium } from "playwright-core";
+import { analyze } from "../src/core/analyze";
+import { defaultProfile } from "../src/core/profiles";
+import { readDocx } from "../src/io/docx";
+import { addComments, insertMissingSections, insertSkeleton, readDocument } from "../src/io/word/word";
+import { FakeWord } from "../test/support/fake-word";
+import { dropSections } from "../test/support/report-spec";
+import { toDocModel } from "../test/support/write-docx";
+import { docxOfPages, reportOfPages } from "./generate";
+
+const ROOT = join(__dirname, "..");
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const SIZES = quick ? [10, 100] : [10, 100, 1000];
+const ROUNDS = quick ? 2 : 5;
+const BATCH = quick ? 40 : 200;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number, d = 0) => n.toFixed(d);
+const mb = (b: number) => b / 1048576;
+
+interface Run {
+  ms: number;
+  coldMs: number;
+  peakBytes: number;
+}
+
+function measure(what: string, file: string): Run {
+  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as Run;
+}
+
+async function reading(dir: string) {
+  const rows = [];
+  for (const pages of SIZES) {
+    const file = join(dir, `report-${pages}p.docx`);
+    writeFileSync(file, await docxOfPages(pages));
+    const xmlBytes = unzipSync(new Uint8Array(readFileSync(file)), { filter: (f) => f.name === "word/document.xml" })["word/document.xml"].length;
+    const runs: Record<string, Run[]> = { ours: [], floor: [], mammoth: [] };
+    const order = ["ours", "floor", "mammoth"];
+    for (let r = 0; r < ROUNDS; r++) {
+      // alternate who goes first, so drift of the machine falls on all alike
+      for (let k = 0; k < order.length; k++) {
+        const what = order[(r + k) % order.length];
+        runs[what].push(measure(what, file));
+      }
+    }
+    const stat = (what: string) => {
+      const ms = runs[what].map((x) => x.ms);
+      return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), cold: median(runs[what].map((x) => x.coldMs)), peak: median(runs[what].map((x) => x.peakBytes)) };
+    };
+    const ours = stat("ours");
+    const floor = stat("floor");
+    const mammoth = stat("mammoth");
+    rows.push({ pages, paragraphs: toDocModel(reportOfPages(pages)).paragraphs.length, xmlBytes, ours, floor, mammoth, oursOverFloor: ours.median / floor.median, mammothOverOurs: mammoth.median / ours.median, peakOverXml: ours.peak / xmlBytes });
+  }
+  return rows;
+}
+
+async function batch(dir: string) {
+  const folder = join(dir, "batch");
+  mkdirSync(folder, { recursive: true });
+  const bytes = await docxOfPages(10);
+  for (let i = 0; i < BATCH; i++) writeFileSync(join(folder, `report-${String(i).padStart(3, "0")}.docx`), bytes);
+  const bin = join(ROOT, "bin", "report-check.js");
+  const time = (jobs: number) => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [bin, "check", folder, "--format", "json", "--jobs", String(jobs)], { encoding: "utf8", maxBuffer: 1 << 28 });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const cores = availableParallelism();
+  const one: number[] = [];
+  const all: number[] = [];
+  for (let r = 0; r < Math.max(2, ROUNDS - 2); r++) {
+    one.push(time(1));
+    all.push(time(cores));
+  }
+  return { files: BATCH, cores, oneMs: median(one), allMs: median(all), speedup: median(one) / median(all) };
+}
+
+async function syncs() {
+  const rows = [];
+  for (const pages of SIZES) {
+    const doc = toDocModel(reportOfPages(pages));
+    const count = async (action: (w: FakeWord) => Promise<unknown>, d = doc) => {
+      const w = new FakeWord(d);
+      await action(w);
+      return w.syncs;
+    };
+    const findings = analyze(doc, defaultProfile()).findings;
+    const missing = toDocModel(dropSections(reportOfPages(pages), ["selfeval", "team"]));
+    rows.push({
+      pages,
+      check: await count((w) => readDocument(w.context())),
+      insertSkeleton: await count((w) => insertSkeleton(w.context(), defaultProfile())),
+      insertMissing: await count((w) => insertMissingSections(w.context(), defaultProfile(), missing), missing),
+      comments: await count((w) => addComments(w.context(), findings, "zh-CN")),
+      findings: findings.length,
+    });
+  }
+  return rows;
+}
+
+async function taskpane(dir: string) {
+  // the bare Fluent UI v9 page, built by the same webpack setup
+  const bareOut = join(dir, "bare");
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--config", join(__dirname, "bare-fluent", "webpack.config.js")], { cwd: ROOT, env: { ...process.env, BARE_OUT: bareOut }, stdio: "ignore" });
+  const initialGz = (htmlDir: string, html: string) => {
+    const page = readFileSync(join(htmlDir, html), "utf8");
+    const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+    return scripts.reduce((n, s) => n + gzipSync(readFileSync(join(htmlDir, s))).length, 0);
+  };
+  const oursGz = initialGz(join(ROOT, "dist"), "taskpane.html");
+  const bareGz = initialGz(bareOut, "index.html");
+  const lazy = readdirSync(join(ROOT, "dist")).filter((f) => /^engine\..*\.js$/.test(f));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const firstRender = async (url: string, selector: string) => {
+    const times: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const page = await browser.newPage();
+      await page.route(/^https?:\/\//, (route) => route.abort());
+      await page.goto(url);
+      await page.waitForSelector(selector);
+      // from navigation start to the moment the pane's first control is in the DOM
+      times.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    return median(times);
+  };
+  const oursMs = await firstRender(`file://${join(ROOT, "dist", "taskpane.html")}`, '[role="tablist"]');
+  const bareMs = await firstRender(`file://${join(bareOut, "index.html")}`, "button");
+  await browser.close();
+  return { oursGz, bareGz, ratio: oursGz / bareGz, oursMs, bareMs, engineChunkGz: lazy.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, "dist", f))).length, 0) };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "report-bench-"));
+  const results = { machine: { cores: availableParallelism(), node: process.version }, reading: await reading(dir), batch: await batch(dir), syncs: await syncs(), taskpane: await taskpane(dir) };
+  if (args.has("--json")) {
+    const file = join(ROOT, "bench-results.json");
+    writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+    console.log(`wrote ${file}`);
+  }
+  const lines: string[] = [];
+  lines.push(`Read + full check, per report (median of ${ROUNDS}, steady state; min–max; first run in brackets). Node ${process.version}, ${availableParallelism()} cores.`, "");
+  lines.push("| pages | paragraphs | document.xml | ours | floor | mammoth | ours/floor | mammoth/ours | ours peak memory | peak / document.xml |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of results.reading) {
+    const cell = (s: { median: number; min: number; max: number; cold: number }) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)}) [${fmt(s.cold)}]`;
+    lines.push(`| ${r.pages} | ${r.paragraphs} | ${fmt(mb(r.xmlBytes), 1)} MB | ${cell(r.ours)} | ${cell(r.floor)} | ${cell(r.mammoth)} | ${fmt(r.oursOverFloor, 2)}× | ${fmt(r.mammothOverOurs, 1)}× | ${fmt(mb(r.ours.peak), 1)} MB | ${fmt(r.peakOverXml, 1)}× |`);
+  }
+  const b = results.batch;
+  lines.push("", `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}×.`, "");
+  lines.push("| pages | syncs: check | insert skeleton | insert missing sections | add comments (findings) |", "|---|---|---|---|---|");
+  for (const s of results.syncs) lines.push(`| ${s.pages} | ${s.check} | ${s.insertSkeleton} | ${s.insertMissing} | ${s.comments} (${s.findings}) |`);
+  const t = results.taskpane;
+  lines.push("", `Task pane: initial JavaScript ${fmt(t.oursGz / 1024, 1)} KiB gzipped vs a bare Fluent UI v9 page ${fmt(t.bareGz / 1024, 1)} KiB (${fmt(t.ratio, 2)}×); engine chunk loaded on first use ${fmt(t.engineChunkGz / 1024, 1)} KiB; first render ${fmt(t.oursMs)} ms vs ${fmt(t.bareMs)} ms (headless Chromium, median of 5).`);
+  console.log(lines.join("\n"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
