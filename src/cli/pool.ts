@@ -1,5 +1,5 @@
-// Checks many files on all cores: a worker thread per core, each taking the next file as
-// it finishes one. Results come back in the order the files were given, whatever order
+// Checks many files on all cores: this thread and a worker thread per other core, each
+// taking the next file as it finishes one. Results come back in the order the files were given, whatever order
 // they finish in. Few files, or one core, are checked in this thread.
 import { existsSync } from "fs";
 import { availableParallelism } from "os";
@@ -69,6 +69,16 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
       });
       feed();
     });
-  await Promise.all(Array.from({ length: jobs }, lane));
+  // this thread is a lane too: with N threads, N − 1 workers start while it already checks files
+  const here = async () => {
+    while (next < files.length) {
+      const index = next++;
+      results[index] = checkFile(files[index], options.profile);
+      progress();
+      // let the workers' answers in between two files
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([here(), ...Array.from({ length: jobs - 1 }, lane)]);
   return results;
 }

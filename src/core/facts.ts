@@ -2,7 +2,7 @@
 // 11 人") and in the standard tables — as facts the profile names.
 import type { DocModel, Location } from "./model";
 import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
-import type { FactDef, Profile } from "./profile";
+import { fromProfile, type FactDef, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { halfWidthOf, normalizeLabel, variantsOf } from "./text";
 
@@ -62,6 +62,10 @@ export function matchFact(label: string, kind: UnitKind, prepared: PreparedFacts
 }
 
 export function prepareFacts(profile: Profile): PreparedFacts {
+  return fromProfile(profile, "facts.prepared", () => buildPrepared(profile));
+}
+
+function buildPrepared(profile: Profile): PreparedFacts {
   const all = profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
   const byKind = new Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp }>();
   for (const kind of ["money", "percent", "person", "count", "area", "score"] as UnitKind[]) {

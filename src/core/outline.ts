@@ -4,7 +4,7 @@
 // never by exact string.
 import type { DocModel } from "./model";
 import { parseNumbering, type Numbering } from "./numbering";
-import type { Profile, SectionDef } from "./profile";
+import { fromProfile, type Profile, type SectionDef } from "./profile";
 import { normalizeLabel } from "./text";
 
 export interface OutlineItem {
@@ -111,12 +111,14 @@ interface PreparedSection {
 }
 
 function prepare(profile: Profile): PreparedSection[] {
-  return profile.sections.map((def, order) => ({
-    def,
-    order,
-    keys: [def.title, ...def.aliases].map(matchKey).filter(Boolean),
-    keywords: def.keywords.map((g) => g.map(matchKey)),
-  }));
+  return fromProfile(profile, "outline.sections", () =>
+    profile.sections.map((def, order) => ({
+      def,
+      order,
+      keys: [def.title, ...def.aliases].map(matchKey).filter(Boolean),
+      keywords: def.keywords.map((g) => g.map(matchKey)),
+    })),
+  );
 }
 
 /** How well a heading's words name a section, 0..1: exact alias 1, containment by length ratio, key terms 0.6. */
@@ -199,7 +201,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     r.end = end;
   }
   const headingParas = new Set([...items.filter((i) => i.heading).map((i) => i.paragraph), ...[...matched.values()].map((i) => i.paragraph)]);
-  const boilerplate = templateText(profile);
+  const boilerplate = fromProfile(profile, "outline.boilerplate", () => templateText(profile));
   for (const r of found) {
     const item = matched.get(r.id)!;
     if (!hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile, boilerplate) && !meaningful(item.inlineContent ?? "", profile)) r.status = "empty";

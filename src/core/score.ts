@@ -4,7 +4,7 @@
 import type { DocModel, Location } from "./model";
 import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
-import type { Profile } from "./profile";
+import { fromProfile, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { halfWidthOf, normalizeLabel, toHalfWidth } from "./text";
 
@@ -105,7 +105,7 @@ function gradePattern(profile: Profile): RegExp {
 export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
   const conclusion = outline.sections.find((s) => s.id === profile.scoreSection && s.paragraph !== undefined);
   const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
-  const gradeRe = gradePattern(profile);
+  const gradeRe = fromProfile(profile, "score.grade", () => gradePattern(profile));
   let stated: (Stated<number> & { rank: number }) | undefined;
   let grade: (Stated<string> & { rank: number }) | undefined;
   for (const p of doc.paragraphs) {

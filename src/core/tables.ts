@@ -4,7 +4,7 @@
 import { paragraphBefore, type DocModel, type DocTable } from "./model";
 import { moneyScaleIn, parseCellNumber } from "./numbers";
 import { parseNumbering } from "./numbering";
-import type { Profile, TableDef } from "./profile";
+import { fromProfile, type Profile, type TableDef } from "./profile";
 import { normalizeLabel } from "./text";
 
 export interface TableView {
@@ -56,16 +56,17 @@ function hasNumber(table: DocTable, row: number): boolean {
 
 export function classifyTable(header: string, profile: Profile): TableDef | undefined {
   const h = normalizeLabel(header);
+  const defs = fromProfile(profile, "tables.header", () => profile.tables.map((def) => ({ def, terms: def.header.map(normalizeLabel) })));
   let best: { def: TableDef; hits: number } | undefined;
-  for (const def of profile.tables) {
-    const hits = def.header.filter((t) => h.includes(normalizeLabel(t))).length;
+  for (const { def, terms } of defs) {
+    const hits = terms.filter((t) => h.includes(t)).length;
     if (hits >= def.minMatch && (!best || hits > best.hits)) best = { def, hits };
   }
   return best?.def;
 }
 
 function headerTerms(profile: Profile): string[] {
-  return [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))];
+  return fromProfile(profile, "tables.terms", () => [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))]);
 }
 
 function ownRowText(table: DocTable, r: number): string {
