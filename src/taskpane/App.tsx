@@ -11,7 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
@@ -19,9 +19,12 @@ import { loadEngine, type Engine } from "./engine";
 import type { CheckResult, Host } from "./host";
 import { LangContext, translate, type StringKey } from "./i18n";
 import { CheckPane } from "./panes/CheckPane";
-import { InsertPane } from "./panes/InsertPane";
-import { ProfilePane, type ProfileSource } from "./panes/ProfilePane";
-import { ScorePane } from "./panes/ScorePane";
+import type { ProfileSource } from "./panes/ProfilePane";
+
+// the first tab is what the pane opens on; the others load when first shown
+const InsertPane = lazy(() => import(/* webpackChunkName: "pane-insert" */ "./panes/InsertPane").then((m) => ({ default: m.InsertPane })));
+const ScorePane = lazy(() => import(/* webpackChunkName: "pane-score" */ "./panes/ScorePane").then((m) => ({ default: m.ScorePane })));
+const ProfilePane = lazy(() => import(/* webpackChunkName: "pane-profile" */ "./panes/ProfilePane").then((m) => ({ default: m.ProfilePane })));
 import { NoFileError, PreviewHost } from "./preview-host";
 
 const useStyles = makeStyles({
@@ -179,47 +182,49 @@ export function App({ host }: { host: Host }) {
               onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
             />
           )}
-          {tab === "insert" && (
-            <InsertPane
-              host={host}
-              engine={engine}
-              profile={profile?.profile}
-              busy={busy}
-              run={run}
-              notify={(text) => setNotice({ intent: "success", text })}
-            />
-          )}
-          {tab === "score" && (
-            <ScorePane
-              host={host}
-              result={result}
-              busy={busy}
-              onWrite={(score, grade) =>
-                run(async () => {
-                  const { engine: e, profile: p } = await ensureProfile();
-                  await host.writeScore(p, e.scoreSentence(score, grade));
-                  setNotice({ intent: "success", text: t("scoreWritten") });
-                })
-              }
-            />
-          )}
-          {tab === "profile" && (
-            <ProfilePane
-              host={host}
-              engine={engine}
-              current={profile}
-              busy={busy}
-              onChange={changeProfile}
-              onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
-              onSave={() =>
-                profile &&
-                run(async () => {
-                  await host.saveProfile(profile.profile);
-                  setNotice({ intent: "success", text: t("profileSaved") });
-                })
-              }
-            />
-          )}
+          <Suspense fallback={<Spinner size="tiny" label={t("busy")} />}>
+            {tab === "insert" && (
+              <InsertPane
+                host={host}
+                engine={engine}
+                profile={profile?.profile}
+                busy={busy}
+                run={run}
+                notify={(text) => setNotice({ intent: "success", text })}
+              />
+            )}
+            {tab === "score" && (
+              <ScorePane
+                host={host}
+                result={result}
+                busy={busy}
+                onWrite={(score, grade) =>
+                  run(async () => {
+                    const { engine: e, profile: p } = await ensureProfile();
+                    await host.writeScore(p, e.scoreSentence(score, grade));
+                    setNotice({ intent: "success", text: t("scoreWritten") });
+                  })
+                }
+              />
+            )}
+            {tab === "profile" && (
+              <ProfilePane
+                host={host}
+                engine={engine}
+                current={profile}
+                busy={busy}
+                onChange={changeProfile}
+                onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
+                onSave={() =>
+                  profile &&
+                  run(async () => {
+                    await host.saveProfile(profile.profile);
+                    setNotice({ intent: "success", text: t("profileSaved") });
+                  })
+                }
+              />
+            )}
+          </Suspense>
         </main>
       </FluentProvider>
     </LangContext.Provider>

@@ -122,7 +122,7 @@ describe("评分", () => {
     render(<App host={host} />);
     await check();
     fireEvent.click(screen.getByRole("tab", { name: "评分" }));
-    expect(screen.getByText("按得分应评等级").nextSibling?.textContent).toBe("良");
+    expect((await screen.findByText("按得分应评等级")).nextSibling?.textContent).toBe("良");
     expect(screen.getByText("报告所写得分").nextSibling?.textContent).toBe("87");
     expect(screen.getByText("文档中没有找到绩效自评指标表。")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "将得分和等级写入评价结论" }));
@@ -140,7 +140,7 @@ describe("评分", () => {
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
     await screen.findByText(/错误 0/);
     fireEvent.click(screen.getByRole("tab", { name: "评分" }));
-    const meters = screen.getAllByRole("meter");
+    const meters = await screen.findAllByRole("meter");
     expect(meters.map((m) => m.getAttribute("aria-label"))).toEqual(["预算执行：9.5 / 10 分", "产出指标：48 / 50 分", "效益指标：25 / 30 分", "满意度指标：4.5 / 10 分"]);
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import type { DocModel, Location } from "../../core/model";
@@ -151,19 +151,22 @@ export function CheckPane(props: CheckPaneProps) {
                 {t("recheck")}
               </Button>
             )}
-            <Tooltip content={host.commentsUnavailable ? t(host.commentsUnavailable) : t("addComments")} relationship="description">
-              <Button
-                disabled={busy || !!host.commentsUnavailable || result.report.findings.length === 0}
-                onClick={() => props.onAddComments(result.report.findings.filter((f) => show[f.severity]))}
-              >
-                {t("addComments")}
-              </Button>
-            </Tooltip>
+            <Button
+              disabled={busy || !!host.commentsUnavailable || result.report.findings.length === 0}
+              aria-describedby={host.commentsUnavailable ? "comments-unavailable" : undefined}
+              onClick={() => props.onAddComments(result.report.findings.filter((f) => show[f.severity]))}
+            >
+              {t("addComments")}
+            </Button>
             <Button disabled={busy || !!host.commentsUnavailable} onClick={props.onRemoveComments}>
               {t("removeComments")}
             </Button>
           </div>
-          {host.commentsUnavailable && <Text size={200}>{t(host.commentsUnavailable)}</Text>}
+          {host.commentsUnavailable && (
+            <Text size={200} id="comments-unavailable">
+              {t(host.commentsUnavailable)}
+            </Text>
+          )}
           {groups.length === 0 && <Text>{t("noFindings")}</Text>}
           {groups.map((g) => (
             <section key={g.id || "whole"} aria-label={g.title}>
