@@ -27,9 +27,9 @@ const PATTERNS: { re: RegExp; family: NumberingFamily; level: number; variant: (
   { re: new RegExp(`^(${CN})\\s*([、.．，,])\\s*`), family: "cn", level: 1, variant: (m) => `一${m[2] === "．" ? "." : m[2] === "," ? "，" : m[2]}` },
   { re: new RegExp(`^(${CN})\\s+(?=\\S)`), family: "cn", level: 1, variant: () => "一 " },
   // （1） / (1)
-  { re: /^([（(])\s*([0-9０-９]{1,3})\s*([）)])\s*[、.]?\s*/, family: "arabic-paren", level: 4, variant: (m) => (m[1] === "(" ? "(1)" : "（1）") },
+  { re: /^([（(])\s*([0-9０-９]{1,5})\s*([）)])\s*[、.]?\s*/, family: "arabic-paren", level: 4, variant: (m) => (m[1] === "(" ? "(1)" : "（1）") },
   // 1. / 1、 / 1． / 1 . — but not 1.5 or 2023年
-  { re: /^([0-9０-９]{1,3})\s*([、.．])(?![0-9０-９])\s*/, family: "arabic", level: 3, variant: (m) => `1${m[2] === "．" ? "." : m[2]}` },
+  { re: /^([0-9０-９]{1,5})\s*([、.．])(?![0-9０-９])\s*/, family: "arabic", level: 3, variant: (m) => `1${m[2] === "．" ? "." : m[2]}` },
   { re: new RegExp(`^([${CIRCLED}])\\s*`), family: "circled", level: 5, variant: () => "①" },
 ];
 

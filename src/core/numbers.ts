@@ -128,7 +128,10 @@ export function findQuantities(text: string, halfWidth = false): Quantity[] {
       scale: info.scale,
       start,
       end,
-      label: labelText.replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
+      label: labelText
+        .replace(/[\s为是达到共计约合计有]+$/g, "")
+        .replace(/^[\s其中]+/, "")
+        .trim(),
       raw: m[0],
     });
     prevEnd = end;

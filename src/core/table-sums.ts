@@ -1,7 +1,7 @@
 // Totals inside tables: a 合计/资产总额 row against the rows it sums, a 合计 column
 // against the columns beside it. Sub-items (其中…, （1）under 1、) and area rows in a
 // count column are left out, as a reviewer would.
-import { allWhole, formatNumber, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
+import { allWhole, formatNumber, halfUnit, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
 import { isNonAdditiveHeader, rowDepth, rowLabel, shortHeader, shortLabel, type TableView } from "./tables";
 import { normalizeLabel } from "./text";
 
@@ -38,25 +38,37 @@ function check(view: TableView, row: number, column: number, what: string, total
   const sum = parts.reduce((a, p) => a + p.value, 0);
   const exact = allWhole([total, ...parts]);
   const holds = intervalsMeet(intervalOf(total.value, total.decimals, 1, exact), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals, 1, exact))));
-  return { view, row, column, what, total: total.text, parts: parts.map((p) => p.text), sum: formatNumber(sum, decimals), holds };
+  // a long column is summarised: the first parts, then how many there are
+  const shown = parts.length > 12 ? [...parts.slice(0, 3).map((p) => p.text), `…（${parts.length} 项 / ${parts.length} parts）`] : parts.map((p) => p.text);
+  return { view, row, column, what, total: total.text, parts: shown, sum: formatNumber(sum, decimals), holds };
 }
 
-/** A part that equals the sum of the parts right after it is their subtotal: count it, not them. */
+/** How far below a row its sub-items may reach: subtotals in these tables cover a few rows, not thousands. */
+const SUBTOTAL_WINDOW = 64;
+
+/**
+ * A part that equals the sum of the parts right after it is their subtotal: count it, not
+ * them. Running sums over a bounded window: linear in the rows, whatever the table's length.
+ */
 function collapseSubtotals(parts: Num[]): Num[] {
   const out: Num[] = [];
   for (let i = 0; i < parts.length; i++) {
-    out.push(parts[i]);
-    let acc: Num[] = [];
-    for (let j = i + 1; j < parts.length; j++) {
-      acc = [...acc, parts[j]];
-      const exact = allWhole([parts[i], ...acc]);
-      if (
-        acc.length >= 2 &&
-        intervalsMeet(intervalOf(parts[i].value, parts[i].decimals, 1, exact), sumIntervals(acc.map((p) => intervalOf(p.value, p.decimals, 1, exact))))
-      ) {
+    const head = parts[i];
+    out.push(head);
+    let sum = 0;
+    let slack = halfUnit(head.decimals);
+    let whole = head.decimals === 0;
+    for (let j = i + 1; j < parts.length && j <= i + SUBTOTAL_WINDOW; j++) {
+      sum += parts[j].value;
+      slack += halfUnit(parts[j].decimals);
+      whole &&= parts[j].decimals === 0;
+      const meets = whole ? Math.abs(sum - head.value) < 1e-9 : Math.abs(sum - head.value) <= slack + 1e-9;
+      if (j - i >= 2 && meets) {
         i = j;
         break;
       }
+      // figures are not negative here: once past the subtotal, no longer run can match
+      if (sum - slack > head.value) break;
     }
   }
   return out;

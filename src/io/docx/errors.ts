@@ -1,6 +1,7 @@
 import type { Message } from "../../core/finding";
 
-export type ReadErrorCode = "empty" | "not-found" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "no-document";
+export type ReadErrorCode =
+  "empty" | "not-found" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "too-deep" | "no-document";
 
 const REASONS: Record<ReadErrorCode, Message> = {
   empty: { "zh-CN": "文件为空（0 字节）", "en-US": "the file is empty (0 bytes)" },
@@ -17,7 +18,14 @@ const REASONS: Record<ReadErrorCode, Message> = {
   rtf: { "zh-CN": "这是 RTF 文件，请另存为 .docx", "en-US": "this is an RTF file; save it as .docx" },
   "not-docx": { "zh-CN": "不是 Word 文档（.docx）", "en-US": "not a Word document (.docx)" },
   corrupt: { "zh-CN": "文件损坏，无法读取", "en-US": "the file is damaged and cannot be read" },
-  "too-large": { "zh-CN": "文件过大，超出读取上限", "en-US": "the file is too large to read" },
+  "too-large": {
+    "zh-CN": "文件过大（解压后超出读取上限），可能已损坏或被恶意构造",
+    "en-US": "the file is too large to read (it unpacks beyond the limit): damaged or crafted",
+  },
+  "too-deep": {
+    "zh-CN": "文件结构嵌套过深，超出读取上限，可能已损坏或被恶意构造",
+    "en-US": "the file's structure is nested too deeply to read: damaged or crafted",
+  },
   "no-document": {
     "zh-CN": "压缩包中没有 Word 正文（word/document.xml），不是 Word 文档",
     "en-US": "the package has no Word body (word/document.xml): not a Word document",

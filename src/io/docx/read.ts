@@ -6,10 +6,12 @@ import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
 import { parseStyles } from "./styles";
-import { attr, decodeXml, parseXml, type XmlSource } from "./xml";
+import { attr, parseXml, type XmlSource } from "./xml";
 
-/** Largest part we decompress; the body of a 1000-page report is far below it. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Most the body (word/document.xml) may unpack to: a 1000-page report is about 13 MiB. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Most any other part read (styles, numbering, relationships, custom XML) may unpack to. */
+export const MAX_PART_BYTES = 16 * 1024 * 1024;
 
 const CUSTOM_XML = /^customXml\/item\d+\.xml$/i;
 
@@ -47,7 +49,6 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<str
     return unzipSync(bytes, {
       filter(file) {
         if (!wanted(file.name)) return false;
-        if (file.originalSize > MAX_PART_BYTES) throw new DocxReadError("too-large", `${file.name}: ${file.originalSize} bytes`);
         return true;
       },
     });
@@ -85,8 +86,6 @@ function resolvePath(base: string, target: string): string {
   return out.join("/");
 }
 
-const text = (files: Record<string, Uint8Array>, name: string | undefined) => (name && files[name] ? decodeXml(files[name]) : undefined);
-
 export function readDocx(bytes: Uint8Array): DocModel {
   return readDocxPackage(bytes).doc;
 }
@@ -117,13 +116,23 @@ export function utf8Boundary(bytes: Uint8Array): number {
   return i + need <= bytes.length ? bytes.length : i;
 }
 
+interface PartSink {
+  /** Bytes the part may unpack to; beyond it the file is refused while streaming, not after. */
+  limit: number;
+  write(chunk: string): void;
+}
+
 /**
- * A part of the package as a stream of text: inflated and decoded piece by piece, so the
- * body of a long report is never held whole, neither as bytes nor as a string.
+ * Parts of the package as streams of text: inflated and decoded piece by piece, so the body
+ * of a long report is never held whole, and a zip bomb is stopped at the limit. Returns the
+ * names of the parts it found.
  */
-function streamPart(bytes: Uint8Array, name: string): XmlSource {
-  return (write) => {
-    let found = false;
+function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | undefined): Set<string> {
+  const found = new Set<string>();
+  const unzipper = new Unzip((file) => {
+    const sink = sinkFor(file.name);
+    if (!sink || found.has(file.name)) return;
+    found.add(file.name);
     let size = 0;
     let decoder: InstanceType<typeof TextDecoder> | undefined;
     let carry: Uint8Array | undefined;
@@ -142,51 +151,66 @@ function streamPart(bytes: Uint8Array, name: string): XmlSource {
       if (end < piece.length) carry = piece.slice(end);
       return decoder!.decode(piece.subarray(0, end));
     };
-    const unzipper = new Unzip((file) => {
-      if (file.name !== name || found) return;
-      found = true;
-      file.ondata = (err, chunk, final) => {
-        if (err) throw new DocxReadError("corrupt", `${name}: ${err.message}`);
-        size += chunk.length;
-        if (size > MAX_PART_BYTES) throw new DocxReadError("too-large", `${name}: more than ${MAX_PART_BYTES} bytes`);
-        decoder ??= new TextDecoder(encodingOf(chunk));
-        write(decodePiece(chunk, final));
-      };
-      file.start();
-    });
-    unzipper.register(UnzipInflate);
-    try {
-      for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
-    } catch (e) {
-      if (e instanceof DocxReadError) throw e;
-      throw new DocxReadError("corrupt", `${name}: ${(e as Error).message}`);
-    }
-    if (!found) throw new DocxReadError("no-document");
-  };
+    file.ondata = (err, chunk, final) => {
+      // fflate hands an exception thrown here back as `err`: ours pass through unchanged
+      if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
+      size += chunk.length;
+      if (size > sink.limit) throw new DocxReadError("too-large", `${file.name}: more than ${sink.limit} bytes`);
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      sink.write(decodePiece(chunk, final));
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw e;
+    throw new DocxReadError("corrupt", (e as Error).message);
+  }
+  return found;
+}
+
+/** Small parts, whole, as text (each within MAX_PART_BYTES). */
+function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
+  const chunks = new Map<string, string[]>();
+  streamParts(bytes, (name) => {
+    if (!wanted(name)) return undefined;
+    const list: string[] = [];
+    chunks.set(name, list);
+    return { limit: MAX_PART_BYTES, write: (c) => list.push(c) };
+  });
+  return new Map([...chunks].map(([name, list]) => [name, list.join("")]));
 }
 
 /** The document model and the package's custom XML parts. */
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   sniff(bytes);
   const names = new Set<string>();
-  const root = unzip(bytes, (n) => {
+  // the central directory lists the parts without unpacking any
+  unzip(bytes, (n) => {
     names.add(n);
-    return n === "_rels/.rels";
+    return false;
   });
-  const main = relationships(text(root, "_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
+  const root = readParts(bytes, (n) => n === "_rels/.rels");
+  const main = relationships(root.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
   if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
   const relsName = `${dir ? dir + "/" : ""}_rels/${main.split("/").pop()}.rels`;
-  const rels = relationships(text(unzip(bytes, (n) => n === relsName), relsName), dir);
+  const rels = relationships(readParts(bytes, (n) => n === relsName).get(relsName), dir);
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
   // the small parts first, whole: the body needs its styles and numbering as it streams past
-  const parts = unzip(bytes, (n) => n === stylesName || n === numberingName || CUSTOM_XML.test(n));
-  const styles = parseStyles(text(parts, stylesName));
-  const numbering = parseNumbering(text(parts, numberingName));
-  const customXml = Object.keys(parts)
+  const parts = readParts(bytes, (n) => n === stylesName || n === numberingName || CUSTOM_XML.test(n));
+  const styles = parseStyles(parts.get(stylesName));
+  const numbering = parseNumbering(parts.get(numberingName));
+  const customXml = [...parts.keys()]
     .filter((n) => CUSTOM_XML.test(n))
     .sort()
-    .map((n) => decodeXml(parts[n]));
-  return { doc: readDocumentXml(streamPart(bytes, main), styles, numbering), customXml };
+    .map((n) => parts.get(n)!);
+  const body: XmlSource = (write) => {
+    const found = streamParts(bytes, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
+    if (!found.has(main)) throw new DocxReadError("no-document");
+  };
+  return { doc: readDocumentXml(body, styles, numbering), customXml };
 }

@@ -38,19 +38,47 @@ export type XmlSource = string | ((write: (chunk: string) => void) => void);
  * Parses a part, whole or streamed. The first well-formedness error, or a DTD, stops the
  * parse at once as a DocxReadError; errors of the handlers themselves pass through.
  */
+/** Deepest element nesting read: a body with tables nested 60 deep is about 250 levels. */
+export const MAX_XML_DEPTH = 1000;
+
 export function parseXml(source: XmlSource, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  // saxes turns an exception thrown by a handler into a parse error: the original is kept here and rethrown
+  let thrown: unknown;
+  const guard =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      try {
+        f(...a);
+      } catch (e) {
+        thrown = e;
+        throw e;
+      }
+    };
   const corrupt = (why: string) => new DocxReadError("corrupt", `${part}: ${why.split("\n")[0]}`);
   parser.on("error", (e) => {
-    throw corrupt(e.message);
+    throw thrown ?? corrupt(e.message);
   });
   parser.on("doctype", () => {
     // OOXML parts never carry a DTD; one here is hostile or broken, and is never expanded
     throw corrupt("DOCTYPE not allowed");
   });
-  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing));
-  parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
-  if (handlers.text) parser.on("text", handlers.text);
+  parser.on(
+    "opentag",
+    guard((tag) => {
+      if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
+      handlers.open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
+    }),
+  );
+  parser.on(
+    "closetag",
+    guard((tag) => {
+      if (!tag.isSelfClosing) depth--;
+      handlers.close(localName(tag.name));
+    }),
+  );
+  if (handlers.text) parser.on("text", guard(handlers.text));
   if (typeof source === "string") parser.write(source);
   else source((chunk) => parser.write(chunk));
   parser.close();

@@ -1,0 +1,123 @@
+// Broken, hostile and legitimately huge files, made by the tests themselves.
+import { deflateRawSync, constants } from "zlib";
+import { strToU8, zipSync } from "fflate";
+import { docxPackage, p } from "./ooxml";
+
+/** A zip written by hand, so that an entry's deflate data and declared sizes can be anything. */
+export function rawZip(entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number }[]): Uint8Array {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.method ?? 8, 8);
+    local.writeUInt32LE(e.crc ?? 0, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size >>> 0, 22);
+    local.writeUInt16LE(name.length, 26);
+    parts.push(local, name, Buffer.from(e.data));
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(e.method ?? 8, 10);
+    c.writeUInt32LE(e.crc ?? 0, 16);
+    c.writeUInt32LE(e.data.length, 20);
+    c.writeUInt32LE(e.size >>> 0, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    central.push(c, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, dir, end]));
+}
+
+const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+/**
+ * A zip bomb: `gib` GiB of XML packed in a few megabytes. One megabyte of XML is deflated
+ * once, ending on a byte boundary (sync flush); its blocks repeated make a valid stream that
+ * unpacks to copies of it. Made in milliseconds.
+ */
+export function zipBomb(gib = 1): Uint8Array {
+  const head = strToU8('<?xml version="1.0"?><w:document xmlns:w="w"><w:body>');
+  const chunk = Buffer.from("<w:p><w:r><w:t>数据</w:t></w:r></w:p>".repeat(29000));
+  const start = deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_SYNC_FLUSH });
+  const block = deflateRawSync(chunk, { finishFlush: constants.Z_SYNC_FLUSH });
+  const copies = Math.ceil((gib * 2 ** 30) / chunk.length);
+  const end = deflateRawSync(Buffer.from("</w:body></w:document>"));
+  const data = Buffer.concat([start, ...Array.from({ length: copies }, () => block), end]);
+  return rawZip([
+    { name: "_rels/.rels", data: deflateRawSync(Buffer.from(RELS)), size: RELS.length },
+    { name: "word/document.xml", data, size: Math.min(2 ** 32 - 1, head.length + copies * chunk.length) },
+  ]);
+}
+
+const xmlDoc = (inner: string) => zipSync({ "_rels/.rels": strToU8(RELS), "word/document.xml": strToU8(inner) });
+
+export const BILLION_LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
+
+export const EXTERNAL_ENTITY = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>`;
+
+function ole(streamName: string): Uint8Array {
+  const b = new Uint8Array(4096);
+  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  b.set(Buffer.from(streamName, "utf16le"), 1536);
+  return b;
+}
+
+/** Every broken or hostile file, with the reason the reader must give. */
+export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string; words: string }[] {
+  const valid = docxPackage({ body: p("一、部门基本情况") });
+  return [
+    { name: "not-a-zip.docx", bytes: strToU8("plain text, not a zip"), code: "not-docx", words: "不是 Word 文档" },
+    { name: "zero-bytes.docx", bytes: new Uint8Array(0), code: "empty", words: "文件为空" },
+    { name: "truncated.docx", bytes: valid.subarray(0, Math.floor(valid.length * 0.6)), code: "corrupt", words: "文件损坏" },
+    { name: "old-binary.docx", bytes: ole("WordDocument"), code: "legacy-doc", words: "旧版" },
+    { name: "password.docx", bytes: ole("EncryptionInfo"), code: "encrypted", words: "已加密" },
+    { name: "scan.docx", bytes: strToU8("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj"), code: "pdf", words: "PDF" },
+    { name: "no-body.docx", bytes: zipSync({ "_rels/.rels": strToU8(RELS), "word/styles.xml": strToU8("<w:styles/>") }), code: "no-document", words: "word/document.xml" },
+    { name: "malformed.docx", bytes: xmlDoc('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>未闭合</w:body></w:document>'), code: "corrupt", words: "文件损坏" },
+    { name: "billion-laughs.docx", bytes: xmlDoc(BILLION_LAUGHS), code: "corrupt", words: "文件损坏" },
+    { name: "external-entity.docx", bytes: xmlDoc(EXTERNAL_ENTITY), code: "corrupt", words: "文件损坏" },
+    { name: "zip-bomb.docx", bytes: zipBomb(1), code: "too-large", words: "文件过大" },
+    { name: "deep-elements.docx", bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`), code: "too-deep", words: "嵌套过深" },
+  ];
+}
+
+/** A legitimate table of `rows` rows and a 合计 row that adds them up. */
+export function bigTable(rows: number, wrongRow = -1): Uint8Array {
+  const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+  let total = 0;
+  const body: string[] = [`<w:tr>${cell("项目")}${cell("金额（万元）")}</w:tr>`];
+  for (let i = 0; i < rows; i++) {
+    const v = (i % 100) + 1;
+    total += v;
+    body.push(`<w:tr>${cell(`${i + 1}、支出项目${i + 1}`)}${cell(String(i === wrongRow ? v + 1 : v))}</w:tr>`);
+  }
+  body.push(`<w:tr>${cell("合计")}${cell(String(total))}</w:tr>`);
+  return docxPackage({ body: `${p("收支明细表")}<w:tbl>${body.join("")}</w:tbl>` });
+}
+
+/** Tables inside tables, `depth` deep. */
+export function nestedTables(depth: number): Uint8Array {
+  let inner = p(`第${depth}层`);
+  for (let d = depth; d >= 1; d--) inner = `<w:tbl><w:tr><w:tc>${p(`第${d - 1}层`)}${inner}</w:tc></w:tr></w:tbl>${d > 1 ? p("") : ""}`;
+  return docxPackage({ body: inner + p("表后") });
+}
+
+/** One paragraph of `chars` characters. */
+export function hugeParagraph(chars: number): Uint8Array {
+  const unit = "本单位持续加强预算绩效管理，";
+  return docxPackage({ body: p(unit.repeat(Math.ceil(chars / unit.length))) + p("二、自评工作开展情况") });
+}
