@@ -22,6 +22,8 @@ export interface Host {
   jump(location: Location): Promise<void>;
   addComments(findings: Finding[], lang: Lang): Promise<number>;
   removeComments(): Promise<number>;
+  /** Removes the content controls this add-in inserted, keeping their content. */
+  removeContentControls(): Promise<number>;
   insertSkeleton(profile: Profile): Promise<void>;
   insertSection(profile: Profile, sectionId: string): Promise<void>;
   insertTable(profile: Profile, tableId: string): Promise<void>;

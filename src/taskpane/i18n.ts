@@ -60,6 +60,8 @@ const STRINGS = {
   inserted: { "zh-CN": "已插入。", "en-US": "Inserted." },
   insertedMissing: { "zh-CN": "已插入 {n} 个缺失章节。", "en-US": "{n} missing sections inserted." },
   nothingMissing: { "zh-CN": "没有缺失的章节。", "en-US": "No section is missing." },
+  removeControls: { "zh-CN": "删除本工具插入的内容控件（保留文字）", "en-US": "Remove this add-in's content controls (text kept)" },
+  controlsRemoved: { "zh-CN": "已删除 {n} 个内容控件，文字保留。", "en-US": "{n} content controls removed; their text kept." },
   downloadSkeleton: { "zh-CN": "下载报告框架（.docx）", "en-US": "Download the skeleton (.docx)" },
   insertNeedsWord: {
     "zh-CN": "插入需要在 Word 中使用；预览模式可下载框架文件。",

@@ -51,6 +51,9 @@ export class PreviewHost implements Host {
   removeComments(): Promise<number> {
     return this.unavailable();
   }
+  removeContentControls(): Promise<number> {
+    return this.unavailable();
+  }
   insertSkeleton(): Promise<void> {
     return this.unavailable();
   }

@@ -36,6 +36,10 @@ export class WordHost implements Host {
     return Word.run((context) => word.removeOurComments(context));
   }
 
+  removeContentControls(): Promise<number> {
+    return Word.run((context) => word.removeOurContentControls(context));
+  }
+
   insertSkeleton(profile: Profile): Promise<void> {
     return Word.run((context) => word.insertSkeleton(context, profile));
   }

@@ -259,3 +259,15 @@ describe("the profile on hosts without WordApi 1.4: the Common API", () => {
     expect(word.syncs).toBe(0);
   });
 });
+
+test("our content controls can be removed, keeping their text; others are left alone", async () => {
+  const { removeOurContentControls } = await import("../../src/io/word/word");
+  const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+  await insertSkeleton(word.context(), defaultProfile());
+  word.contentControlTags.push("someone-else:field");
+  const textBefore = word.paragraphs.map((p) => p.text);
+  const n = await removeOurContentControls(word.context());
+  expect(n).toBeGreaterThan(20);
+  expect(word.contentControlTags).toEqual(["someone-else:field"]);
+  expect(word.paragraphs.map((p) => p.text)).toEqual(textBefore);
+});

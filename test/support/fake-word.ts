@@ -100,11 +100,12 @@ export class FakeWord {
     // resolve now: Word resolves getFirst / getNext chains in the order they were queued, before any later insertion
     const target = resolve();
     return {
-      getNext: () => this.paragraphProxy(() => {
-        const i = this.indexOf(target.id);
-        if (i + 1 >= this.paragraphs.length) throw new Error("fake Word: ItemNotFound (no next paragraph)");
-        return this.paragraphs[i + 1];
-      }),
+      getNext: () =>
+        this.paragraphProxy(() => {
+          const i = this.indexOf(target.id);
+          if (i + 1 >= this.paragraphs.length) throw new Error("fake Word: ItemNotFound (no next paragraph)");
+          return this.paragraphs[i + 1];
+        }),
       select: () => {
         this.queue.push(() => (this.selected = this.indexOf(target.id)));
       },
@@ -139,21 +140,39 @@ export class FakeWord {
               styleBuiltIn: p.styleBuiltIn,
               outlineLevel: p.outlineLevel,
               tableNestingLevel: p.tableNestingLevel,
-              listItemOrNullObject: p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
-              parentTableCellOrNullObject: p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
+              listItemOrNullObject:
+                p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
+              parentTableCellOrNullObject:
+                p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
             })),
           (props) => word.loads.push(`paragraphs:${props}`),
         );
         return Object.assign(c, {
-          getFirst: () => word.paragraphProxy(() => {
-            if (!word.paragraphs.length) throw new Error("fake Word: ItemNotFound");
-            return word.paragraphs[0];
-          }),
+          getFirst: () =>
+            word.paragraphProxy(() => {
+              if (!word.paragraphs.length) throw new Error("fake Word: ItemNotFound");
+              return word.paragraphs[0];
+            }),
         });
+      },
+      get contentControls() {
+        return collection(
+          () =>
+            word.contentControlTags.map((tag) => ({
+              tag,
+              delete: (keepContent: boolean) =>
+                word.queue.push(() => {
+                  if (!keepContent) throw new Error("fake Word: this add-in must keep the content");
+                  word.contentControlTags.splice(word.contentControlTags.indexOf(tag), 1);
+                }),
+            })),
+          (props) => word.loads.push(`contentControls:${props}`),
+        );
       },
       getComments() {
         return collection(
-          () => word.comments.map((cm) => ({ content: cm.content, delete: () => word.queue.push(() => (word.comments = word.comments.filter((x) => x !== cm))) })),
+          () =>
+            word.comments.map((cm) => ({ content: cm.content, delete: () => word.queue.push(() => (word.comments = word.comments.filter((x) => x !== cm))) })),
           (props) => word.loads.push(`comments:${props}`),
         );
       },
@@ -209,11 +228,23 @@ export class FakeWord {
           throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
         }
         // a batch is all or nothing: apply to a copy, keep it only if every action succeeds
-        const saved = { paragraphs: [...word.paragraphs], comments: [...word.comments], parts: [...word.customXmlParts], tags: [...word.contentControlTags], selected: word.selected };
+        const saved = {
+          paragraphs: [...word.paragraphs],
+          comments: [...word.comments],
+          parts: [...word.customXmlParts],
+          tags: [...word.contentControlTags],
+          selected: word.selected,
+        };
         try {
           for (const a of queue) a();
         } catch (e) {
-          Object.assign(word, { paragraphs: saved.paragraphs, comments: saved.comments, customXmlParts: saved.parts, contentControlTags: saved.tags, selected: saved.selected });
+          Object.assign(word, {
+            paragraphs: saved.paragraphs,
+            comments: saved.comments,
+            customXmlParts: saved.parts,
+            contentControlTags: saved.tags,
+            selected: saved.selected,
+          });
           throw e;
         }
         for (const a of after) a();

@@ -26,6 +26,7 @@ export function fakeHost(overrides: Partial<Host> = {}): Host & { calls: Record<
     jump: record("jump", undefined),
     addComments: record("addComments", 3),
     removeComments: record("removeComments", 2),
+    removeContentControls: record("removeContentControls", 5),
     insertSkeleton: record("insertSkeleton", undefined),
     insertSection: record("insertSection", undefined),
     insertTable: record("insertTable", undefined),

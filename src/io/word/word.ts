@@ -9,7 +9,7 @@ import { findOutline } from "../../core/outline";
 import type { Profile, ProfileResult } from "../../core/profile";
 import { missingSectionsPlan, sectionWithChildren, skeleton, tableBlock, type TemplateBlock } from "../../core/template";
 import { PROFILE_NS, profileFromXml, profileToXml } from "../ooxml/profile-part";
-import { blocksToFlatOpc, paragraphFlatOpc } from "../ooxml/write";
+import { blocksToFlatOpc, paragraphFlatOpc, TAG_PREFIX } from "../ooxml/write";
 import { toDocModel, type ParagraphSnapshot } from "./model";
 
 /** Every comment we leave starts with this, so "remove our comments" finds only ours. */
@@ -95,6 +95,20 @@ export async function removeOurComments(context: Word.RequestContext): Promise<n
   await context.sync();
   const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX));
   for (const c of ours) c.delete();
+  if (ours.length) await context.sync();
+  return ours.length;
+}
+
+/**
+ * Removes the content controls this add-in inserted — only those, by their tag — and keeps
+ * what is inside them: the user's text stays, the wrappers go.
+ */
+export async function removeOurContentControls(context: Word.RequestContext): Promise<number> {
+  const controls = context.document.body.contentControls;
+  controls.load("items/tag");
+  await context.sync();
+  const ours = controls.items.filter((c) => (c.tag ?? "").startsWith(`${TAG_PREFIX}:`));
+  for (const c of ours) c.delete(true);
   if (ours.length) await context.sync();
   return ours.length;
 }

@@ -113,6 +113,20 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           {t("insertTable")}
         </Button>
       </div>
+      {host.canInsert && (
+        <div className={styles.row}>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                notify(t("controlsRemoved", { n: await host.removeContentControls() }));
+              })
+            }
+          >
+            {t("removeControls")}
+          </Button>
+        </div>
+      )}
       {host.kind === "preview" && engine && (
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={() => download(engine.blocksToDocx(engine.skeleton(profile)), `${profile.id}-skeleton.docx`)}>
