@@ -49,6 +49,10 @@ export function describeError(lang: Lang, e: unknown, fileName?: string): Notice
   const err = e as { code?: string; name?: string; message?: string; reason?: Record<Lang, string> };
   if (err?.name === "DocxReadError" && err.reason)
     return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
+  if (err?.code === "ApiNotFound" || err?.code === "NotImplemented" || err?.code === "NotSupported")
+    return { intent: "error", text: translate(lang, "errorUnsupported", { code: err.code }) };
+  if (err?.code === "ConnectionFailure" || err?.code === "RequestPayloadSizeLimitExceeded" || /network|failed to fetch/i.test(err?.message ?? ""))
+    return { intent: "error", text: translate(lang, "errorConnection") };
   if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code }) };
   return { intent: "error", text: translate(lang, "errorGeneric", { message: err?.message ?? String(e) }) };
 }

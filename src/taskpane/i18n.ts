@@ -106,6 +106,14 @@ const STRINGS = {
     "zh-CN": "Word 返回错误（{code}）。文档未被修改。请保存文档后重试；如仍失败，请重新打开任务窗格。",
     "en-US": "Word reported an error ({code}). The document was not changed. Save the document and try again; if it still fails, reopen the task pane.",
   },
+  errorUnsupported: {
+    "zh-CN": "当前 Word 版本不支持此操作（{code}）。文档未被修改。请升级 Office，或在 Word 网页版中使用。",
+    "en-US": "This version of Word does not support this action ({code}). The document was not changed. Update Office, or use Word on the web.",
+  },
+  errorConnection: {
+    "zh-CN": "与 Word 的连接中断。文档未被修改。请检查网络后重新打开任务窗格再试。",
+    "en-US": "The connection to Word was lost. The document was not changed. Check the network, reopen the task pane and try again.",
+  },
   errorFile: { "zh-CN": "无法读取 {name}：{reason}", "en-US": "Cannot read {name}: {reason}" },
   errorGeneric: { "zh-CN": "发生错误：{message}", "en-US": "Something went wrong: {message}" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },

@@ -39,3 +39,14 @@ describe("invalid profiles are refused with every problem's field path", () => {
     if (!r.ok) expect(r.problems[0]).toMatchObject({ path: "(root)" });
   });
 });
+
+test("absurd sizes are refused by field path, not processed", () => {
+  const p = JSON.parse(JSON.stringify(defaultProfile()));
+  p.sections = Array.from({ length: 5000 }, (_, i) => ({ id: `s${i}`, title: "x", level: 1 }));
+  p.residue = ["x".repeat(100000)];
+  const r = parseProfile(p);
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.problems.map((x) => x.path)).toEqual(expect.arrayContaining(["sections", "residue.0"]));
+  }
+});

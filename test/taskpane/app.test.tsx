@@ -227,3 +227,17 @@ describe("strings", () => {
     }
   });
 });
+
+describe("Word failures say what to do", () => {
+  test.each([
+    ["GeneralException", "Word 返回错误（GeneralException）。文档未被修改。"],
+    ["ApiNotFound", "当前 Word 版本不支持此操作（ApiNotFound）。文档未被修改。"],
+    ["ConnectionFailure", "与 Word 的连接中断。文档未被修改。"],
+  ])("%s", async (code, text) => {
+    const host = fakeHost({ insertSkeleton: async () => Promise.reject(Object.assign(new Error("x"), { code })) });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("tab", { name: "插入" }));
+    fireEvent.click(await screen.findByRole("button", { name: "插入完整报告框架" }));
+    expect((await screen.findByRole("alert")).textContent).toContain(text);
+  });
+});
