@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { FilePicker } from "./FilePicker";
 import type { Finding, Severity } from "../../core/finding";
 import type { DocModel, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
@@ -83,7 +84,6 @@ export function CheckPane(props: CheckPaneProps) {
   const styles = useStyles();
   const { t, lang } = useT();
   const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const groups = useMemo(() => {
     if (!result) return [];
@@ -109,21 +109,13 @@ export function CheckPane(props: CheckPaneProps) {
     <div className={styles.pane}>
       {host.kind === "preview" && (
         <div className={styles.row}>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePicker
+            label={t("openFile")}
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-label={t("openFile")}
-            style={{ display: "none" }}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) props.onOpenFile(file);
-              e.target.value = "";
-            }}
+            appearance="primary"
+            disabled={busy}
+            onFile={props.onOpenFile}
           />
-          <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
-            {t("openFile")}
-          </Button>
           {props.fileName && <Text>{t("openedFile", { name: props.fileName })}</Text>}
         </div>
       )}

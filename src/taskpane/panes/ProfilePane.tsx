@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { FilePicker } from "./FilePicker";
 import type { Profile, ProfileResult } from "../../core/profile";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
@@ -37,7 +38,6 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
   const [builtIn, setBuiltIn] = useState<string>();
   const [url, setUrl] = useState("");
   const [urlError, setUrlError] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
   if (!engine || !current) return null;
 
   const accept = (r: ProfileResult, source: ProfileSource) => {
@@ -64,21 +64,12 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
         </Button>
       </div>
       <div className={styles.row}>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePicker
+          label={t("loadProfileFile")}
           accept=".json,application/json"
-          aria-label={t("loadProfileFile")}
-          style={{ display: "none" }}
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) accept(engine.parseProfileJson(await file.text()), "file");
-          }}
+          disabled={busy}
+          onFile={async (file) => accept(engine.parseProfileJson(await file.text()), "file")}
         />
-        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-          {t("loadProfileFile")}
-        </Button>
       </div>
       <div className={styles.row}>
         <Field label={t("profileUrl")} validationMessage={urlError} validationState={urlError ? "error" : "none"}>
