@@ -85,7 +85,28 @@ async function batch(dir: string) {
     one.push(time(1));
     all.push(time(cores));
   }
-  return { files: BATCH, cores, oneMs: median(one), allMs: median(all), speedup: median(one) / median(all) };
+  return { files: BATCH, cores, oneMs: median(one), allMs: median(all), speedup: median(one) / median(all), ceiling: await parallelCeiling(cores) };
+}
+
+/** What this machine gives for pure computation on all cores at once: the ceiling any batch speed-up lives under. */
+async function parallelCeiling(cores: number): Promise<number> {
+  const { Worker } = await import("worker_threads");
+  const code = `const { parentPort } = require("worker_threads");
+parentPort.on("message", (n) => { let x = 0; for (let j = 0; j < n; j++) for (let i = 0; i < 1e6; i++) x += i % 7; parentPort.postMessage(x); });`;
+  const run = (threads: number, millions: number) =>
+    new Promise<number>((resolve) => {
+      const t0 = Date.now();
+      let done = 0;
+      for (let k = 0; k < threads; k++) {
+        const w = new Worker(code, { eval: true });
+        w.on("message", () => {
+          void w.terminate();
+          if (++done === threads) resolve(Date.now() - t0);
+        });
+        w.postMessage(Math.round(millions / threads));
+      }
+    });
+  return (await run(1, 1500)) / (await run(cores, 1500));
 }
 
 async function syncs() {
@@ -160,7 +181,7 @@ async function main() {
     lines.push(`| ${r.pages} | ${r.paragraphs} | ${fmt(mb(r.xmlBytes), 1)} MB | ${cell(r.ours)} | ${cell(r.floor)} | ${cell(r.mammoth)} | ${fmt(r.oursOverFloor, 2)}× | ${fmt(r.mammothOverOurs, 1)}× | ${fmt(mb(r.ours.peak), 1)} MB | ${fmt(r.peakOverXml, 1)}× |`);
   }
   const b = results.batch;
-  lines.push("", `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}×.`, "");
+  lines.push("", `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}× (this machine's ceiling for pure computation on ${b.cores} threads: ${fmt(b.ceiling, 2)}×).`, "");
   lines.push("| pages | syncs: check | insert skeleton | insert missing sections | add comments (findings) |", "|---|---|---|---|---|");
   for (const s of results.syncs) lines.push(`| ${s.pages} | ${s.check} | ${s.insertSkeleton} | ${s.insertMissing} | ${s.comments} (${s.findings}) |`);
   const t = results.taskpane;
