@@ -1,21 +1,10 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine, type Engine } from "./engine";
+import { Notice } from "./Notice";
 import type { CheckResult, Host } from "./host";
 import { LangContext, translate, type StringKey } from "./i18n";
 import { CheckPane } from "./panes/CheckPane";
@@ -143,11 +132,7 @@ export function App({ host }: { host: Host }) {
               {t("switchLanguage")}
             </Button>
           </header>
-          {host.kind === "preview" && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t("previewBanner")}</MessageBarBody>
-            </MessageBar>
-          )}
+          {host.kind === "preview" && <Notice intent="info">{t("previewBanner")}</Notice>}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             <Tab value="check">{t("tabCheck")}</Tab>
             <Tab value="insert">{t("tabInsert")}</Tab>
@@ -155,19 +140,16 @@ export function App({ host }: { host: Host }) {
             <Tab value="profile">{t("tabProfile")}</Tab>
           </TabList>
           {notice && (
-            <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-              <MessageBarBody>
-                {notice.intent === "error" && <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>}
-                {notice.text}
-                {notice.details && (
-                  <ul>
-                    {notice.details.map((d) => (
-                      <li key={d}>{d}</li>
-                    ))}
-                  </ul>
-                )}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent={notice.intent} title={notice.intent === "error" ? t("errorTitle") : undefined}>
+              {notice.text}
+              {notice.details && (
+                <ul>
+                  {notice.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </Notice>
           )}
           {busy && <Spinner size="tiny" label={t("busy")} />}
           {tab === "check" && (

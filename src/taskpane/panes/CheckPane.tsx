@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { Finding, Severity } from "../../core/finding";
@@ -31,11 +31,13 @@ const useStyles = makeStyles({
   para: { margin: 0, padding: "1px 2px", whiteSpace: "pre-wrap" },
   cell: { color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  check: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300 },
   current: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `2px solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
 const SEVERITY_KEY: Record<Severity, StringKey> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+const BADGE_KEY: Record<Severity, StringKey> = { error: "badgeError", warning: "badgeWarning", info: "badgeInfo" };
 
 export interface CheckPaneProps {
   host: Host;
@@ -134,7 +136,10 @@ export function CheckPane(props: CheckPaneProps) {
           <fieldset className={styles.row} style={{ border: "none", padding: 0, margin: 0 }}>
             <legend>{t("filterLabel")}</legend>
             {(["error", "warning", "info"] as Severity[]).map((s) => (
-              <Checkbox key={s} label={t(SEVERITY_KEY[s])} checked={show[s]} onChange={(_, d) => setShow({ ...show, [s]: !!d.checked })} />
+              <label key={s} className={styles.check}>
+                <input type="checkbox" checked={show[s]} onChange={(e) => setShow({ ...show, [s]: e.target.checked })} />
+                {t(SEVERITY_KEY[s])}
+              </label>
             ))}
           </fieldset>
           <div className={styles.row}>
@@ -168,7 +173,7 @@ export function CheckPane(props: CheckPaneProps) {
                   <li key={`${f.rule}-${f.location.paragraph}-${i}`}>
                     <Button appearance="subtle" className={styles.finding} title={t("jumpHint")} data-rule={f.rule} onClick={() => props.onJump(f.location)}>
                       <Badge appearance="tint" className={styles.badge} color={SEVERITY_COLOR[f.severity]}>
-                        {t(SEVERITY_KEY[f.severity])}
+                        {t(BADGE_KEY[f.severity])}
                       </Badge>
                       <span>{f.message[lang]}</span>
                     </Button>
