@@ -52,11 +52,6 @@ const UNIT_ALTERNATION = UNITS.map((u) => u.unit.replace(/[%]/g, "\\$&")).join("
 // Full-width forms are folded to half-width before matching (same string length).
 const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNIT_ALTERNATION})?`, "g");
 
-export function unitInfo(unit: string): { kind: UnitKind; scale: number } {
-  const u = UNITS.find((x) => x.unit === unit);
-  return u ? { kind: u.kind, scale: u.scale } : { kind: "none", scale: 1 };
-}
-
 /** Finds a money unit named in a header or caption (金额单位：万元, 价值（万元）). */
 export function moneyScaleIn(text: string): number | undefined {
   const t = toHalfWidth(text);

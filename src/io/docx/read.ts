@@ -44,18 +44,20 @@ function sniff(bytes: Uint8Array): void {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new DocxReadError("not-docx");
 }
 
-function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+/** The names of the package's parts, from the central directory: nothing is unpacked. */
+function partNames(bytes: Uint8Array): Set<string> {
+  const names = new Set<string>();
   try {
-    return unzipSync(bytes, {
+    unzipSync(bytes, {
       filter(file) {
-        if (!wanted(file.name)) return false;
-        return true;
+        names.add(file.name);
+        return false;
       },
     });
   } catch (e) {
-    if (e instanceof DocxReadError) throw e;
     throw new DocxReadError("corrupt", (e as Error).message);
   }
+  return names;
 }
 
 /** Relationship targets by type suffix ("officeDocument", "styles", "numbering"). */
@@ -186,22 +188,20 @@ function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<st
 /** The document model and the package's custom XML parts. */
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   sniff(bytes);
-  const names = new Set<string>();
-  // the central directory lists the parts without unpacking any
-  unzip(bytes, (n) => {
-    names.add(n);
-    return false;
-  });
-  const root = readParts(bytes, (n) => n === "_rels/.rels");
-  const main = relationships(root.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
+  const names = partNames(bytes);
+  // one pass for every small part the reader may need: relationships, styles, numbering, custom XML
+  const small = (n: string) => /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
+  const parts = readParts(bytes, small);
+  const main = relationships(parts.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
   if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
   const relsName = `${dir ? dir + "/" : ""}_rels/${main.split("/").pop()}.rels`;
-  const rels = relationships(readParts(bytes, (n) => n === relsName).get(relsName), dir);
+  const rels = relationships(parts.get(relsName), dir);
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
-  // the small parts first, whole: the body needs its styles and numbering as it streams past
-  const parts = readParts(bytes, (n) => n === stylesName || n === numberingName || CUSTOM_XML.test(n));
+  // a producer that named these parts unusually costs a second pass
+  const unusual = [stylesName, numberingName].filter((n) => names.has(n) && !parts.has(n));
+  if (unusual.length) for (const [n, text] of readParts(bytes, (x) => unusual.includes(x))) parts.set(n, text);
   const styles = parseStyles(parts.get(stylesName));
   const numbering = parseNumbering(parts.get(numberingName));
   const customXml = [...parts.keys()]
