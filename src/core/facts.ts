@@ -4,7 +4,7 @@ import type { DocModel, Location } from "./model";
 import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { halfWidthOf, normalizeLabel, variantsOf } from "./text";
+import { normalizeLabel, toHalfWidth, variantsOf } from "./text";
 
 export interface Fact {
   id: string;
@@ -105,11 +105,13 @@ function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
 
 export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   const prepared = prepareFacts(profile);
+  // only numbers with a unit some fact may be stated in need a label
+  const wanted = (k: UnitKind) => prepared.byKind.has(k);
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !/\d|[０-９]/.test(p.text)) continue;
-    for (const q of findQuantities(halfWidthOf(p), true)) {
-      if (q.kind === "none" || !q.label) continue;
+    for (const q of findQuantities(toHalfWidth(p.text), true, wanted)) {
+      if (!q.label) continue;
       const def = matchFact(q.label, q.kind, prepared);
       if (def) out.push(fromQuantity(def, q, p.index));
     }

@@ -33,9 +33,15 @@ const PATTERNS: { re: RegExp; family: NumberingFamily; level: number; variant: (
   { re: new RegExp(`^([${CIRCLED}])\\s*`), family: "circled", level: 5, variant: () => "①" },
 ];
 
+// every pattern starts with one of these: most paragraphs are ruled out by their first character
+const FIRST_CHARS = new Set([..."第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
+
 /** The numbering at the start of `text`, or undefined. */
 export function parseNumbering(text: string): Numbering | undefined {
-  const lead = text.match(/^[\s\u3000]*/)![0].length;
+  let lead = 0;
+  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+  if (!FIRST_CHARS.has(text.charCodeAt(lead))) return undefined;
   const t = text.slice(lead);
   for (const p of PATTERNS) {
     const m = p.re.exec(t);

@@ -69,6 +69,7 @@ const CLOSE_BRACKET = new Set(["〕", "]", "】", ")"].map(code));
 const OPEN_BRACKET = new Set(["〔", "[", "【", "("].map(code));
 const LABEL_BREAK_CHARS = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")", "\n"].map(code));
 const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
+const NO_UNIT = { unit: "", kind: "none" as UnitKind, scale: 1 };
 
 /** Where the label of a number begins: after the last clause break or "其中" before it. */
 function labelStart(t: string, from: number, to: number): number {
@@ -83,9 +84,10 @@ function labelStart(t: string, from: number, to: number): number {
 
 /**
  * Every number in the text, with unit and label. Years, dates and document numbers are
- * left out. Pass `halfWidth` when the text is already folded to half-width.
+ * left out. Pass `halfWidth` when the text is already folded to half-width, and `want` to
+ * keep only numbers of some unit kinds (the others cost no label).
  */
-export function findQuantities(text: string, halfWidth = false): Quantity[] {
+export function findQuantities(text: string, halfWidth = false, want?: (kind: UnitKind) => boolean): Quantity[] {
   const t = halfWidth ? text : toHalfWidth(text);
   const out: Quantity[] = [];
   let prevEnd = 0;
@@ -111,9 +113,13 @@ export function findQuantities(text: string, halfWidth = false): Quantity[] {
       prevEnd = end;
       continue;
     }
+    const info = UNIT_INFO.get(unit) ?? NO_UNIT;
+    if (want && !want(info.kind)) {
+      prevEnd = end;
+      continue;
+    }
     const plain = digits.includes(",") ? digits.replace(/,/g, "") : digits;
     const dot = plain.indexOf(".");
-    const info = UNIT_INFO.get(unit) ?? { kind: "none" as UnitKind, scale: 1 };
     const labelText = t.slice(labelStart(t, prevEnd, start), start);
     out.push({
       value: Number(plain),

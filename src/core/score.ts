@@ -6,7 +6,7 @@ import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
 import { fromProfile, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { halfWidthOf, normalizeLabel, toHalfWidth } from "./text";
+import { normalizeLabel, toHalfWidth } from "./text";
 
 export interface Stated<T> {
   value: T;
@@ -115,11 +115,11 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
     const hasGrade = GRADE_HINT.test(p.text);
     if (!hasScore && !hasGrade) continue;
     const rankBase = inConclusion(p.index) ? 10 : 0;
-    const s = hasScore ? findStatedScore(halfWidthOf(p)) : undefined;
+    const s = hasScore ? findStatedScore(toHalfWidth(p.text)) : undefined;
     if (s && (!stated || rankBase + s.priority > stated.rank))
       stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
     gradeRe.lastIndex = 0;
-    const g = hasGrade ? gradeRe.exec(halfWidthOf(p)) : null;
+    const g = hasGrade ? gradeRe.exec(toHalfWidth(p.text)) : null;
     if (g) {
       const canonical = canonicalGrade(g[2], profile);
       if (canonical && (!grade || rankBase > grade.rank)) grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase };

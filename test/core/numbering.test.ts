@@ -17,11 +17,22 @@ describe("parseNumbering: every way 公文 numbering is typed", () => {
     ["（1）受理信访事项", 4, 1, "（1）"],
     ["(12)其他", 4, 12, "(1)"],
     ["第一部分 基本情况", 1, 1, "第部分"],
+    // every first character the quick test admits, behind leading spaces of each kind
+    ["  二、项目情况", 1, 2, "一、"],
+    ["\u3000\u3000（二）项目情况", 2, 2, "（一）"],
+    ["\t(二)项目情况", 2, 2, "(一)"],
+    ["\u00a0两、其他", 1, 2, "一、"],
+    ["百、说明", 1, 100, "一、"],
+    ["一百零五、附件", 1, 105, "一、"],
+    ["①资金管理", 5, 1, "①"],
+    ["⑳其他", 5, 20, "①"],
+    ["\u3000９．其他", 3, 9, "1."],
+    ["第二章 总则", 1, 2, "第章"],
   ])("%s", (text, level, ordinal, variant) => {
     expect(parseNumbering(text)).toMatchObject({ level, ordinal, variant });
   });
 
-  test.each(["2023年度报告", "1.5 万元", "一个单位", "部门基本情况", "12345", "一"])("%s is not numbering", (text) => {
+  test.each(["2023年度报告", "1.5 万元", "一个单位", "部门基本情况", "12345", "一", "、一、", "（", "", "   ", "〇、说明"])("%s is not numbering", (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
 

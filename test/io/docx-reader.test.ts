@@ -36,6 +36,21 @@ describe("text across runs, fields, links, content controls", () => {
   });
 });
 
+describe("text decoding while streaming", () => {
+  // characters of 1, 2, 3 and 4 bytes in UTF-8, so that piece and chunk boundaries fall inside characters of every length
+  const alphabet = ["a", "é", "部", "门", "𠀀", "😀", "，", "1", " "];
+  const paragraphText = (seed: number, length: number) => {
+    let s = "";
+    for (let i = 0; i < length; i++) s += alphabet[(i * 7 + seed * 13 + ((i * i) % 11)) % alphabet.length];
+    return s;
+  };
+  test.each([0, 6])("long paragraphs of mixed-width characters read back exactly (zip level %i)", (level) => {
+    const texts = [paragraphText(1, 70_000), paragraphText(2, 3), paragraphText(3, 150_001), paragraphText(4, 40_000)];
+    const doc = readDocx(docxPackage({ body: texts.map((t) => p(t)).join(""), level: level as 0 | 6 }));
+    expect(doc.paragraphs.map((x) => x.text)).toEqual(texts);
+  });
+});
+
 describe("tracked changes", () => {
   test("insertions count, deletions and moved-from text do not", () => {
     const body = `<w:p><w:r><w:t>实有</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>人数</w:t></w:r></w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>人员</w:delText></w:r></w:del><w:moveFrom w:id="3"><w:r><w:t>旧处</w:t></w:r></w:moveFrom><w:moveTo w:id="4"><w:r><w:t> 15 人</w:t></w:r></w:moveTo></w:p>`;

@@ -13,6 +13,8 @@ export interface PackageParts {
   namespace?: string;
   /** Put the main part somewhere else than word/document.xml. */
   mainPath?: string;
+  /** Deflate level of the zip (0 stores the parts uncompressed). */
+  level?: 0 | 1 | 6 | 9;
 }
 
 export function p(text: string, pPr = ""): string {
@@ -40,5 +42,5 @@ export function docxPackage(parts: PackageParts): Uint8Array {
     rels.push(rel("rId3", "numbering", "numbering.xml"));
   }
   files[`${dir}/_rels/${file}.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
-  return zipSync(files);
+  return zipSync(files, { level: parts.level ?? 6 });
 }

@@ -1,12 +1,17 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { reportTitle } from "../title";
-import { halfWidthOf } from "../text";
+import { corpusOf, matchesIn } from "../corpus";
+import { toHalfWidth } from "../text";
+import type { DocParagraph } from "../model";
+
+// a year as typed, half- or full-width (the patterns run on the text as written, not on a folded copy)
+const YEAR = "((?:[1１][9９]|[2２][0０])[0-9０-９]{2})";
 
 // phrases that name the period the report covers
 const PERIOD = [
-  /截[止至](?:时间|日期)?[：:\s]*((?:19|20)\d{2})\s*[-年./]/g,
-  /((?:19|20)\d{2})\s*年\s*(?:年末|年底|末|12\s*月\s*31\s*日)/g,
-  /((?:19|20)\d{2})\s*年度\s*(?:部门整体支出|整体支出|绩效自评|部门决算|决算)/g,
+  new RegExp(`截[止至](?:时间|日期)?[：:\\s]*${YEAR}\\s*[-年./－．／]`, "g"),
+  new RegExp(`${YEAR}\\s*年\\s*(?:年末|年底|末|[1１][2２]\\s*月\\s*[3３][1１]\\s*日)`, "g"),
+  new RegExp(`${YEAR}\\s*年度\\s*(?:部门整体支出|整体支出|绩效自评|部门决算|决算)`, "g"),
 ];
 
 /** A date or period that names another year than the report's (title 2023, 截止时间 2022-12-31). */
@@ -20,11 +25,17 @@ export const yearMismatch: Rule = {
     if (title.year === undefined) return [];
     const ry = { year: title.year, paragraph: title.paragraph };
     const out: Finding[] = [];
-    for (const p of doc.paragraphs) {
-      if (p.index === ry.paragraph || p.toc || !/[0-9０-９]{4}/.test(p.text)) continue;
-      const t = halfWidthOf(p);
-      const years = new Set<number>();
-      for (const re of PERIOD) for (const m of t.matchAll(re)) years.add(Number(m[1]));
+    // each pattern once over the whole text; years kept per paragraph in the order found
+    const corpus = corpusOf(doc);
+    const yearsIn = new Map<DocParagraph, Set<number>>();
+    for (const re of PERIOD)
+      for (const { match, paragraph } of matchesIn(corpus, re)) {
+        if (paragraph.index === ry.paragraph || paragraph.toc) continue;
+        let set = yearsIn.get(paragraph);
+        if (!set) yearsIn.set(paragraph, (set = new Set()));
+        set.add(Number(toHalfWidth(match[1])));
+      }
+    for (const [p, years] of [...yearsIn].sort((a, b) => a[0].index - b[0].index)) {
       for (const y of years) {
         if (y === ry.year) continue;
         out.push(

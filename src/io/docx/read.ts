@@ -98,13 +98,25 @@ export interface DocxPackage {
   customXml: string[];
 }
 
-/** Compressed bytes fed to the inflater at a time: the XML reaches the parser in pieces of about this times the ratio. */
-const FEED = 1 << 16;
+/** Compressed bytes fed to the inflater at a time: small enough that the inflated chunks waiting for the collector (outside the JS heap) stay small. */
+const FEED = 1 << 14;
 
 function encodingOf(first: Uint8Array): string {
   if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
   if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
   return "utf-8";
+}
+
+/**
+ * Bytes decoded into one string at a time. Strings over about 128 KiB go to V8's large-object
+ * space, which only a full collection frees: decoding in smaller pieces keeps the text the
+ * parser reads short-lived, so the heap of a 1000-page report does not grow chunk by chunk.
+ */
+const PIECE = 32 * 1024;
+
+/** The byte length of a UTF-8 character from its lead byte (1 for a stray continuation byte). */
+function utf8Length(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 }
 
 /** Where the last complete UTF-8 character of a piece ends: a character split across pieces waits for the next. */
@@ -113,9 +125,7 @@ export function utf8Boundary(bytes: Uint8Array): number {
   // step back over continuation bytes (10xxxxxx) to the lead byte of the last character
   while (i >= 0 && i > bytes.length - 4 && (bytes[i] & 0xc0) === 0x80) i--;
   if (i < 0) return bytes.length;
-  const lead = bytes[i];
-  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return i + need <= bytes.length ? bytes.length : i;
+  return i + utf8Length(bytes[i]) <= bytes.length ? bytes.length : i;
 }
 
 interface PartSink {
@@ -137,21 +147,36 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
     found.add(file.name);
     let size = 0;
     let decoder: InstanceType<typeof TextDecoder> | undefined;
-    let carry: Uint8Array | undefined;
-    // UTF-8 (nearly every part) is cut at character boundaries by hand and decoded whole,
-    // which is several times faster than the decoder's streaming mode; UTF-16 streams
-    const decodePiece = (chunk: Uint8Array, final: boolean): string => {
-      if (decoder!.encoding !== "utf-8") return decoder!.decode(chunk, { stream: !final });
-      let piece = chunk;
-      if (carry) {
-        piece = new Uint8Array(carry.length + chunk.length);
-        piece.set(carry);
-        piece.set(chunk, carry.length);
-        carry = undefined;
+    // the first bytes of a UTF-8 character cut off at the end of the previous chunk
+    let pending: Uint8Array | undefined;
+    // UTF-8 (nearly every part) is cut at character boundaries by hand and decoded in whole
+    // pieces, several times faster than the decoder's streaming mode; UTF-16 streams
+    const decodeChunk = (chunk: Uint8Array, final: boolean) => {
+      if (decoder!.encoding !== "utf-8") return sink.write(decoder!.decode(chunk, { stream: !final }));
+      let at = 0;
+      if (pending) {
+        const need = utf8Length(pending[0]) - pending.length;
+        const joined = new Uint8Array(pending.length + Math.min(need, chunk.length));
+        joined.set(pending);
+        joined.set(chunk.subarray(0, need), pending.length);
+        at = joined.length - pending.length;
+        pending = undefined;
+        if (joined.length < utf8Length(joined[0]) && !final) pending = joined;
+        else sink.write(decoder!.decode(joined));
       }
-      const end = final ? piece.length : utf8Boundary(piece);
-      if (end < piece.length) carry = piece.slice(end);
-      return decoder!.decode(piece.subarray(0, end));
+      while (at < chunk.length) {
+        let end = Math.min(chunk.length, at + PIECE);
+        if (end < chunk.length || !final) {
+          end = at + utf8Boundary(chunk.subarray(at, end));
+          if (end === at) {
+            // only the start of a character is left: it waits for the next chunk
+            pending = chunk.slice(at);
+            return;
+          }
+        }
+        sink.write(decoder!.decode(chunk.subarray(at, end)));
+        at = end;
+      }
     };
     file.ondata = (err, chunk, final) => {
       // fflate hands an exception thrown here back as `err`: ours pass through unchanged
@@ -159,7 +184,7 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
       size += chunk.length;
       if (size > sink.limit) throw new DocxReadError("too-large", `${file.name}: more than ${sink.limit} bytes`);
       decoder ??= new TextDecoder(encodingOf(chunk));
-      sink.write(decodePiece(chunk, final));
+      decodeChunk(chunk, final);
     };
     file.start();
   });

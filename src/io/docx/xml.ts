@@ -44,41 +44,25 @@ export const MAX_XML_DEPTH = 1000;
 export function parseXml(source: XmlSource, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
-  // saxes turns an exception thrown by a handler into a parse error: the original is kept here and rethrown
-  let thrown: unknown;
-  const guard =
-    <A extends unknown[]>(f: (...a: A) => void) =>
-    (...a: A) => {
-      try {
-        f(...a);
-      } catch (e) {
-        thrown = e;
-        throw e;
-      }
-    };
+  // an exception thrown by a handler passes through write() unchanged (saxes does not catch it)
   const corrupt = (why: string) => new DocxReadError("corrupt", `${part}: ${why.split("\n")[0]}`);
   parser.on("error", (e) => {
-    throw thrown ?? corrupt(e.message);
+    throw corrupt(e.message);
   });
   parser.on("doctype", () => {
     // OOXML parts never carry a DTD; one here is hostile or broken, and is never expanded
     throw corrupt("DOCTYPE not allowed");
   });
-  parser.on(
-    "opentag",
-    guard((tag) => {
-      if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
-      handlers.open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
-    }),
-  );
-  parser.on(
-    "closetag",
-    guard((tag) => {
-      if (!tag.isSelfClosing) depth--;
-      handlers.close(localName(tag.name));
-    }),
-  );
-  if (handlers.text) parser.on("text", guard(handlers.text));
+  const { open, close } = handlers;
+  parser.on("opentag", (tag) => {
+    if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
+    open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
+  });
+  parser.on("closetag", (tag) => {
+    if (!tag.isSelfClosing) depth--;
+    close(localName(tag.name));
+  });
+  if (handlers.text) parser.on("text", handlers.text);
   if (typeof source === "string") parser.write(source);
   else source((chunk) => parser.write(chunk));
   parser.close();
