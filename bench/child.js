@@ -44,8 +44,10 @@ if (what === "ours") {
   await op();
   const coldMs = Number(process.hrtime.bigint() - t0) / 1e6;
   t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   await op();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
   const peak = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(JSON.stringify({ ms, coldMs, peakBytes: Math.max(0, peak - before) }));
+  process.stdout.write(JSON.stringify({ ms, coldMs, cpuMs: (cpu.user + cpu.system) / 1000, peakBytes: Math.max(0, peak - before) }));
 })();

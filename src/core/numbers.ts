@@ -47,11 +47,6 @@ const UNITS: { unit: string; kind: UnitKind; scale: number }[] = [
   { unit: "分", kind: "score", scale: 1 },
 ];
 
-const UNIT_ALTERNATION = UNITS.map((u) => u.unit.replace(/[%]/g, "\\$&")).join("|");
-// A number: digits with optional thousands separators and decimals, then an optional unit.
-// Full-width forms are folded to half-width before matching (same string length).
-const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNIT_ALTERNATION})?`, "g");
-
 /** Finds a money unit named in a header or caption (金额单位：万元, 价值（万元）). */
 export function moneyScaleIn(text: string): number | undefined {
   const t = toHalfWidth(text);
@@ -82,58 +77,115 @@ function labelStart(t: string, from: number, to: number): number {
   return from;
 }
 
+// JavaScript's \s, as character codes
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+// words between a label and its number: 为 是 达到 共计 约 合计 有
+const LABEL_TAIL = new Set([..."为是达到共计约合计有"].map(code));
+const LABEL_HEAD = new Set([..."其中"].map(code));
+
+/** The label text between `from` and `to`: linking words at its end and 其中 at its start dropped. */
+function cleanLabel(t: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && (isSpace(t.charCodeAt(end - 1)) || LABEL_TAIL.has(t.charCodeAt(end - 1)))) end--;
+  let start = from;
+  while (start < end && (isSpace(t.charCodeAt(start)) || LABEL_HEAD.has(t.charCodeAt(start)))) start++;
+  return t.slice(start, end);
+}
+
+const digitsFrom = (t: string, i: number) => {
+  while (i < t.length && isDigit(t.charCodeAt(i))) i++;
+  return i;
+};
+
+/** The unit written at `i` (the longest of UNITS that starts there), or undefined. */
+function unitAt(t: string, i: number): { unit: string; kind: UnitKind; scale: number } | undefined {
+  const c = t.charCodeAt(i);
+  if (c !== c) return undefined;
+  const next = t.charCodeAt(i + 1);
+  switch (c) {
+    case 0x4ebf: // 亿元
+    case 0x4e07: // 万元
+    case 0x5343: // 千元
+      return next === 0x5143 ? UNIT_INFO.get(t.slice(i, i + 2)) : undefined;
+    case 0x5e73: // 平方米
+      return next === 0x65b9 && t.charCodeAt(i + 2) === 0x7c73 ? UNIT_INFO.get("平方米") : undefined;
+    case 0x4eba: // 人次, 人
+      return UNIT_INFO.get(next === 0x6b21 ? "人次" : "人");
+    default:
+      return UNIT_BY_CHAR.get(c);
+  }
+}
+const UNIT_BY_CHAR = new Map(UNITS.filter((u) => u.unit.length === 1).map((u) => [code(u.unit), u]));
+
 /**
  * Every number in the text, with unit and label. Years, dates and document numbers are
  * left out. Pass `halfWidth` when the text is already folded to half-width, and `want` to
  * keep only numbers of some unit kinds (the others cost no label).
+ *
+ * A character scanner rather than a regular expression: it reads what the pattern
+ * -?\d{1,3}(,\d{3})+(\.\d+)? | -?\d+(\.\d+)? followed by \s* and an optional unit reads,
+ * but builds nothing for the numbers the caller does not want.
  */
 export function findQuantities(text: string, halfWidth = false, want?: (kind: UnitKind) => boolean): Quantity[] {
   const t = halfWidth ? text : toHalfWidth(text);
   const out: Quantity[] = [];
   let prevEnd = 0;
-  NUMBER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER_RE.exec(t))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const digits = m[1];
-    const unit = m[2] ?? "";
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    const negative = c === 45 && isDigit(t.charCodeAt(i + 1));
+    if (!negative && !isDigit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const first = negative ? i + 1 : i;
+    const run = digitsFrom(t, first);
+    let e = run;
+    let grouped = false;
+    // thousands groups: at most three digits before the first comma, then ,ddd as often as written
+    if (run - first <= 3) {
+      while (t.charCodeAt(e) === 44 && isDigit(t.charCodeAt(e + 1)) && isDigit(t.charCodeAt(e + 2)) && isDigit(t.charCodeAt(e + 3))) {
+        e += 4;
+        grouped = true;
+      }
+    }
+    if (t.charCodeAt(e) === 46 && isDigit(t.charCodeAt(e + 1))) e = digitsFrom(t, e + 1);
+    const numberEnd = e;
+    while (e < t.length && isSpace(t.charCodeAt(e))) e++;
+    const unitInfo = unitAt(t, e);
+    const end = unitInfo ? e + unitInfo.unit.length : e;
+    i = end;
     const after = end < t.length ? t.charCodeAt(end) : -1;
     const before = start > 0 ? t.charCodeAt(start - 1) : -1;
     const skip =
       // years, dates and ordinals are not figures
-      (!unit && DATE_AFTER.has(after)) ||
+      (!unitInfo && DATE_AFTER.has(after)) ||
       // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
       ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
       ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
       // a year in a document number: 〔2019〕
       CLOSE_BRACKET.has(after) ||
       OPEN_BRACKET.has(before);
-    if (skip) {
+    const info = unitInfo ?? NO_UNIT;
+    if (skip || (want && !want(info.kind))) {
       prevEnd = end;
       continue;
     }
-    const info = UNIT_INFO.get(unit) ?? NO_UNIT;
-    if (want && !want(info.kind)) {
-      prevEnd = end;
-      continue;
-    }
-    const plain = digits.includes(",") ? digits.replace(/,/g, "") : digits;
+    const digits = t.slice(start, numberEnd);
+    const plain = grouped ? digits.replace(/,/g, "") : digits;
     const dot = plain.indexOf(".");
-    const labelText = t.slice(labelStart(t, prevEnd, start), start);
     out.push({
       value: Number(plain),
       decimals: dot < 0 ? 0 : plain.length - dot - 1,
-      unit,
+      unit: info.unit,
       kind: info.kind,
       scale: info.scale,
       start,
       end,
-      label: labelText
-        .replace(/[\s为是达到共计约合计有]+$/g, "")
-        .replace(/^[\s其中]+/, "")
-        .trim(),
-      raw: m[0],
+      label: cleanLabel(t, labelStart(t, prevEnd, start), start),
+      raw: t.slice(start, end),
     });
     prevEnd = end;
   }

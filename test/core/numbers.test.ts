@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { findQuantities, intervalOf, intervalsMeet, moneyScaleIn, parseCellNumber, sumIntervals } from "../../src/core/numbers";
 
 describe("findQuantities", () => {
@@ -56,5 +57,79 @@ describe("rounding tolerance (domain.md §6)", () => {
     expect(moneyScaleIn("价值（金额单位：万元）")).toBe(1e4);
     expect(moneyScaleIn("单位：元")).toBe(1);
     expect(moneyScaleIn("数量")).toBeUndefined();
+  });
+});
+
+describe("the number scanner reads what the regular expression it replaced read", () => {
+  // the former regex-based reader, kept whole as the reference the scanner must agree with
+  const UNITS: [string, string, number][] = [
+    ["亿元", "money", 1e8], ["万元", "money", 1e4], ["千元", "money", 1e3], ["元", "money", 1], ["%", "percent", 1], ["％", "percent", 1],
+    ["平方米", "area", 1], ["㎡", "area", 1], ["人次", "count", 1], ["人", "person", 1], ["名", "person", 1], ["个", "count", 1], ["台", "count", 1],
+    ["辆", "count", 1], ["件", "count", 1], ["项", "count", 1], ["套", "count", 1], ["批", "count", 1], ["次", "count", 1], ["本", "count", 1],
+    ["篇", "count", 1], ["家", "count", 1], ["分", "score", 1],
+  ];
+  const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(([u]) => u.replace("%", "\\%")).join("|")})?`, "g");
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+  const DATE_AFTER = codes("年月日号");
+  const CLOSE = codes("〕]】)");
+  const OPEN = codes("〔[【(");
+  const BREAKS = codes("，,。；;：:、（）()\n");
+  const reference = (t: string) => {
+    const out = [];
+    let prevEnd = 0;
+    for (const m of t.matchAll(NUMBER_RE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const unit = m[2] ?? "";
+      const after = end < t.length ? t.charCodeAt(end) : -1;
+      const before = start > 0 ? t.charCodeAt(start - 1) : -1;
+      const skip =
+        (!unit && DATE_AFTER.has(after)) ||
+        ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
+        ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
+        CLOSE.has(after) ||
+        OPEN.has(before);
+      if (!skip) {
+        let from = prevEnd;
+        for (let i = start - 1; i >= prevEnd; i--) {
+          const c = t.charCodeAt(i);
+          if (BREAKS.has(c) || (c === 0x4e2d && i > prevEnd && t.charCodeAt(i - 1) === 0x5176)) {
+            from = i + 1;
+            break;
+          }
+        }
+        const plain = m[1].replace(/,/g, "");
+        const dot = plain.indexOf(".");
+        const info = UNITS.find(([u]) => u === unit);
+        out.push({
+          value: Number(plain),
+          decimals: dot < 0 ? 0 : plain.length - dot - 1,
+          unit,
+          kind: info?.[1] ?? "none",
+          scale: info?.[2] ?? 1,
+          start,
+          end,
+          label: t.slice(from, start).replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
+          raw: m[0],
+        });
+      }
+      prevEnd = end;
+    }
+    return out;
+  };
+  const reportChar = fc.constantFrom(..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中为是合计达到：，、a".split(""));
+
+  test.each(["1,234.5万元", "1,2345", "12345,678", "123,456", "12,345.6万元", "1234,567", "-5人", "a-5", "5-3", "2023-12-31", "3 人次", "7  ", "1,234,567", "0.5%", "10平方", "〔2019〕1号", "1.2.3", "其中为 5 人", "合计：12 个"])("%s", (t) => {
+    expect(findQuantities(t, true)).toEqual(reference(t));
+  });
+
+  test("on any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: reportChar, maxLength: 40 }), (t) => {
+        expect(findQuantities(t, true)).toEqual(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 // plain definitions it replaces: half-width, simplified, whitespace as JavaScript's \s.
 import fc from "fast-check";
 import { corpusOf, matchesIn, paragraphAt } from "../../src/core/corpus";
-import { repeatedSentences, sentenceKey } from "../../src/core/rules/duplicate-text";
+import { repeatedSentences, repeatedWords, sentenceKey } from "../../src/core/rules/duplicate-text";
 import { COMPARE_AS, normalizeLabel, SKIPPED, stripSpaces, toHalfWidth, toSimplified } from "../../src/core/text";
 import { report } from "../support/rule-tester";
 
@@ -119,4 +119,29 @@ describe("repeated sentences", () => {
       { numRuns: 2000 },
     );
   });
+});
+
+test("repeated words: the quick test agrees with comparing every length at every position", () => {
+  const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+  const reference = (text: string) => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      for (let len = 4; len >= 2; len--) {
+        const a = text.slice(i, i + len);
+        if (a.length === len && [...a].every((ch) => isHan(ch.charCodeAt(0))) && text.slice(i + len, i + 2 * len) === a) {
+          out.push(a + a);
+          i += 2 * len - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  const han = fc.string({ unit: fc.constantFrom(..."公开分级类的原则一二a1，"), maxLength: 40 });
+  fc.assert(
+    fc.property(han, (s) => {
+      expect(repeatedWords(s)).toEqual(reference(s));
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -12,14 +12,17 @@ const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 
  */
 export function repeatedWords(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isHan(text.charCodeAt(i))) continue;
+  const last = text.length - 4; // the shortest repetition, 2 + 2 characters, must fit
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    // a word of length L repeats only if the character L places on is the same: most positions stop here
+    if (!isHan(c) || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > text.length) continue;
       let same = true;
       for (let k = 0; k < len && same; k++) {
-        const c = text.charCodeAt(i + k);
-        same = isHan(c) && c === text.charCodeAt(i + len + k);
+        const d = text.charCodeAt(i + k);
+        same = isHan(d) && d === text.charCodeAt(i + len + k);
       }
       if (same) {
         out.push(text.slice(i, i + 2 * len));
@@ -54,6 +57,22 @@ export interface RepeatedSentence {
   start: number;
   end: number;
 }
+
+// what each character is to the sentence scan, looked up once per character
+const WORD = 1;
+const TRAILING = 2;
+const END = 4;
+const SKIP = 8;
+const BREAK = 16;
+const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < t.length; c++) {
+    const f = COMPARE_AS[c];
+    t[c] = f === SKIPPED ? SKIP : (isWordChar(f) ? WORD : 0) | (isTrailing(f) ? TRAILING : 0) | (isSentenceEnd(f) ? END : 0);
+  }
+  t[0x0a] = BREAK;
+  return t;
+})();
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -120,23 +139,25 @@ export function repeatedSentences(paragraphs: readonly { index: number; text: st
     let keep2 = h2;
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
+      // past the end counts as a line break: the last sentence ends there
       const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-      const f = c === 0x0a ? c : COMPARE_AS[c];
-      if (f === SKIPPED) continue;
-      if (f !== 0x0a) {
+      const cls = CHAR_CLASS[c];
+      if (cls === SKIP) continue;
+      if (cls !== BREAK) {
+        const f = COMPARE_AS[c];
         n++;
         h1 = Math.imul(h1 ^ f, FNV_PRIME);
         h2 = (Math.imul(h2, 31) + f) | 0;
-        if (!isTrailing(f)) {
+        if (!(cls & TRAILING)) {
           keep = n;
           keep1 = h1;
           keep2 = h2;
         }
-        if (isWordChar(f)) words++;
-        if (!isSentenceEnd(f)) continue;
+        words += cls & WORD;
+        if (!(cls & END)) continue;
       }
       // a sentence ends here: at its end punctuation (kept in the sentence) or at a line break (not kept)
-      const end = f === 0x0a ? i : i + 1;
+      const end = cls === BREAK ? i : i + 1;
       if (keep >= minChars && words >= minChars) {
         const first = seenOrAdd(keep1 ^ keep, keep2, text, start, end, at);
         if (first >= 0) out.push({ paragraph: p.index, first: paragraphs[entries[first * 3]].index, start, end });
