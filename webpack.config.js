@@ -46,7 +46,10 @@ module.exports = async (env, argv) => {
     "object-src 'none'",
     "base-uri 'self'",
   ].join("; ");
-  const html = (name, chunks) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`, chunks, templateParameters: { officeJsUrl, csp }, scriptLoading: "defer" });
+  // the first screen's stylesheet goes inline into the page: styled before any script has run
+  const paneCss = require("fs").readFileSync(path.join(__dirname, "src", "taskpane", "pane.css"), "utf8");
+  const html = (name, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`, chunks, templateParameters: { officeJsUrl, csp, paneCss }, scriptLoading: "defer" });
 
   let devServer;
   if (dev && process.env.WEBPACK_SERVE) {

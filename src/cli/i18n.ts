@@ -1,5 +1,5 @@
 // The CLI's own words, in both languages; findings bring their own messages.
-import { interpolate } from "../core/text";
+import { interpolate } from "../core/interpolate";
 import type { Lang, Severity } from "../core/finding";
 
 const STRINGS = {

@@ -136,8 +136,3 @@ export function sentences(text: string): { text: string; start: number }[] {
   }
   return out;
 }
-
-/** Fills "{name}" placeholders of a message template; unknown names become "". */
-export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}

@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
@@ -8,6 +8,7 @@ import { Notice } from "./Notice";
 import type { CheckResult, Host } from "./host";
 import { LangContext, translate, type StringKey } from "./i18n";
 import { CheckPane } from "./panes/CheckPane";
+import { Busy, Tabs } from "./ui";
 import type { ProfileSource } from "./panes/ProfilePane";
 
 // the first tab is what the pane opens on; the others load when first shown
@@ -15,19 +16,6 @@ const InsertPane = lazy(() => import(/* webpackChunkName: "pane-insert" */ "./pa
 const ScorePane = lazy(() => import(/* webpackChunkName: "pane-score" */ "./panes/ScorePane").then((m) => ({ default: m.ScorePane })));
 const ProfilePane = lazy(() => import(/* webpackChunkName: "pane-profile" */ "./panes/ProfilePane").then((m) => ({ default: m.ProfilePane })));
 import { NoFileError, PreviewHost } from "./preview-host";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
 
 export type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; details?: string[] };
 
@@ -47,7 +35,6 @@ export function describeError(lang: Lang, e: unknown, fileName?: string): Notice
 }
 
 export function App({ host }: { host: Host }) {
-  const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => host.displayLanguage());
   const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const [tab, setTab] = useState<TabId>("check");
@@ -125,20 +112,24 @@ export function App({ host }: { host: Host }) {
   return (
     <LangContext.Provider value={lang}>
       <FluentProvider theme={webLightTheme} lang={lang}>
-        <main className={styles.root}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{t("appTitle")}</h1>
+        <main className="ra-root">
+          <header className="ra-header">
+            <h1 className="ra-title">{t("appTitle")}</h1>
             <Button appearance="subtle" size="small" aria-label={t("switchLanguageLabel")} onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
               {t("switchLanguage")}
             </Button>
           </header>
           {host.kind === "preview" && <Notice intent="info">{t("previewBanner")}</Notice>}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-            <Tab value="check">{t("tabCheck")}</Tab>
-            <Tab value="insert">{t("tabInsert")}</Tab>
-            <Tab value="score">{t("tabScore")}</Tab>
-            <Tab value="profile">{t("tabProfile")}</Tab>
-          </TabList>
+          <Tabs<TabId>
+            selected={tab}
+            onSelect={setTab}
+            items={[
+              { value: "check", label: t("tabCheck") },
+              { value: "insert", label: t("tabInsert") },
+              { value: "score", label: t("tabScore") },
+              { value: "profile", label: t("tabProfile") },
+            ]}
+          />
           {notice && (
             <Notice intent={notice.intent} title={notice.intent === "error" ? t("errorTitle") : undefined}>
               {notice.text}
@@ -151,7 +142,7 @@ export function App({ host }: { host: Host }) {
               )}
             </Notice>
           )}
-          {busy && <Spinner size="tiny" label={t("busy")} />}
+          {busy && <Busy label={t("busy")} />}
           {tab === "check" && (
             <CheckPane
               host={host}
@@ -168,7 +159,7 @@ export function App({ host }: { host: Host }) {
               onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
             />
           )}
-          <Suspense fallback={<Spinner size="tiny" label={t("busy")} />}>
+          <Suspense fallback={<Busy label={t("busy")} />}>
             {tab === "insert" && (
               <InsertPane
                 host={host}

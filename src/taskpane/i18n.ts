@@ -1,7 +1,7 @@
 // Every string the task pane shows, in zh-CN (default) and en-US. Components take their
 // words from here and nowhere else.
 import { createContext, useContext } from "react";
-import { interpolate } from "../core/text";
+import { interpolate } from "../core/interpolate";
 import type { Lang } from "../core/finding";
 
 const STRINGS = {

@@ -78,6 +78,14 @@ test("preview mode: open the seed report, see and click the grade finding, switc
 
 test("preview mode: download the skeleton as a .docx that reads back with every section", async () => {
   await page.goto(`${base}/taskpane.html`);
+  // by keyboard: Tab reaches the selected tab (the only one in the tab order), the arrow moves on and selects
+  const checkTab = page.getByRole("tab", { name: /检查|Check/ });
+  await checkTab.focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.getByRole("tab", { name: /插入|Insert/ }).getAttribute("aria-selected")).toBe("true");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/插入|Insert/);
+  await page.keyboard.press("ArrowLeft");
+  expect(await checkTab.getAttribute("aria-selected")).toBe("true");
   await page.getByRole("tab", { name: /插入|Insert/ }).click();
   const button = page.getByRole("button", { name: /下载报告框架|Download the skeleton/ });
   await button.waitFor();

@@ -1,42 +1,13 @@
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { Finding, Severity } from "../../core/finding";
 import type { DocModel, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
 import { useT, type StringKey } from "../i18n";
-
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  group: { margin: 0, marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: {
-    justifyContent: "flex-start",
-    textAlign: "left",
-    width: "100%",
-    height: "auto",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-start",
-  },
-  doc: {
-    maxHeight: "40vh",
-    overflowY: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase200,
-  },
-  para: { margin: 0, padding: "1px 2px", whiteSpace: "pre-wrap" },
-  cell: { color: tokens.colorNeutralForeground3 },
-  badge: { flexShrink: 0, whiteSpace: "nowrap" },
-  check: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300 },
-  current: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `2px solid ${tokens.colorPaletteYellowBorderActive}` },
-});
+import { Badge, cx } from "../ui";
 
 const SEVERITY_KEY: Record<Severity, StringKey> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
-const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const BADGE_KEY: Record<Severity, StringKey> = { error: "badgeError", warning: "badgeWarning", info: "badgeInfo" };
 
 export interface CheckPaneProps {
@@ -54,7 +25,6 @@ export interface CheckPaneProps {
 
 /** The opened document as text, so that a finding can be shown in place in preview mode. */
 function DocView({ doc, current }: { doc: DocModel; current?: number }) {
-  const styles = useStyles();
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -64,14 +34,14 @@ function DocView({ doc, current }: { doc: DocModel; current?: number }) {
   }, [current]);
   return (
     <section aria-label={t("documentPreview")}>
-      <h2 className={styles.group}>{t("documentPreview")}</h2>
-      <div className={styles.doc} ref={ref} tabIndex={0}>
+      <h2 className="ra-group">{t("documentPreview")}</h2>
+      <div className="ra-doc" ref={ref} tabIndex={0}>
         {doc.paragraphs.map((p) => (
           <p
             key={p.index}
             data-paragraph={p.index}
             aria-current={current === p.index ? "location" : undefined}
-            className={mergeClasses(styles.para, p.cell && styles.cell, current === p.index && styles.current)}
+            className={cx("ra-para", p.cell && "ra-cell", current === p.index && "ra-current")}
           >
             {p.cell ? `│ ${p.text}` : (p.list?.label ?? "") + p.text}
           </p>
@@ -83,7 +53,6 @@ function DocView({ doc, current }: { doc: DocModel; current?: number }) {
 
 export function CheckPane(props: CheckPaneProps) {
   const { host, result, busy } = props;
-  const styles = useStyles();
   const { t, lang } = useT();
   const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
 
@@ -108,9 +77,9 @@ export function CheckPane(props: CheckPaneProps) {
   const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
 
   return (
-    <div className={styles.pane}>
+    <div className="ra-pane">
       {host.kind === "preview" && (
-        <div className={styles.row}>
+        <div className="ra-row">
           <FilePicker
             label={t("openFile")}
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -118,11 +87,11 @@ export function CheckPane(props: CheckPaneProps) {
             disabled={busy}
             onFile={props.onOpenFile}
           />
-          {props.fileName && <Text>{t("openedFile", { name: props.fileName })}</Text>}
+          {props.fileName && <span className="ra-text">{t("openedFile", { name: props.fileName })}</span>}
         </div>
       )}
       {host.kind === "word" && (
-        <div className={styles.row}>
+        <div className="ra-row">
           <Button appearance="primary" disabled={busy} onClick={props.onCheck}>
             {result ? t("recheck") : t("check")}
           </Button>
@@ -130,19 +99,19 @@ export function CheckPane(props: CheckPaneProps) {
       )}
       {result && counts && (
         <>
-          <Text role="status" weight="semibold">
+          <p role="status" className="ra-text ra-strong">
             {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
-          </Text>
-          <fieldset className={styles.row} style={{ border: "none", padding: 0, margin: 0 }}>
+          </p>
+          <fieldset className="ra-row ra-filter">
             <legend>{t("filterLabel")}</legend>
             {(["error", "warning", "info"] as Severity[]).map((s) => (
-              <label key={s} className={styles.check}>
+              <label key={s} className="ra-check">
                 <input type="checkbox" checked={show[s]} onChange={(e) => setShow({ ...show, [s]: e.target.checked })} />
                 {t(SEVERITY_KEY[s])}
               </label>
             ))}
           </fieldset>
-          <div className={styles.row}>
+          <div className="ra-row">
             {host.kind === "preview" && (
               <Button disabled={busy} onClick={props.onCheck}>
                 {t("recheck")}
@@ -160,21 +129,19 @@ export function CheckPane(props: CheckPaneProps) {
             </Button>
           </div>
           {host.commentsUnavailable && (
-            <Text size={200} id="comments-unavailable">
+            <p className="ra-small" id="comments-unavailable">
               {t(host.commentsUnavailable)}
-            </Text>
+            </p>
           )}
-          {groups.length === 0 && <Text>{t("noFindings")}</Text>}
+          {groups.length === 0 && <p className="ra-text">{t("noFindings")}</p>}
           {groups.map((g) => (
             <section key={g.id || "whole"} aria-label={g.title}>
-              <h2 className={styles.group}>{g.title}</h2>
-              <ul className={styles.list}>
+              <h2 className="ra-group">{g.title}</h2>
+              <ul className="ra-list">
                 {g.findings.map((f, i) => (
                   <li key={`${f.rule}-${f.location.paragraph}-${i}`}>
-                    <Button appearance="subtle" className={styles.finding} title={t("jumpHint")} data-rule={f.rule} onClick={() => props.onJump(f.location)}>
-                      <Badge appearance="tint" className={styles.badge} color={SEVERITY_COLOR[f.severity]}>
-                        {t(BADGE_KEY[f.severity])}
-                      </Badge>
+                    <Button appearance="subtle" className="ra-finding" title={t("jumpHint")} data-rule={f.rule} onClick={() => props.onJump(f.location)}>
+                      <Badge tone={f.severity}>{t(BADGE_KEY[f.severity])}</Badge>
                       <span>{f.message[lang]}</span>
                     </Button>
                   </li>
