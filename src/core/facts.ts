@@ -42,7 +42,9 @@ interface PreparedFact {
 
 /** The profile's figures, grouped by the unit kind of the numbers that may state them. */
 export interface PreparedFacts {
-  byKind: Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp }>;
+  byKind: Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp; bit: number }>;
+  /** Per character code: a bit for each unit kind some term of which starts with that character (traditional forms too). */
+  firstChars: Uint8Array;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -67,15 +69,18 @@ export function prepareFacts(profile: Profile): PreparedFacts {
 
 function buildPrepared(profile: Profile): PreparedFacts {
   const all = profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
-  const byKind = new Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp }>();
-  for (const kind of ["money", "percent", "person", "count", "area", "score"] as UnitKind[]) {
+  const byKind = new Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp; bit: number }>();
+  const firstChars = new Uint8Array(0x10000);
+  (["money", "percent", "person", "count", "area", "score"] as UnitKind[]).forEach((kind, k) => {
     const facts = all.filter((f) => kindAccepts(f.def.kind, kind));
-    if (!facts.length) continue;
+    if (!facts.length) return;
     // the prefilter sees the label as written: any first character of a term, in simplified or traditional form
     const firsts = new Set(facts.flatMap((f) => f.terms.flatMap((t) => variantsOf(t[0]))));
-    byKind.set(kind, { facts, anyTerm: new RegExp(`[${[...firsts].map(escapeRe).join("")}]`) });
-  }
-  return { byKind };
+    const bit = 1 << k;
+    for (const ch of firsts) firstChars[ch.charCodeAt(0)] |= bit;
+    byKind.set(kind, { facts, anyTerm: new RegExp(`[${[...firsts].map(escapeRe).join("")}]`), bit });
+  });
+  return { byKind, firstChars };
 }
 
 /** A figure read from a table cell; its paragraph is the cell's, so Word can jump to it. */
@@ -105,8 +110,15 @@ function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
 
 export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   const prepared = prepareFacts(profile);
-  // only numbers with a unit some fact may be stated in need a label
-  const wanted = (k: UnitKind) => prepared.byKind.has(k);
+  const { byKind, firstChars } = prepared;
+  // a number is worth building only if its unit suits some fact and its label could name one:
+  // one character of the label's stretch must start a term of that kind
+  const wanted = (kind: UnitKind, t: string, from: number, to: number) => {
+    const bit = byKind.get(kind)?.bit;
+    if (bit === undefined) return false;
+    for (let i = from; i < to; i++) if (firstChars[t.charCodeAt(i)] & bit) return true;
+    return false;
+  };
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !/\d|[０-９]/.test(p.text)) continue;

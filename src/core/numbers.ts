@@ -59,10 +59,19 @@ export function moneyScaleIn(text: string): number | undefined {
 
 const code = (s: string) => s.charCodeAt(0);
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const DATE_AFTER = new Set(["年", "月", "日", "号"].map(code));
-const CLOSE_BRACKET = new Set(["〕", "]", "】", ")"].map(code));
-const OPEN_BRACKET = new Set(["〔", "[", "【", "("].map(code));
-const LABEL_BREAK_CHARS = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")", "\n"].map(code));
+// what a character is to the number scanner, one table lookup (the scanner sees every character)
+const DATE_AFTER = 1;
+const CLOSE_BRACKET = 2;
+const OPEN_BRACKET = 4;
+const LABEL_BREAK = 8;
+const CHAR_ROLE = new Uint8Array(0x10000);
+const mark = (chars: string[], role: number) => chars.forEach((c) => (CHAR_ROLE[code(c)] |= role));
+mark(["年", "月", "日", "号"], DATE_AFTER);
+mark(["〕", "]", "】", ")"], CLOSE_BRACKET);
+mark(["〔", "[", "【", "("], OPEN_BRACKET);
+mark(["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")", "\n"], LABEL_BREAK);
+// -1 marks "outside the text" (charCodeAt past the end gives NaN, which reads as 0 below)
+const roleOf = (c: number) => (c >= 0 ? CHAR_ROLE[c] : 0);
 const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
 const NO_UNIT = { unit: "", kind: "none" as UnitKind, scale: 1 };
 
@@ -70,7 +79,7 @@ const NO_UNIT = { unit: "", kind: "none" as UnitKind, scale: 1 };
 function labelStart(t: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = t.charCodeAt(i);
-    if (LABEL_BREAK_CHARS.has(c)) return i + 1;
+    if (CHAR_ROLE[c] & LABEL_BREAK) return i + 1;
     // 其中 (U+5176 U+4E2D)
     if (c === 0x4e2d && i > from && t.charCodeAt(i - 1) === 0x5176) return i + 1;
   }
@@ -79,7 +88,17 @@ function labelStart(t: string, from: number, to: number): number {
 
 // JavaScript's \s, as character codes
 const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f;
 // words between a label and its number: 为 是 达到 共计 约 合计 有
 const LABEL_TAIL = new Set([..."为是达到共计约合计有"].map(code));
 const LABEL_HEAD = new Set([..."其中"].map(code));
@@ -113,21 +132,31 @@ function unitAt(t: string, i: number): { unit: string; kind: UnitKind; scale: nu
     case 0x4eba: // 人次, 人
       return UNIT_INFO.get(next === 0x6b21 ? "人次" : "人");
     default:
-      return UNIT_BY_CHAR.get(c);
+      return UNITS[UNIT_BY_CHAR[c] - 1];
   }
 }
-const UNIT_BY_CHAR = new Map(UNITS.filter((u) => u.unit.length === 1).map((u) => [code(u.unit), u]));
+// one-character units by character code: index into UNITS plus one (0 = not a unit)
+const UNIT_BY_CHAR = new Uint8Array(0x10000);
+UNITS.forEach((u, i) => {
+  if (u.unit.length === 1) UNIT_BY_CHAR[code(u.unit)] = i + 1;
+});
+
+/**
+ * Decides, before a number is built, whether the caller wants it: from its unit kind and
+ * the stretch of text its label will be taken from (text.slice(labelFrom, labelTo)).
+ */
+export type WantQuantity = (kind: UnitKind, text: string, labelFrom: number, labelTo: number) => boolean;
 
 /**
  * Every number in the text, with unit and label. Years, dates and document numbers are
  * left out. Pass `halfWidth` when the text is already folded to half-width, and `want` to
- * keep only numbers of some unit kinds (the others cost no label).
+ * keep only the numbers the caller can use (the others cost nothing).
  *
  * A character scanner rather than a regular expression: it reads what the pattern
  * -?\d{1,3}(,\d{3})+(\.\d+)? | -?\d+(\.\d+)? followed by \s* and an optional unit reads,
  * but builds nothing for the numbers the caller does not want.
  */
-export function findQuantities(text: string, halfWidth = false, want?: (kind: UnitKind) => boolean): Quantity[] {
+export function findQuantities(text: string, halfWidth = false, want?: WantQuantity): Quantity[] {
   const t = halfWidth ? text : toHalfWidth(text);
   const out: Quantity[] = [];
   let prevEnd = 0;
@@ -161,15 +190,16 @@ export function findQuantities(text: string, halfWidth = false, want?: (kind: Un
     const before = start > 0 ? t.charCodeAt(start - 1) : -1;
     const skip =
       // years, dates and ordinals are not figures
-      (!unitInfo && DATE_AFTER.has(after)) ||
+      (!unitInfo && roleOf(after) & DATE_AFTER) ||
       // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
       ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
       ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
       // a year in a document number: 〔2019〕
-      CLOSE_BRACKET.has(after) ||
-      OPEN_BRACKET.has(before);
+      roleOf(after) & CLOSE_BRACKET ||
+      roleOf(before) & OPEN_BRACKET;
     const info = unitInfo ?? NO_UNIT;
-    if (skip || (want && !want(info.kind))) {
+    const from = skip ? 0 : labelStart(t, prevEnd, start);
+    if (skip || (want && !want(info.kind, t, from, start))) {
       prevEnd = end;
       continue;
     }
@@ -184,7 +214,7 @@ export function findQuantities(text: string, halfWidth = false, want?: (kind: Un
       scale: info.scale,
       start,
       end,
-      label: cleanLabel(t, labelStart(t, prevEnd, start), start),
+      label: cleanLabel(t, from, start),
       raw: t.slice(start, end),
     });
     prevEnd = end;

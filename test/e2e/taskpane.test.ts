@@ -83,7 +83,7 @@ test("preview mode: download the skeleton as a .docx that reads back with every 
   await checkTab.focus();
   await page.keyboard.press("ArrowRight");
   expect(await page.getByRole("tab", { name: /插入|Insert/ }).getAttribute("aria-selected")).toBe("true");
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/插入|Insert/);
+  expect(await page.locator(":focus").innerText()).toMatch(/插入|Insert/);
   await page.keyboard.press("ArrowLeft");
   expect(await checkTab.getAttribute("aria-selected")).toBe("true");
   await page.getByRole("tab", { name: /插入|Insert/ }).click();

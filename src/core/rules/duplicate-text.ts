@@ -84,48 +84,93 @@ const FNV_PRIME = 0x01000193;
  * typed arrays. No string is built unless fingerprints meet, and then both keys are
  * compared in full, so a collision can never report a false repetition.
  */
+/**
+ * First occurrences of sentences by 64-bit fingerprint: open addressing with linear probing
+ * in one typed array (fingerprint high, fingerprint low, entry + 1; 0 = empty), kept at most
+ * half full. Module-level code with plain state, so the optimiser sees the same functions on
+ * every call.
+ */
+class FingerprintTable {
+  capacity = 1 << 12;
+  slots = new Int32Array(this.capacity * 3);
+  size = 0;
+
+  /** From the home slot of h1: the next slot that is empty or holds (h1, h2). */
+  probe(h1: number, h2: number, slot = (h1 >>> 0) & (this.capacity - 1)): number {
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    while (slots[slot * 3 + 2] !== 0 && !(slots[slot * 3] === h1 && slots[slot * 3 + 1] === h2)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** The entry in a slot, -1 when it is empty. */
+  entryAt(slot: number): number {
+    return this.slots[slot * 3 + 2] - 1;
+  }
+
+  next(slot: number): number {
+    return (slot + 1) & (this.capacity - 1);
+  }
+
+  /** Stores an entry in an empty slot found by `probe`. */
+  put(slot: number, h1: number, h2: number, entry: number): void {
+    this.slots[slot * 3] = h1;
+    this.slots[slot * 3 + 1] = h2;
+    this.slots[slot * 3 + 2] = entry + 1;
+    if (++this.size > this.capacity / 2) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const oldCapacity = this.capacity;
+    this.capacity *= 2;
+    this.slots = new Int32Array(this.capacity * 3);
+    for (let s = 0; s < oldCapacity; s++) {
+      if (old[s * 3 + 2] === 0) continue;
+      const at = this.probeEmpty(old[s * 3]);
+      this.slots[at * 3] = old[s * 3];
+      this.slots[at * 3 + 1] = old[s * 3 + 1];
+      this.slots[at * 3 + 2] = old[s * 3 + 2];
+    }
+  }
+
+  private probeEmpty(h1: number): number {
+    let slot = (h1 >>> 0) & (this.capacity - 1);
+    while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & (this.capacity - 1);
+    return slot;
+  }
+}
+
+/** A sentence recorded as a first occurrence: where it is. */
+interface Occurrence {
+  at: number;
+  start: number;
+  end: number;
+}
+
+function keyOf(paragraphs: readonly { text: string }[], o: Occurrence): string {
+  return sentenceKey(paragraphs[o.at].text.slice(o.start, o.end));
+}
+
+/** The first occurrence of a sentence with the same key, or undefined after recording this one as the first. */
+function seenOrAdd(table: FingerprintTable, firsts: Occurrence[], paragraphs: readonly { text: string }[], h1: number, h2: number, here: Occurrence): Occurrence | undefined {
+  let slot = table.probe(h1, h2);
+  let key: string | undefined;
+  for (let entry = table.entryAt(slot); entry >= 0; entry = table.entryAt(slot)) {
+    // fingerprints meet: compare the keys in full, so that a collision is never a repetition
+    key ??= keyOf(paragraphs, here);
+    if (keyOf(paragraphs, firsts[entry]) === key) return firsts[entry];
+    slot = table.probe(h1, h2, table.next(slot));
+  }
+  table.put(slot, h1, h2, firsts.length);
+  firsts.push(here);
+  return undefined;
+}
+
 export function repeatedSentences(paragraphs: readonly { index: number; text: string }[], minChars: number): RepeatedSentence[] {
   const out: RepeatedSentence[] = [];
-  let capacity = 1 << 12;
-  let slots = new Int32Array(capacity * 3); // fingerprint high, fingerprint low, entry + 1 (0 = empty)
-  const entries: number[] = []; // position in `paragraphs`, start, end of each first occurrence, flattened
-  const keyOfEntry = (e: number) => sentenceKey(paragraphs[entries[e * 3]].text.slice(entries[e * 3 + 1], entries[e * 3 + 2]));
-
-  const place = (table: Int32Array, cap: number, h1: number, h2: number, entry: number) => {
-    let slot = (h1 >>> 0) & (cap - 1);
-    while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & (cap - 1);
-    table[slot * 3] = h1;
-    table[slot * 3 + 1] = h2;
-    table[slot * 3 + 2] = entry + 1;
-  };
-
-  /** The entry of an earlier sentence with the same key, or -1 after recording this one as new. */
-  const seenOrAdd = (h1: number, h2: number, text: string, start: number, end: number, at: number): number => {
-    let slot = (h1 >>> 0) & (capacity - 1);
-    let key: string | undefined;
-    for (;;) {
-      const entry = slots[slot * 3 + 2] - 1;
-      if (entry < 0) break;
-      if (slots[slot * 3] === h1 && slots[slot * 3 + 1] === h2) {
-        key ??= sentenceKey(text.slice(start, end));
-        if (keyOfEntry(entry) === key) return entry;
-      }
-      slot = (slot + 1) & (capacity - 1);
-    }
-    const entry = entries.length / 3;
-    entries.push(at, start, end);
-    slots[slot * 3] = h1;
-    slots[slot * 3 + 1] = h2;
-    slots[slot * 3 + 2] = entry + 1;
-    if (entry + 1 > capacity / 2) {
-      // keep the table at most half full: probes stay short
-      const bigger = new Int32Array(capacity * 6);
-      for (let s = 0; s < capacity; s++) if (slots[s * 3 + 2] !== 0) place(bigger, capacity * 2, slots[s * 3], slots[s * 3 + 1], slots[s * 3 + 2] - 1);
-      slots = bigger;
-      capacity *= 2;
-    }
-    return -1;
-  };
+  const table = new FingerprintTable();
+  const firsts: Occurrence[] = [];
 
   for (let at = 0; at < paragraphs.length; at++) {
     const p = paragraphs[at];
@@ -159,8 +204,8 @@ export function repeatedSentences(paragraphs: readonly { index: number; text: st
       // a sentence ends here: at its end punctuation (kept in the sentence) or at a line break (not kept)
       const end = cls === BREAK ? i : i + 1;
       if (keep >= minChars && words >= minChars) {
-        const first = seenOrAdd(keep1 ^ keep, keep2, text, start, end, at);
-        if (first >= 0) out.push({ paragraph: p.index, first: paragraphs[entries[first * 3]].index, start, end });
+        const first = seenOrAdd(table, firsts, paragraphs, keep1 ^ keep, keep2, { at, start, end });
+        if (first) out.push({ paragraph: p.index, first: paragraphs[first.at].index, start, end });
       }
       n = keep = words = 0;
       h1 = keep1 = FNV_OFFSET;
