@@ -63,6 +63,24 @@ export function zipBomb(gib = 1): Uint8Array {
   ]);
 }
 
+/**
+ * A body that inflates to about `mib` MiB from under 64 KiB, while the zip says it holds only
+ * `declared` bytes: small enough to be inflated in one go, where the declared size is the buffer.
+ */
+export function lyingSmallBomb(mib = 16, declared = 100_000): Uint8Array {
+  const head = strToU8('<?xml version="1.0"?><w:document xmlns:w="w"><w:body>');
+  const chunk = Buffer.from("<w:p><w:r><w:t>数据</w:t></w:r></w:p>".repeat(29000));
+  const start = deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_SYNC_FLUSH });
+  const block = deflateRawSync(chunk, { finishFlush: constants.Z_SYNC_FLUSH });
+  const copies = Math.ceil((mib * 2 ** 20) / chunk.length);
+  const data = Buffer.concat([start, ...Array.from({ length: copies }, () => block), deflateRawSync(Buffer.from("</w:body></w:document>"))]);
+  if (data.length > 64 * 1024) throw new Error(`the small bomb is ${data.length} bytes compressed`);
+  return rawZip([
+    { name: "_rels/.rels", data: deflateRawSync(Buffer.from(RELS)), size: RELS.length },
+    { name: "word/document.xml", data, size: declared },
+  ]);
+}
+
 const xmlDoc = (inner: string) => zipSync({ "_rels/.rels": strToU8(RELS), "word/document.xml": strToU8(inner) });
 
 export const BILLION_LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
@@ -86,12 +104,28 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
     { name: "old-binary.docx", bytes: ole("WordDocument"), code: "legacy-doc", words: "旧版" },
     { name: "password.docx", bytes: ole("EncryptionInfo"), code: "encrypted", words: "已加密" },
     { name: "scan.docx", bytes: strToU8("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj"), code: "pdf", words: "PDF" },
-    { name: "no-body.docx", bytes: zipSync({ "_rels/.rels": strToU8(RELS), "word/styles.xml": strToU8("<w:styles/>") }), code: "no-document", words: "word/document.xml" },
-    { name: "malformed.docx", bytes: xmlDoc('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>未闭合</w:body></w:document>'), code: "corrupt", words: "文件损坏" },
+    {
+      name: "no-body.docx",
+      bytes: zipSync({ "_rels/.rels": strToU8(RELS), "word/styles.xml": strToU8("<w:styles/>") }),
+      code: "no-document",
+      words: "word/document.xml",
+    },
+    {
+      name: "malformed.docx",
+      bytes: xmlDoc('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>未闭合</w:body></w:document>'),
+      code: "corrupt",
+      words: "文件损坏",
+    },
     { name: "billion-laughs.docx", bytes: xmlDoc(BILLION_LAUGHS), code: "corrupt", words: "文件损坏" },
     { name: "external-entity.docx", bytes: xmlDoc(EXTERNAL_ENTITY), code: "corrupt", words: "文件损坏" },
     { name: "zip-bomb.docx", bytes: zipBomb(1), code: "too-large", words: "文件过大" },
-    { name: "deep-elements.docx", bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`), code: "too-deep", words: "嵌套过深" },
+    { name: "small-bomb-lying-size.docx", bytes: lyingSmallBomb(), code: "corrupt", words: "文件损坏" },
+    {
+      name: "deep-elements.docx",
+      bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`),
+      code: "too-deep",
+      words: "嵌套过深",
+    },
   ];
 }
 

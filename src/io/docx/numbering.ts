@@ -2,7 +2,7 @@
 // "（二）", "3.", "第１章"), so that numbering which is not part of the text is seen
 // like numbering that is.
 import { formatChineseNumeral } from "../../core/text";
-import { attr, parseXml } from "./xml";
+import { attr, parseXml, type XmlSource } from "./xml";
 
 interface Level {
   numFmt: string;
@@ -119,7 +119,7 @@ function roman(n: number): string {
   return out;
 }
 
-export function parseNumbering(xml: string | undefined): Numbering {
+export function parseNumbering(xml: XmlSource | undefined): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const nums = new Map<string, Num>();
   if (!xml) return new Numbering(abstracts, nums);

@@ -6,7 +6,7 @@ import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
 import { parseStyles } from "./styles";
-import { attr, parseXml, type XmlSource } from "./xml";
+import { attr, parseXml, PIECE_BYTES, xmlPieces, xmlText, type XmlSource } from "./xml";
 
 /** Most the body (word/document.xml) may unpack to: a 1000-page report is about 13 MiB. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -44,24 +44,38 @@ function sniff(bytes: Uint8Array): void {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new DocxReadError("not-docx");
 }
 
-/** The names of the package's parts, from the central directory: nothing is unpacked. */
-function partNames(bytes: Uint8Array): Set<string> {
+/**
+ * Parts small enough to inflate in one go, into a buffer of the size the zip declares: no
+ * streaming, no buffer growth. The compressed size bounds the work even when the declared
+ * size lies (deflate expands at most about 1032 times: 64 KiB of input is at most ~64 MiB of
+ * output, the body's own limit), and the declared size bounds the memory.
+ */
+export const ONE_SHOT_MAX_COMPRESSED = 64 * 1024;
+export const ONE_SHOT_MAX_SIZE = 4 * 1024 * 1024;
+
+/**
+ * One pass over the central directory: the names of all parts, and the wanted parts that are
+ * small enough, inflated in one go. The others are left for streaming.
+ */
+function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolean): { names: Set<string>; small: Map<string, Uint8Array> } {
   const names = new Set<string>();
+  let inflated: Record<string, Uint8Array>;
   try {
-    unzipSync(bytes, {
+    inflated = unzipSync(bytes, {
       filter(file) {
+        const first = !names.has(file.name);
         names.add(file.name);
-        return false;
+        return first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
       },
     });
   } catch (e) {
     throw new DocxReadError("corrupt", (e as Error).message);
   }
-  return names;
+  return { names, small: new Map(Object.entries(inflated)) };
 }
 
 /** Relationship targets by type suffix ("officeDocument", "styles", "numbering"). */
-function relationships(xml: string | undefined, base: string): Map<string, string> {
+function relationships(xml: XmlSource | undefined, base: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!xml) return out;
   parseXml(xml, "relationships", {
@@ -106,13 +120,6 @@ function encodingOf(first: Uint8Array): string {
   if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
   return "utf-8";
 }
-
-/**
- * Bytes decoded into one string at a time. Strings over about 128 KiB go to V8's large-object
- * space, which only a full collection frees: decoding in smaller pieces keeps the text the
- * parser reads short-lived, so the heap of a 1000-page report does not grow chunk by chunk.
- */
-const PIECE = 32 * 1024;
 
 /** The byte length of a UTF-8 character from its lead byte (1 for a stray continuation byte). */
 function utf8Length(lead: number): number {
@@ -165,7 +172,7 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
         else sink.write(decoder!.decode(joined));
       }
       while (at < chunk.length) {
-        let end = Math.min(chunk.length, at + PIECE);
+        let end = Math.min(chunk.length, at + PIECE_BYTES);
         if (end < chunk.length || !final) {
           end = at + utf8Boundary(chunk.subarray(at, end));
           if (end === at) {
@@ -213,10 +220,14 @@ function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<st
 /** The document model and the package's custom XML parts. */
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   sniff(bytes);
-  const names = partNames(bytes);
-  // one pass for every small part the reader may need: relationships, styles, numbering, custom XML
-  const small = (n: string) => /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
-  const parts = readParts(bytes, small);
+  // the small parts the reader may need (relationships, styles, numbering, custom XML) and the
+  // body where it usually is; a producer that names parts unusually costs a streaming pass
+  const isSmallPart = (n: string) => /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
+  const { names, small } = listAndInflateSmall(bytes, (n) => isSmallPart(n) || n === "word/document.xml");
+  const parts = new Map<string, XmlSource>();
+  for (const [n, data] of small) if (isSmallPart(n)) parts.set(n, CUSTOM_XML.test(n) ? xmlText(data) : xmlPieces(data));
+  const streamed = [...names].filter((n) => isSmallPart(n) && !small.has(n));
+  if (streamed.length) for (const [n, text] of readParts(bytes, (x) => streamed.includes(x))) parts.set(n, text);
   const main = relationships(parts.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
   if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
@@ -224,7 +235,6 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   const rels = relationships(parts.get(relsName), dir);
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
-  // a producer that named these parts unusually costs a second pass
   const unusual = [stylesName, numberingName].filter((n) => names.has(n) && !parts.has(n));
   if (unusual.length) for (const [n, text] of readParts(bytes, (x) => unusual.includes(x))) parts.set(n, text);
   const styles = parseStyles(parts.get(stylesName));
@@ -232,10 +242,13 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   const customXml = [...parts.keys()]
     .filter((n) => CUSTOM_XML.test(n))
     .sort()
-    .map((n) => parts.get(n)!);
-  const body: XmlSource = (write) => {
-    const found = streamParts(bytes, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
-    if (!found.has(main)) throw new DocxReadError("no-document");
-  };
+    .map((n) => parts.get(n) as string);
+  const inflatedBody = small.get(main);
+  const body: XmlSource = inflatedBody
+    ? xmlPieces(inflatedBody)
+    : (write) => {
+        const found = streamParts(bytes, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
+        if (!found.has(main)) throw new DocxReadError("no-document");
+      };
   return { doc: readDocumentXml(body, styles, numbering), customXml };
 }

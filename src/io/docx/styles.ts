@@ -1,7 +1,7 @@
 // styles.xml: each paragraph style's name, heading level (built-in heading names in
 // English or Chinese, or an outline level found along the basedOn chain), linked
 // numbering, and whether it is a TOC style.
-import { attr, parseXml } from "./xml";
+import { attr, parseXml, type XmlSource } from "./xml";
 
 export interface StyleInfo {
   id: string;
@@ -58,7 +58,7 @@ function isTocName(name?: string): boolean {
   return !!name && /^(toc\s*[1-9]|目录\s*[1-9])$/i.test(name.trim());
 }
 
-export function parseStyles(xml: string | undefined): Styles {
+export function parseStyles(xml: XmlSource | undefined): Styles {
   const byId = new Map<string, StyleInfo>();
   if (!xml) return new Styles(byId);
   let cur: StyleInfo | undefined;
