@@ -36,7 +36,9 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
   const lane = () =>
     new Promise<void>((resolve) => {
       let current = -1;
-      const worker = new Worker(WORKER);
+      // the profile travels once, not with every file: the worker keeps one object, so what the
+      // engine derives from it (prepared facts, patterns) is computed once per thread
+      const worker = new Worker(WORKER, { workerData: { profile: options.profile } });
       const feed = () => {
         if (next >= files.length) {
           current = -1;
@@ -44,7 +46,7 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
           return;
         }
         current = next++;
-        worker.postMessage({ index: current, file: files[current], profile: options.profile });
+        worker.postMessage({ index: current, file: files[current] });
       };
       worker.on("message", (m: { index: number; result: FileResult }) => {
         results[m.index] = m.result;

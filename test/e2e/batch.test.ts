@@ -251,6 +251,12 @@ describe("profiles a team can share", () => {
     const plain = JSON.parse(run(["check", "reports/batch0/01-clean.docx", "--format", "json"]).out).reports[0];
     expect([plain.profile, plain.profileSource]).toEqual(["dept-overall", "default"]);
     expect(run(["check", "team-skeleton.docx"]).out).toContain("（team-a; 文档中保存的模板）".replace("（", "(").replace("）", ")"));
+    // a folder on two threads: the worker gets the --profile too, and every report says so
+    type Entry = { profile?: string; profileSource?: string; error?: unknown };
+    const many: Entry[] = JSON.parse(run(["check", "reports/batch0", "--profile", "team-a.json", "--jobs", "2", "--format", "json"]).out).reports;
+    const read = many.filter((r) => !r.error);
+    expect(read.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(read.map((r) => `${r.profile}/${r.profileSource}`))).toEqual(new Set(["team-a/option"]));
   });
 
   test("`profile show`: the effective profile, and where it comes from", () => {
