@@ -26,13 +26,24 @@ if (what === "ours") {
   const { readDocx } = require(path.join(lib, "io", "docx"));
   op = () => readDocx(bytes).paragraphs.length;
 } else if (what === "floor") {
+  // unzip with our zip library, decode, one bare tokenising pass of our XML parser, nothing built.
+  // The text is decoded in 32 KiB pieces (cut at character boundaries) and fed piece by piece:
+  // decoding the whole part at once is ~20 % slower at 1000 pages (V8's large strings), and the
+  // floor should be the fastest bare pass, not a slow one
   const { unzipSync } = require("fflate");
   const { SaxesParser } = require("saxes");
+  const utf8 = new TextDecoder();
   op = () => {
-    const xml = new TextDecoder().decode(unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"]);
+    const raw = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"];
     const parser = new SaxesParser({ xmlns: false, position: false });
-    parser.write(xml).close();
-    return xml.length;
+    for (let at = 0; at < raw.length; ) {
+      let end = Math.min(raw.length, at + 32768);
+      while (end < raw.length && (raw[end] & 0xc0) === 0x80) end--;
+      parser.write(utf8.decode(raw.subarray(at, end)));
+      at = end;
+    }
+    parser.close();
+    return raw.length;
   };
 } else if (what === "mammoth") {
   const mammoth = require("mammoth");

@@ -87,13 +87,20 @@ export function parseXml(source: XmlSource, part: string, handlers: XmlHandlers)
     throw corrupt("DOCTYPE not allowed");
   });
   const { open, close } = handlers;
+  // a part uses a few dozen element names hundreds of thousands of times: each local name is cut once
+  const localNames = new Map<string, string>();
+  const local = (qname: string) => {
+    let name = localNames.get(qname);
+    if (name === undefined) localNames.set(qname, (name = localName(qname)));
+    return name;
+  };
   parser.on("opentag", (tag) => {
     if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
-    open(localName(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
+    open(local(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
   });
   parser.on("closetag", (tag) => {
     if (!tag.isSelfClosing) depth--;
-    close(localName(tag.name));
+    close(local(tag.name));
   });
   if (handlers.text) parser.on("text", handlers.text);
   if (typeof source === "string") parser.write(source);
