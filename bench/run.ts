@@ -22,7 +22,9 @@ const ROOT = join(__dirname, "..");
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const SIZES = quick ? [10, 100] : [10, 100, 1000];
-const ROUNDS = quick ? 2 : 5;
+const ROUNDS = quick ? 2 : 3;
+/** Runs in each fresh process: the first (cold) and the warm ones, whose median is the steady state. */
+const RUNS_PER_PROCESS = quick ? 3 : 4;
 const BATCH = quick ? 40 : 200;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -32,11 +34,13 @@ const mb = (b: number) => b / 1048576;
 interface Run {
   ms: number;
   coldMs: number;
+  cpuMs: number;
   peakBytes: number;
+  peakAllBytes: number;
 }
 
 function measure(what: string, file: string): Run {
-  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file, String(RUNS_PER_PROCESS)], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out) as Run;
 }
 
@@ -57,12 +61,32 @@ async function reading(dir: string) {
     }
     const stat = (what: string) => {
       const ms = runs[what].map((x) => x.ms);
-      return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), cold: median(runs[what].map((x) => x.coldMs)), peak: median(runs[what].map((x) => x.peakBytes)) };
+      return {
+        median: median(ms),
+        min: Math.min(...ms),
+        max: Math.max(...ms),
+        cold: median(runs[what].map((x) => x.coldMs)),
+        cpu: median(runs[what].map((x) => x.cpuMs)),
+        peak: median(runs[what].map((x) => x.peakBytes)),
+        peakAll: median(runs[what].map((x) => x.peakAllBytes)),
+      };
     };
     const ours = stat("ours");
     const floor = stat("floor");
     const mammoth = stat("mammoth");
-    rows.push({ pages, paragraphs: toDocModel(reportOfPages(pages)).paragraphs.length, xmlBytes, ours, floor, mammoth, oursOverFloor: ours.median / floor.median, mammothOverOurs: mammoth.median / ours.median, peakOverXml: ours.peak / xmlBytes });
+    rows.push({
+      pages,
+      paragraphs: toDocModel(reportOfPages(pages)).paragraphs.length,
+      xmlBytes,
+      ours,
+      floor,
+      mammoth,
+      oursOverFloor: ours.median / floor.median,
+      coldOverFloor: ours.cold / floor.cold,
+      mammothOverOurs: mammoth.median / ours.median,
+      peakOverXml: ours.peak / xmlBytes,
+      peakAllOverXml: ours.peakAll / xmlBytes,
+    });
   }
   return rows;
 }
@@ -173,12 +197,17 @@ async function main() {
     console.log(`wrote ${file}`);
   }
   const lines: string[] = [];
-  lines.push(`Read + full check, per report (median of ${ROUNDS}, steady state; min–max; first run in brackets). Node ${process.version}, ${availableParallelism()} cores.`, "");
-  lines.push("| pages | paragraphs | document.xml | ours | floor | mammoth | ours/floor | mammoth/ours | ours peak memory | peak / document.xml |");
+  lines.push(
+    `Read + full check, per report: steady state (median over ${ROUNDS} fresh processes of the median of their ${RUNS_PER_PROCESS - 1} warm runs; min–max), first run of a fresh process in brackets. Peak memory: what one check adds in a fresh process (after ${RUNS_PER_PROCESS} runs in brackets). Node ${process.version}, ${availableParallelism()} cores.`,
+    "",
+  );
+  lines.push("| pages | paragraphs | document.xml | ours | floor | mammoth | ours/floor [first run] | mammoth/ours | ours peak memory | peak / document.xml |");
   lines.push("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results.reading) {
     const cell = (s: { median: number; min: number; max: number; cold: number }) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)}) [${fmt(s.cold)}]`;
-    lines.push(`| ${r.pages} | ${r.paragraphs} | ${fmt(mb(r.xmlBytes), 1)} MB | ${cell(r.ours)} | ${cell(r.floor)} | ${cell(r.mammoth)} | ${fmt(r.oursOverFloor, 2)}× | ${fmt(r.mammothOverOurs, 1)}× | ${fmt(mb(r.ours.peak), 1)} MB | ${fmt(r.peakOverXml, 1)}× |`);
+    lines.push(
+      `| ${r.pages} | ${r.paragraphs} | ${fmt(mb(r.xmlBytes), 1)} MB | ${cell(r.ours)} | ${cell(r.floor)} | ${cell(r.mammoth)} | ${fmt(r.oursOverFloor, 2)}× [${fmt(r.coldOverFloor, 2)}×] | ${fmt(r.mammothOverOurs, 1)}× | ${fmt(mb(r.ours.peak), 1)} MB [${fmt(mb(r.ours.peakAll), 1)}] | ${fmt(r.peakOverXml, 1)}× [${fmt(r.peakAllOverXml, 1)}×] |`,
+    );
   }
   const b = results.batch;
   lines.push("", `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}× (this machine's ceiling for pure computation on ${b.cores} threads: ${fmt(b.ceiling, 2)}×).`, "");

@@ -222,8 +222,18 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
   return out;
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /** Reads a table cell that holds a single number ("63.51", "1,234", "95%", "１０"); undefined otherwise. */
 export function parseCellNumber(text: string): { value: number; decimals: number; percent: boolean } | undefined {
+  // most cells are labels: without a digit there is no number, and nothing to fold or match
+  if (!hasDigit(text)) return undefined;
   const t = toHalfWidth(text).replace(/\s+/g, "");
   const m = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|-?\.\d+)(%?)$/.exec(t);
   if (!m) return undefined;
