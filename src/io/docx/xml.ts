@@ -35,7 +35,9 @@ export type XmlSource = string | ((write: (chunk: string) => void) => void);
  */
 export const PIECE_BYTES = 32 * 1024;
 
-const utf8 = new TextDecoder("utf-8");
+// made on first use: importing the reader must not need a decoder (test environments without one)
+let utf8Decoder: InstanceType<typeof TextDecoder> | undefined;
+const utf8 = () => (utf8Decoder ??= new TextDecoder("utf-8"));
 
 function utf16Encoding(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
@@ -55,7 +57,7 @@ export function xmlPieces(bytes: Uint8Array): XmlSource {
       let end = Math.min(bytes.length, at + PIECE_BYTES);
       // never end a piece inside a character: step back over continuation bytes (10xxxxxx)
       while (end < bytes.length && end > at + 1 && (bytes[end] & 0xc0) === 0x80) end--;
-      write(utf8.decode(bytes.subarray(at, end)));
+      write(utf8().decode(bytes.subarray(at, end)));
       at = end;
     }
   };
@@ -64,7 +66,7 @@ export function xmlPieces(bytes: Uint8Array): XmlSource {
 /** A whole part's bytes as one string (for the few parts kept as text). */
 export function xmlText(bytes: Uint8Array): string {
   const utf16 = utf16Encoding(bytes);
-  return utf16 ? new TextDecoder(utf16).decode(bytes) : utf8.decode(bytes);
+  return utf16 ? new TextDecoder(utf16).decode(bytes) : utf8().decode(bytes);
 }
 
 /**
