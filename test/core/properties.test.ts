@@ -119,12 +119,25 @@ test("any blocks written as a template read back, text intact", () => {
         tables: [{ kind: "table", tableId: `t${i}`, caption: s.title, columns: ["甲", "乙"], rows } as TableBlock],
       }));
       const doc = readDocx(blocksToDocx(blocks));
-      // XML 1.0 cannot carry every code point: the reader returns what the writer could write
-      // eslint-disable-next-line no-control-regex
-      const clean = (t: string) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+      // XML 1.0 cannot carry every code point, and its parsers turn \r\n and \r into \n
+      // (end-of-line handling, XML 1.0 §2.11): the reader returns what the writer could write
+      const clean = (t: string) =>
+        // eslint-disable-next-line no-control-regex
+        t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/\r\n?/g, "\n");
       expect(doc.paragraphs.some((p) => p.text === clean(`一、${items[0][0].title}`))).toBe(true);
       expect(doc.tables).toHaveLength(items.length);
     }),
-    { numRuns: 100 },
+    {
+      numRuns: 100,
+      // a lone carriage return in a title, found by this test once: it reads back as a line feed
+      examples: [
+        [
+          [
+            [{ title: "\r", placeholder: "", level: 1 }, [["", ""]]],
+            [{ title: "", placeholder: "", level: 1 }, [["", ""]]],
+          ],
+        ],
+      ],
+    },
   );
 });
