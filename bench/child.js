@@ -36,7 +36,7 @@ if (what === "ours") {
   op = () => {
     const raw = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"];
     const parser = new SaxesParser({ xmlns: false, position: false });
-    for (let at = 0; at < raw.length; ) {
+    for (let at = 0; at < raw.length;) {
       let end = Math.min(raw.length, at + 32768);
       while (end < raw.length && (raw[end] & 0xc0) === 0x80) end--;
       parser.write(utf8.decode(raw.subarray(at, end)));

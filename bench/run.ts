@@ -40,7 +40,10 @@ interface Run {
 }
 
 function measure(what: string, file: string): Run {
-  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file, String(RUNS_PER_PROCESS)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file, String(RUNS_PER_PROCESS)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out) as Run;
 }
 
@@ -159,7 +162,11 @@ async function syncs() {
 async function taskpane(dir: string) {
   // the bare Fluent UI v9 page, built by the same webpack setup
   const bareOut = join(dir, "bare");
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--config", join(__dirname, "bare-fluent", "webpack.config.js")], { cwd: ROOT, env: { ...process.env, BARE_OUT: bareOut }, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--config", join(__dirname, "bare-fluent", "webpack.config.js")],
+    { cwd: ROOT, env: { ...process.env, BARE_OUT: bareOut }, stdio: "ignore" },
+  );
   const initialGz = (htmlDir: string, html: string) => {
     const page = readFileSync(join(htmlDir, html), "utf8");
     const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
@@ -168,7 +175,11 @@ async function taskpane(dir: string) {
   const oursGz = initialGz(join(ROOT, "dist"), "taskpane.html");
   const bareGz = initialGz(bareOut, "index.html");
   const lazy = readdirSync(join(ROOT, "dist")).filter((f) => /^engine\..*\.js$/.test(f));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
   const firstRender = async (url: string, selector: string) => {
     const times: number[] = [];
     for (let r = 0; r < 5; r++) {
@@ -185,12 +196,25 @@ async function taskpane(dir: string) {
   const oursMs = await firstRender(`file://${join(ROOT, "dist", "taskpane.html")}`, '[role="tablist"]');
   const bareMs = await firstRender(`file://${join(bareOut, "index.html")}`, "button");
   await browser.close();
-  return { oursGz, bareGz, ratio: oursGz / bareGz, oursMs, bareMs, engineChunkGz: lazy.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, "dist", f))).length, 0) };
+  return {
+    oursGz,
+    bareGz,
+    ratio: oursGz / bareGz,
+    oursMs,
+    bareMs,
+    engineChunkGz: lazy.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, "dist", f))).length, 0),
+  };
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "report-bench-"));
-  const results = { machine: { cores: availableParallelism(), node: process.version }, reading: await reading(dir), batch: await batch(dir), syncs: await syncs(), taskpane: await taskpane(dir) };
+  const results = {
+    machine: { cores: availableParallelism(), node: process.version },
+    reading: await reading(dir),
+    batch: await batch(dir),
+    syncs: await syncs(),
+    taskpane: await taskpane(dir),
+  };
   if (args.has("--json")) {
     const file = join(ROOT, "bench-results.json");
     writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
@@ -210,11 +234,18 @@ async function main() {
     );
   }
   const b = results.batch;
-  lines.push("", `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}× (this machine's ceiling for pure computation on ${b.cores} threads: ${fmt(b.ceiling, 2)}×).`, "");
+  lines.push(
+    "",
+    `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}× (this machine's ceiling for pure computation on ${b.cores} threads: ${fmt(b.ceiling, 2)}×).`,
+    "",
+  );
   lines.push("| pages | syncs: check | insert skeleton | insert missing sections | add comments (findings) |", "|---|---|---|---|---|");
   for (const s of results.syncs) lines.push(`| ${s.pages} | ${s.check} | ${s.insertSkeleton} | ${s.insertMissing} | ${s.comments} (${s.findings}) |`);
   const t = results.taskpane;
-  lines.push("", `Task pane: initial JavaScript ${fmt(t.oursGz / 1024, 1)} KiB gzipped vs a bare Fluent UI v9 page ${fmt(t.bareGz / 1024, 1)} KiB (${fmt(t.ratio, 2)}×); engine chunk loaded on first use ${fmt(t.engineChunkGz / 1024, 1)} KiB; first render ${fmt(t.oursMs)} ms vs ${fmt(t.bareMs)} ms (headless Chromium, median of 5).`);
+  lines.push(
+    "",
+    `Task pane: initial JavaScript ${fmt(t.oursGz / 1024, 1)} KiB gzipped vs a bare Fluent UI v9 page ${fmt(t.bareGz / 1024, 1)} KiB (${fmt(t.ratio, 2)}×); engine chunk loaded on first use ${fmt(t.engineChunkGz / 1024, 1)} KiB; first render ${fmt(t.oursMs)} ms vs ${fmt(t.bareMs)} ms (headless Chromium, median of 5).`,
+  );
   console.log(lines.join("\n"));
 }
 

@@ -34,7 +34,7 @@ const PATTERNS: { re: RegExp; family: NumberingFamily; level: number; variant: (
 ];
 
 // every pattern starts with one of these: most paragraphs are ruled out by their first character
-const FIRST_CHARS = new Set([..."第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED].map((c) => c.charCodeAt(0)));
+const FIRST_CHARS = new Set([...("第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED)].map((c) => c.charCodeAt(0)));
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
 
 /** The numbering at the start of `text`, or undefined. */

@@ -3,8 +3,21 @@ import { findQuantities, intervalOf, intervalsMeet, moneyScaleIn, parseCellNumbe
 
 describe("findQuantities", () => {
   test.each([
-    ["年末实有人数 15 人，其中在职 11 人，退休 4 人。", [["年末实有人数", 15, "人"], ["在职", 11, "人"], ["退休", 4, "人"]]],
-    ["年初预算收入 187.35 万元，年初预算支出为 187.35 万元", [["年初预算收入", 187.35, "万元"], ["年初预算支出", 187.35, "万元"]]],
+    [
+      "年末实有人数 15 人，其中在职 11 人，退休 4 人。",
+      [
+        ["年末实有人数", 15, "人"],
+        ["在职", 11, "人"],
+        ["退休", 4, "人"],
+      ],
+    ],
+    [
+      "年初预算收入 187.35 万元，年初预算支出为 187.35 万元",
+      [
+        ["年初预算收入", 187.35, "万元"],
+        ["年初预算支出", 187.35, "万元"],
+      ],
+    ],
     ["资产总额１２３．４５万元", [["资产总额", 123.45, "万元"]]],
     ["决算支出 1,234,567.89 元", [["决算支出", 1234567.89, "元"]]],
     ["预算执行率为 95.6%", [["预算执行率", 95.6, "%"]]],
@@ -63,10 +76,29 @@ describe("rounding tolerance (domain.md §6)", () => {
 describe("the number scanner reads what the regular expression it replaced read", () => {
   // the former regex-based reader, kept whole as the reference the scanner must agree with
   const UNITS: [string, string, number][] = [
-    ["亿元", "money", 1e8], ["万元", "money", 1e4], ["千元", "money", 1e3], ["元", "money", 1], ["%", "percent", 1], ["％", "percent", 1],
-    ["平方米", "area", 1], ["㎡", "area", 1], ["人次", "count", 1], ["人", "person", 1], ["名", "person", 1], ["个", "count", 1], ["台", "count", 1],
-    ["辆", "count", 1], ["件", "count", 1], ["项", "count", 1], ["套", "count", 1], ["批", "count", 1], ["次", "count", 1], ["本", "count", 1],
-    ["篇", "count", 1], ["家", "count", 1], ["分", "score", 1],
+    ["亿元", "money", 1e8],
+    ["万元", "money", 1e4],
+    ["千元", "money", 1e3],
+    ["元", "money", 1],
+    ["%", "percent", 1],
+    ["％", "percent", 1],
+    ["平方米", "area", 1],
+    ["㎡", "area", 1],
+    ["人次", "count", 1],
+    ["人", "person", 1],
+    ["名", "person", 1],
+    ["个", "count", 1],
+    ["台", "count", 1],
+    ["辆", "count", 1],
+    ["件", "count", 1],
+    ["项", "count", 1],
+    ["套", "count", 1],
+    ["批", "count", 1],
+    ["次", "count", 1],
+    ["本", "count", 1],
+    ["篇", "count", 1],
+    ["家", "count", 1],
+    ["分", "score", 1],
   ];
   const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(([u]) => u.replace("%", "\\%")).join("|")})?`, "g");
   const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -110,7 +142,11 @@ describe("the number scanner reads what the regular expression it replaced read"
           scale: info?.[2] ?? 1,
           start,
           end,
-          label: t.slice(from, start).replace(/[\s为是达到共计约合计有]+$/g, "").replace(/^[\s其中]+/, "").trim(),
+          label: t
+            .slice(from, start)
+            .replace(/[\s为是达到共计约合计有]+$/g, "")
+            .replace(/^[\s其中]+/, "")
+            .trim(),
           raw: m[0],
         });
       }
@@ -120,7 +156,27 @@ describe("the number scanner reads what the regular expression it replaced read"
   };
   const reportChar = fc.constantFrom(..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中为是合计达到：，、a".split(""));
 
-  test.each(["1,234.5万元", "1,2345", "12345,678", "123,456", "12,345.6万元", "1234,567", "-5人", "a-5", "5-3", "2023-12-31", "3 人次", "7  ", "1,234,567", "0.5%", "10平方", "〔2019〕1号", "1.2.3", "其中为 5 人", "合计：12 个"])("%s", (t) => {
+  test.each([
+    "1,234.5万元",
+    "1,2345",
+    "12345,678",
+    "123,456",
+    "12,345.6万元",
+    "1234,567",
+    "-5人",
+    "a-5",
+    "5-3",
+    "2023-12-31",
+    "3 人次",
+    "7  ",
+    "1,234,567",
+    "0.5%",
+    "10平方",
+    "〔2019〕1号",
+    "1.2.3",
+    "其中为 5 人",
+    "合计：12 个",
+  ])("%s", (t) => {
     expect(findQuantities(t, true)).toEqual(reference(t));
   });
 

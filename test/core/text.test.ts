@@ -7,7 +7,8 @@ import { COMPARE_AS, normalizeLabel, SKIPPED, stripSpaces, toHalfWidth, toSimpli
 import { report } from "../support/rule-tester";
 
 // the definitions, written the slow and obvious way
-const halfWidthReference = (s: string) => s.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) => (ch === "\u3000" || ch === "\u00a0" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+const halfWidthReference = (s: string) =>
+  s.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) => (ch === "\u3000" || ch === "\u00a0" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 const labelReference = (s: string) => stripSpaces(toSimplified(halfWidthReference(s)));
 
 const textChar = fc.constantFrom(..."门們體预報告數据，。；：！？（）［］｛｝ＡＢｘＸ０１２９%％ \u3000\u00a0\t\n\u200b\u2003\ufeff一二三公开".split(""));
@@ -91,13 +92,27 @@ describe("repeated sentences", () => {
     ["traditional forms folded", at("部门预算执行情况良好并按要求完成了全部工作。", "部門預算执行情况良好并按要求完成了全部工作。"), [[1, 0]]],
     ["a line break ends a sentence", at(`${S.slice(0, -1)}\n其余`, S), [[1, 0]]],
     ["short sentences never count", at("情况良好。", "情况良好。"), []],
-    ["three times: each repetition points at the first", at(S, S, S), [[1, 0], [2, 0]]],
+    [
+      "three times: each repetition points at the first",
+      at(S, S, S),
+      [
+        [1, 0],
+        [2, 0],
+      ],
+    ],
   ])("%s", (_, paragraphs, expected) => {
     expect(repeatedSentences(paragraphs, 15).map((r) => [r.paragraph, r.first])).toEqual(expected);
   });
 
   test("agrees with a plain map of sentence keys on any text", () => {
-    const sentence = fc.constantFrom("项目资金按计划拨付到位并及时公开信息。", "项目资金按计划拨付到位 并及时公开信息；", "部門預算執行情况良好并按要求完成了全部工作！", "本单位严格执行各项财务管理制度和规定。", "短句。", "\n");
+    const sentence = fc.constantFrom(
+      "项目资金按计划拨付到位并及时公开信息。",
+      "项目资金按计划拨付到位 并及时公开信息；",
+      "部門預算執行情况良好并按要求完成了全部工作！",
+      "本单位严格执行各项财务管理制度和规定。",
+      "短句。",
+      "\n",
+    );
     const paragraph = fc.array(fc.oneof(sentence, fc.string({ unit: textChar, maxLength: 20 })), { maxLength: 6 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 12 }), (texts) => {

@@ -153,7 +153,14 @@ function keyOf(paragraphs: readonly { text: string }[], o: Occurrence): string {
 }
 
 /** The first occurrence of a sentence with the same key, or undefined after recording this one as the first. */
-function seenOrAdd(table: FingerprintTable, firsts: Occurrence[], paragraphs: readonly { text: string }[], h1: number, h2: number, here: Occurrence): Occurrence | undefined {
+function seenOrAdd(
+  table: FingerprintTable,
+  firsts: Occurrence[],
+  paragraphs: readonly { text: string }[],
+  h1: number,
+  h2: number,
+  here: Occurrence,
+): Occurrence | undefined {
   let slot = table.probe(h1, h2);
   let key: string | undefined;
   for (let entry = table.entryAt(slot); entry >= 0; entry = table.entryAt(slot)) {
