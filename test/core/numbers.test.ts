@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { toHalfWidth } from "../../src/core/text";
 import { findQuantities, intervalOf, intervalsMeet, moneyScaleIn, parseCellNumber, sumIntervals } from "../../src/core/numbers";
 
 describe("findQuantities", () => {
@@ -184,6 +185,16 @@ describe("the number scanner reads what the regular expression it replaced read"
     fc.assert(
       fc.property(fc.string({ unit: reportChar, maxLength: 40 }), (t) => {
         expect(findQuantities(t, true)).toEqual(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("text as written (full-width forms) reads as its half-width form", () => {
+    const written = fc.constantFrom(..."0123456789０１２３４５６７８９,，.．-－/／ \u3000\u00a0万元％%人次名个分年号〔〕（）()其中为：，a".split(""));
+    fc.assert(
+      fc.property(fc.string({ unit: written, maxLength: 40 }), (t) => {
+        expect(findQuantities(t)).toEqual(reference(toHalfWidth(t)));
       }),
       { numRuns: 5000 },
     );
