@@ -43,7 +43,6 @@ const isSentenceEnd = (f: number) => f === 0x3002 || f === 0x21 || f === 0x3f ||
 // punctuation a comparison key does not end with
 const isTrailing = (f: number) => isSentenceEnd(f) || f === 0x2c || f === 0x3001;
 
-/** A sentence long enough to matter: its key (spaces dropped, forms folded, no end punctuation) and where it is. */
 /** A sentence's comparison key: spaces dropped, forms folded, no end punctuation. */
 export function sentenceKey(sentence: string): string {
   return normalizeLabel(sentence).replace(/[。!?;,、]+$/, "");
@@ -77,13 +76,6 @@ const CHAR_CLASS: Uint8Array = (() => {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/**
- * Sentences (split at 。！？；!?; and line breaks) that repeat an earlier one, compared by
- * their keys, in one pass over the characters: each character is folded by table lookup
- * and fed to two 32-bit hashes; the 64-bit fingerprints go into an open-addressing table of
- * typed arrays. No string is built unless fingerprints meet, and then both keys are
- * compared in full, so a collision can never report a false repetition.
- */
 /**
  * First occurrences of sentences by 64-bit fingerprint: open addressing with linear probing
  * in one typed array (fingerprint high, fingerprint low, entry + 1; 0 = empty), kept at most
@@ -174,6 +166,13 @@ function seenOrAdd(
   return undefined;
 }
 
+/**
+ * Sentences (split at 。！？；!?; and line breaks) that repeat an earlier one, compared by
+ * their keys, in one pass over the characters: each character is folded by table lookup
+ * and fed to two 32-bit hashes; the 64-bit fingerprints go into an open-addressing table of
+ * typed arrays. No string is built unless fingerprints meet, and then both keys are
+ * compared in full, so a collision can never report a false repetition.
+ */
 export function repeatedSentences(paragraphs: readonly { index: number; text: string }[], minChars: number): RepeatedSentence[] {
   const out: RepeatedSentence[] = [];
   const table = new FingerprintTable();
