@@ -50,15 +50,25 @@ afterAll(async () => {
 test("preview mode: open the seed report, see and click the grade finding, switch to English", async () => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  const scripts: string[] = [];
+  const onRequest = (r: { url(): string }) => {
+    if (r.url().endsWith(".js")) scripts.push(r.url().split("/").pop()!);
+  };
+  page.on("request", onRequest);
   await page.goto(`${base}/taskpane.html`);
   await page.getByText("预览模式").waitFor();
   expect(await page.locator("html").getAttribute("data-host")).toBe("preview");
+  // the engine and the .docx reader are not loaded before a file is opened
+  expect(scripts.some((s) => s.startsWith("taskpane."))).toBe(true);
+  expect(scripts.filter((s) => s.startsWith("engine."))).toEqual([]);
 
   const seed = await writeDocx(seedReport(), "styled");
   await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
   const grade = page.locator('[data-rule="grade-band"]');
   await grade.waitFor();
   expect(await grade.innerText()).toContain("87 分应评为“良”");
+  expect(scripts.filter((s) => s.startsWith("engine."))).toHaveLength(1);
+  page.off("request", onRequest);
   // the same engine as the CLI: the same number of findings
   const expected = analyze(readDocx(seed), defaultProfile()).findings.length;
   expect(await page.locator("[data-rule]").count()).toBe(expected);
