@@ -4,7 +4,7 @@ import type { DocModel, Location } from "./model";
 import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { normalizeLabel, toHalfWidth, variantsOf } from "./text";
+import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "./text";
 
 export interface Fact {
   id: string;
@@ -42,18 +42,38 @@ interface PreparedFact {
 
 /** The profile's figures, grouped by the unit kind of the numbers that may state them. */
 export interface PreparedFacts {
-  byKind: Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp; bit: number }>;
-  /** Per character code: a bit for each unit kind some term of which starts with that character (traditional forms too). */
-  firstChars: Uint8Array;
+  byKind: Map<UnitKind, { facts: PreparedFact[]; bit: number }>;
+  /**
+   * How terms begin, as compared (COMPARE_AS: folded, spaces skipped): per first character a
+   * bit for each unit kind with a term of one character, per first two characters
+   * (c1 << 16 | c2) a bit for each unit kind with a longer term starting so.
+   */
+  singles: Uint8Array;
+  pairs: Map<number, number>;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Whether text.slice(from, to) could name a term of the kind whose bit is given: two
+ * adjacent characters, as compared, that begin a term. Exact as a prefilter: a label whose
+ * normalised form contains a term contains that term's first two characters side by side.
+ */
+export function couldName(prepared: PreparedFacts, bit: number, text: string, from: number, to: number): boolean {
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const f = COMPARE_AS[text.charCodeAt(i)];
+    if (f === SKIPPED) continue;
+    if (prepared.singles[f] & bit) return true;
+    if (prev >= 0 && (prepared.pairs.get((prev << 16) | f) ?? 0) & bit) return true;
+    prev = f;
+  }
+  return false;
+}
 
 /** The most specific fact a label names: the one whose matching term is longest. */
 export function matchFact(label: string, kind: UnitKind, prepared: PreparedFacts): FactDef | undefined {
   const group = prepared.byKind.get(kind);
-  // most numbers in a report are about nothing the profile names: one regex test rules them out
-  if (!group || !group.anyTerm.test(label)) return undefined;
+  // most numbers in a report are about nothing the profile names: a look at pairs of characters rules them out
+  if (!group || !couldName(prepared, group.bit, label, 0, label.length)) return undefined;
   const l = normalizeLabel(label);
   let best: { def: FactDef; len: number } | undefined;
   for (const f of group.facts) {
@@ -69,18 +89,24 @@ export function prepareFacts(profile: Profile): PreparedFacts {
 
 function buildPrepared(profile: Profile): PreparedFacts {
   const all = profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
-  const byKind = new Map<UnitKind, { facts: PreparedFact[]; anyTerm: RegExp; bit: number }>();
-  const firstChars = new Uint8Array(0x10000);
+  const byKind = new Map<UnitKind, { facts: PreparedFact[]; bit: number }>();
+  const singles = new Uint8Array(0x10000);
+  const pairs = new Map<number, number>();
   (["money", "percent", "person", "count", "area", "score"] as UnitKind[]).forEach((kind, k) => {
     const facts = all.filter((f) => kindAccepts(f.def.kind, kind));
     if (!facts.length) return;
-    // the prefilter sees the label as written: any first character of a term, in simplified or traditional form
-    const firsts = new Set(facts.flatMap((f) => f.terms.flatMap((t) => variantsOf(t[0]))));
     const bit = 1 << k;
-    for (const ch of firsts) firstChars[ch.charCodeAt(0)] |= bit;
-    byKind.set(kind, { facts, anyTerm: new RegExp(`[${[...firsts].map(escapeRe).join("")}]`), bit });
+    // terms are normalised already: their characters are as compared
+    for (const t of facts.flatMap((f) => f.terms)) {
+      if (t.length === 1) singles[t.charCodeAt(0)] |= bit;
+      else if (t.length > 1) {
+        const key = (t.charCodeAt(0) << 16) | t.charCodeAt(1);
+        pairs.set(key, (pairs.get(key) ?? 0) | bit);
+      }
+    }
+    byKind.set(kind, { facts, bit });
   });
-  return { byKind, firstChars };
+  return { byKind, singles, pairs };
 }
 
 /** A figure read from a table cell; its paragraph is the cell's, so Word can jump to it. */
@@ -110,14 +136,10 @@ function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
 
 export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   const prepared = prepareFacts(profile);
-  const { byKind, firstChars } = prepared;
-  // a number is worth building only if its unit suits some fact and its label could name one:
-  // one character of the label's stretch must start a term of that kind
+  // a number is worth building only if its unit suits some fact and its label could name one
   const wanted = (kind: UnitKind, t: string, from: number, to: number) => {
-    const bit = byKind.get(kind)?.bit;
-    if (bit === undefined) return false;
-    for (let i = from; i < to; i++) if (firstChars[t.charCodeAt(i)] & bit) return true;
-    return false;
+    const bit = prepared.byKind.get(kind)?.bit;
+    return bit !== undefined && couldName(prepared, bit, t, from, to);
   };
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {

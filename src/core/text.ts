@@ -24,11 +24,6 @@ export function toHalfWidth(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-/** A simplified character and the traditional forms that fold to it. */
-export function variantsOf(ch: string): string[] {
-  return [ch, ...[...tradMap.entries()].filter(([, simple]) => simple === ch).map(([trad]) => trad)];
-}
-
 const TRADITIONAL_RE = new RegExp(`[${[...tradMap.keys()].join("")}]`, "g");
 
 export function toSimplified(s: string): string {
