@@ -79,6 +79,13 @@ function columnTotals(view: TableView): TableSumCheck[] {
   const labels = new Map(view.dataRows.map((r) => [r, rowLabel(view, r)]));
   const totals = view.dataRows.filter((r) => TOTAL.test(normalizeLabel(shortLabel(labels.get(r)!.text))));
   if (totals.length === 0) return out;
+  // each row's numbering depth, read once however many totals look at the row
+  const depths = new Map<number, number>();
+  const depthOf = (r: number) => {
+    let d = depths.get(r);
+    if (d === undefined) depths.set(r, (d = rowDepth(labels.get(r)!.text)));
+    return d;
+  };
   const width = view.columns.length;
   for (const t of totals) {
     const tIdx = view.dataRows.indexOf(t);
@@ -87,11 +94,11 @@ function columnTotals(view: TableView): TableSumCheck[] {
     const before = view.dataRows.slice(0, tIdx).filter((r) => r > prevTotal);
     const after = view.dataRows.slice(tIdx + 1).filter((r) => r < nextTotal);
     let candidates = before.length > 0 ? before : after;
-    candidates = candidates.filter((r) => rowDepth(labels.get(r)!.text) !== 9);
-    const depths = candidates.map((r) => rowDepth(labels.get(r)!.text)).filter((d) => d > 0);
+    candidates = candidates.filter((r) => depthOf(r) !== 9);
+    const depths = candidates.map(depthOf).filter((d) => d > 0);
     if (depths.length > 0) {
       const top = Math.min(...depths);
-      candidates = candidates.filter((r) => rowDepth(labels.get(r)!.text) === top);
+      candidates = candidates.filter((r) => depthOf(r) === top);
     }
     const labelCol = labels.get(t)!.column;
     for (let c = 0; c < width; c++) {
