@@ -89,7 +89,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"))
     .option("--out <file>", "write the output to a file instead of standard output")
-    .option("--jobs <n>", "threads to use (default: one per core)", (v) => Math.max(1, parseInt(v, 10) || 1))
+    .option("--jobs <n>", "threads to use (default: one per two cores)", (v) => Math.max(1, parseInt(v, 10) || 1))
     .addOption(langOption())
     .action(async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; lang: Lang }) => {
       const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
