@@ -1,7 +1,7 @@
 // Recognises the numbering of official documents at the start of a line, whichever
 // way it was typed: 一、 （一） 1. （1） with ASCII or full-width brackets, 、 or . or ．,
 // stray spaces, a missing 、 — and 第一部分 / 第一章.
-import { parseChineseNumeral, toHalfWidth } from "./text";
+import { isSpaceCode, parseChineseNumeral, toHalfWidth } from "./text";
 
 export type NumberingFamily = "cn" | "cn-paren" | "arabic" | "arabic-paren" | "part" | "circled";
 
@@ -35,12 +35,11 @@ const PATTERNS: { re: RegExp; family: NumberingFamily; level: number; variant: (
 
 // every pattern starts with one of these: most paragraphs are ruled out by their first character
 const FIRST_CHARS = new Set([...("第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED)].map((c) => c.charCodeAt(0)));
-const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
 
 /** The numbering at the start of `text`, or undefined. */
 export function parseNumbering(text: string): Numbering | undefined {
   let lead = 0;
-  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+  while (lead < text.length && isSpaceCode(text.charCodeAt(lead))) lead++;
   if (!FIRST_CHARS.has(text.charCodeAt(lead))) return undefined;
   const t = text.slice(lead);
   for (const p of PATTERNS) {

@@ -1,5 +1,5 @@
 // Reading numbers with their units out of report text and table cells.
-import { toHalfWidth } from "./text";
+import { isSpaceCode, toHalfWidth } from "./text";
 
 export type UnitKind = "money" | "percent" | "person" | "count" | "area" | "score" | "none";
 
@@ -86,19 +86,6 @@ function labelStart(t: string, from: number, to: number): number {
   return from;
 }
 
-// JavaScript's \s, as character codes
-const isSpace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x3000 ||
-  c === 0xfeff ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f;
 // words between a label and its number: 为 是 达到 共计 约 合计 有
 const LABEL_TAIL = new Set([..."为是达到共计约合计有"].map(code));
 const LABEL_HEAD = new Set([..."其中"].map(code));
@@ -106,9 +93,9 @@ const LABEL_HEAD = new Set([..."其中"].map(code));
 /** The label text between `from` and `to`: linking words at its end and 其中 at its start dropped. */
 function cleanLabel(t: string, from: number, to: number): string {
   let end = to;
-  while (end > from && (isSpace(t.charCodeAt(end - 1)) || LABEL_TAIL.has(t.charCodeAt(end - 1)))) end--;
+  while (end > from && (isSpaceCode(t.charCodeAt(end - 1)) || LABEL_TAIL.has(t.charCodeAt(end - 1)))) end--;
   let start = from;
-  while (start < end && (isSpace(t.charCodeAt(start)) || LABEL_HEAD.has(t.charCodeAt(start)))) start++;
+  while (start < end && (isSpaceCode(t.charCodeAt(start)) || LABEL_HEAD.has(t.charCodeAt(start)))) start++;
   return t.slice(start, end);
 }
 
@@ -182,7 +169,7 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
     }
     if (t.charCodeAt(e) === 46 && isDigit(t.charCodeAt(e + 1))) e = digitsFrom(t, e + 1);
     const numberEnd = e;
-    while (e < t.length && isSpace(t.charCodeAt(e))) e++;
+    while (e < t.length && isSpaceCode(t.charCodeAt(e))) e++;
     const unitInfo = unitAt(t, e);
     const end = unitInfo ? e + unitInfo.unit.length : e;
     i = end;

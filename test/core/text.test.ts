@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { corpusOf, matchesIn, paragraphAt } from "../../src/core/corpus";
 import { repeatedSentences, repeatedWords, sentenceKey } from "../../src/core/rules/duplicate-text";
-import { COMPARE_AS, normalizeLabel, SKIPPED, stripSpaces, toHalfWidth, toSimplified } from "../../src/core/text";
+import { COMPARE_AS, isSpaceCode, normalizeLabel, SKIPPED, stripSpaces, toHalfWidth, toSimplified } from "../../src/core/text";
 import { report } from "../support/rule-tester";
 
 // the definitions, written the slow and obvious way
@@ -36,9 +36,10 @@ describe("folding", () => {
     expect(normalizeLabel(input)).toBe(expected);
   });
 
-  test("the whitespace in the table is exactly JavaScript's \\s plus the zero-width space", () => {
+  test("isSpaceCode is JavaScript's \\s, and the table skips exactly it and the zero-width space", () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
+      expect([c, isSpaceCode(c)]).toEqual([c, /\s/.test(ch)]);
       const skipped = COMPARE_AS[c] === SKIPPED && c !== 0;
       expect([c, skipped]).toEqual([c, /\s/.test(ch) || c === 0x200b]);
     }
