@@ -1,11 +1,8 @@
 // Text normalisation shared by the outline, the figure reader and the rules.
 
-/** Traditional forms seen in the headings and labels of these reports, mapped to simplified. */
-const TRADITIONAL =
+/** Traditional forms seen in the headings and labels of these reports, each followed by its simplified form. */
+export const TRADITIONAL_PAIRS =
   "門门們们體体預预決决績绩評评價价報报況况職职機机構构設设員员產产資资態态從从實实現现標标與与進进問问題题這这開开展展選选總总結结論论針针對对議议組组織织簽签級级項项條条務务財财經经費费規规劃划動动來来會会為为發发應应關关係系個个單单據据數数額额佔占礎础層层導导據据範范圍围並并審审計计專专戶户稅税將将當当時时間间點点點点變变變变應应濟济舉举術术歲岁優优異异達达錄录";
-
-const tradMap = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) tradMap.set(TRADITIONAL[i], TRADITIONAL[i + 1]);
 
 const isFullWidth = (c: number) => (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0xa0;
 const halfCode = (c: number) => (c === 0x3000 || c === 0xa0 ? 0x20 : c - 0xfee0);
@@ -22,18 +19,6 @@ export function toHalfWidth(s: string): string {
     from = i + 1;
   }
   return from === 0 ? s : out + s.slice(from);
-}
-
-const TRADITIONAL_RE = new RegExp(`[${[...tradMap.keys()].join("")}]`, "g");
-
-export function toSimplified(s: string): string {
-  TRADITIONAL_RE.lastIndex = 0;
-  return TRADITIONAL_RE.test(s) ? s.replace(TRADITIONAL_RE, (ch) => tradMap.get(ch)!) : s;
-}
-
-/** Collapses all whitespace (including ideographic spaces) to nothing: CJK text has no word spaces. */
-export function stripSpaces(s: string): string {
-  return s.replace(/[\s\u3000\u00a0\u200b]+/g, "");
 }
 
 /** JavaScript's \s as a character-code test (a test checks it against /\s/ for every code unit). */
@@ -65,7 +50,7 @@ export const COMPARE_AS: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < t.length; c++) t[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
-  for (const [trad, simple] of tradMap) t[trad.charCodeAt(0)] = simple.charCodeAt(0);
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) t[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
   // JavaScript's \s, and the zero-width space
   for (let c = 0; c < t.length; c++) if (isSpaceCode(c)) t[c] = SKIPPED;
   t[0x200b] = SKIPPED;
@@ -135,16 +120,4 @@ export function formatChineseNumeral(n: number): string {
     parts.push(CN_DIGIT_CHARS[rest]);
   }
   return parts.join("");
-}
-
-/** Splits text into sentences at Chinese and Latin sentence ends, keeping positions. */
-export function sentences(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const re = /[^。！？!?；;\n]+[。！？!?；;]?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const t = m[0].trim();
-    if (t) out.push({ text: t, start: m.index });
-  }
-  return out;
 }
