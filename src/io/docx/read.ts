@@ -6,7 +6,7 @@ import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
 import { parseStyles } from "./styles";
-import { attr, parseXml, PIECE_BYTES, xmlPieces, xmlText, type XmlSource } from "./xml";
+import { attr, parseXml, utf16Encoding, Utf8Pieces, xmlPieces, xmlText, type XmlSource } from "./xml";
 
 /** Most the body (word/document.xml) may unpack to: a 1000-page report is about 13 MiB. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -115,26 +115,6 @@ export interface DocxPackage {
 /** Compressed bytes fed to the inflater at a time: small enough that the inflated chunks waiting for the collector (outside the JS heap) stay small. */
 const FEED = 1 << 14;
 
-function encodingOf(first: Uint8Array): string {
-  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
-  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
-  return "utf-8";
-}
-
-/** The byte length of a UTF-8 character from its lead byte (1 for a stray continuation byte). */
-function utf8Length(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-}
-
-/** Where the last complete UTF-8 character of a piece ends: a character split across pieces waits for the next. */
-export function utf8Boundary(bytes: Uint8Array): number {
-  let i = bytes.length - 1;
-  // step back over continuation bytes (10xxxxxx) to the lead byte of the last character
-  while (i >= 0 && i > bytes.length - 4 && (bytes[i] & 0xc0) === 0x80) i--;
-  if (i < 0) return bytes.length;
-  return i + utf8Length(bytes[i]) <= bytes.length ? bytes.length : i;
-}
-
 interface PartSink {
   /** Bytes the part may unpack to; beyond it the file is refused while streaming, not after. */
   limit: number;
@@ -153,45 +133,21 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
     if (!sink || found.has(file.name)) return;
     found.add(file.name);
     let size = 0;
-    let decoder: InstanceType<typeof TextDecoder> | undefined;
-    // the first bytes of a UTF-8 character cut off at the end of the previous chunk
-    let pending: Uint8Array | undefined;
-    // UTF-8 (nearly every part) is cut at character boundaries by hand and decoded in whole
-    // pieces, several times faster than the decoder's streaming mode; UTF-16 streams
-    const decodeChunk = (chunk: Uint8Array, final: boolean) => {
-      if (decoder!.encoding !== "utf-8") return sink.write(decoder!.decode(chunk, { stream: !final }));
-      let at = 0;
-      if (pending) {
-        const need = utf8Length(pending[0]) - pending.length;
-        const joined = new Uint8Array(pending.length + Math.min(need, chunk.length));
-        joined.set(pending);
-        joined.set(chunk.subarray(0, need), pending.length);
-        at = joined.length - pending.length;
-        pending = undefined;
-        if (joined.length < utf8Length(joined[0]) && !final) pending = joined;
-        else sink.write(decoder!.decode(joined));
-      }
-      while (at < chunk.length) {
-        let end = Math.min(chunk.length, at + PIECE_BYTES);
-        if (end < chunk.length || !final) {
-          end = at + utf8Boundary(chunk.subarray(at, end));
-          if (end === at) {
-            // only the start of a character is left: it waits for the next chunk
-            pending = chunk.slice(at);
-            return;
-          }
-        }
-        sink.write(decoder!.decode(chunk.subarray(at, end)));
-        at = end;
-      }
-    };
+    // UTF-8 (nearly every part) in pieces; a part with a UTF-16 byte-order mark streams through its decoder
+    let utf16: InstanceType<typeof TextDecoder> | undefined;
+    let pieces: Utf8Pieces | undefined;
     file.ondata = (err, chunk, final) => {
       // fflate hands an exception thrown here back as `err`: ours pass through unchanged
       if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
       size += chunk.length;
       if (size > sink.limit) throw new DocxReadError("too-large", `${file.name}: more than ${sink.limit} bytes`);
-      decoder ??= new TextDecoder(encodingOf(chunk));
-      decodeChunk(chunk, final);
+      if (!utf16 && !pieces) {
+        const encoding = utf16Encoding(chunk);
+        if (encoding) utf16 = new TextDecoder(encoding);
+        else pieces = new Utf8Pieces(sink.write);
+      }
+      if (utf16) sink.write(utf16.decode(chunk, { stream: !final }));
+      else pieces!.push(chunk, final);
     };
     file.start();
   });
