@@ -1,14 +1,9 @@
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Profile } from "../../core/profile";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
 import { useT } from "../i18n";
-
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-});
 
 export interface InsertPaneProps {
   host: Host;
@@ -30,7 +25,6 @@ function download(bytes: Uint8Array, name: string) {
 }
 
 export function InsertPane({ host, engine, profile, busy, run, notify }: InsertPaneProps) {
-  const styles = useStyles();
   const { t } = useT();
   const [section, setSection] = useState<string>();
   const [table, setTable] = useState<string>();
@@ -40,10 +34,10 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
   const disabled = busy || !host.canInsert;
 
   return (
-    <div className={styles.pane}>
+    <div className="ra-form">
       {!host.canInsert && <Text>{t("insertNeedsWord")}</Text>}
       {host.canInsert && <Text size={200}>{t("insertAtCursor")}</Text>}
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Button
           appearance="primary"
           disabled={disabled}
@@ -68,7 +62,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           {t("insertMissing")}
         </Button>
       </div>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Field label={t("sectionLabel")}>
           <Select value={sectionId} onChange={(_, d) => setSection(d.value)}>
             {profile.sections.map((s) => (
@@ -91,7 +85,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           {t("insertSection")}
         </Button>
       </div>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Field label={t("tableLabel")}>
           <Select value={tableId} onChange={(_, d) => setTable(d.value)}>
             {profile.tables.map((x) => (
@@ -114,7 +108,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
         </Button>
       </div>
       {host.canInsert && (
-        <div className={styles.row}>
+        <div className="ra-form-row">
           <Button
             disabled={busy}
             onClick={() =>
@@ -128,7 +122,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
         </div>
       )}
       {host.kind === "preview" && engine && (
-        <div className={styles.row}>
+        <div className="ra-form-row">
           <Button appearance="primary" disabled={busy} onClick={() => download(engine.blocksToDocx(engine.skeleton(profile)), `${profile.id}-skeleton.docx`)}>
             {t("downloadSkeleton")}
           </Button>

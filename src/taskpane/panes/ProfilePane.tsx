@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { Profile, ProfileResult } from "../../core/profile";
@@ -9,11 +9,6 @@ import { useT, type StringKey } from "../i18n";
 export type ProfileSource = "builtIn" | "file" | "url" | "document";
 
 const SOURCE_KEY: Record<ProfileSource, StringKey> = { builtIn: "sourceBuiltIn", file: "sourceFile", url: "sourceUrl", document: "sourceDocument" };
-
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-});
 
 export interface ProfilePaneProps {
   host: Host;
@@ -33,7 +28,6 @@ export async function fetchProfile(url: string, engine: Engine, fetcher: typeof 
 }
 
 export function ProfilePane({ host, engine, current, busy, onChange, onProblems, onSave }: ProfilePaneProps) {
-  const styles = useStyles();
   const { t, lang } = useT();
   const [builtIn, setBuiltIn] = useState<string>();
   const [url, setUrl] = useState("");
@@ -47,9 +41,9 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
   const chosen = builtIn ?? engine.DEFAULT_PROFILE_ID;
 
   return (
-    <div className={styles.pane}>
+    <div className="ra-form">
       <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: t(SOURCE_KEY[current.source]) })}</Text>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Field label={t("builtInProfiles")}>
           <Select value={chosen} onChange={(_, d) => setBuiltIn(d.value)}>
             {engine.builtInProfileIds().map((id) => (
@@ -63,7 +57,7 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           {t("useBuiltIn")}
         </Button>
       </div>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <FilePicker
           label={t("loadProfileFile")}
           accept=".json,application/json"
@@ -71,7 +65,7 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           onFile={async (file) => accept(engine.parseProfileJson(await file.text()), "file")}
         />
       </div>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Field label={t("profileUrl")} validationMessage={urlError} validationState={urlError ? "error" : "none"}>
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
         </Field>
@@ -90,7 +84,7 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           {t("loadProfileUrl")}
         </Button>
       </div>
-      <div className={styles.row}>
+      <div className="ra-form-row">
         <Button appearance="primary" disabled={busy || !host.canSaveProfile} onClick={onSave}>
           {t("saveProfileToDoc")}
         </Button>

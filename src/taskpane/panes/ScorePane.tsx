@@ -1,15 +1,6 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import type { CheckResult, Host } from "../host";
 import { useT } from "../i18n";
-
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  chart: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  track: { height: "10px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: "hidden" },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-});
 
 export interface ScorePaneProps {
   host: Host;
@@ -21,15 +12,14 @@ export interface ScorePaneProps {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function ScorePane({ host, result, busy, onWrite }: ScorePaneProps) {
-  const styles = useStyles();
   const { t } = useT();
   if (!result) return <Text>{t("checkFirst")}</Text>;
   const { score } = result.report;
   const none = t("none");
   const basis = score.stated ?? score.computed;
   return (
-    <div className={styles.pane}>
-      <dl className={styles.facts}>
+    <div className="ra-pane">
+      <dl className="ra-facts">
         <dt>{t("scoreComputed")}</dt>
         <dd>{score.computed ?? none}</dd>
         <dt>{t("scoreStated")}</dt>
@@ -43,15 +33,15 @@ export function ScorePane({ host, result, busy, onWrite }: ScorePaneProps) {
         <Text>{t("noIndicatorTable")}</Text>
       ) : (
         <section aria-label={t("breakdown")}>
-          <h2 className={styles.heading}>{t("breakdown")}</h2>
-          <ul className={styles.chart}>
+          <h2 className="ra-heading">{t("breakdown")}</h2>
+          <ul className="ra-chart">
             {score.breakdown.map((g) => {
               const label = t("breakdownItem", { name: g.name || none, score: round(g.score), weight: round(g.weight) });
               return (
                 <li key={g.name}>
                   <Text size={200}>{label}</Text>
-                  <div className={styles.track} role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={g.weight} aria-valuenow={g.score}>
-                    <div className={styles.bar} style={{ width: `${g.weight > 0 ? Math.min(100, (g.score / g.weight) * 100) : 0}%` }} />
+                  <div className="ra-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={g.weight} aria-valuenow={g.score}>
+                    <div className="ra-bar" style={{ width: `${g.weight > 0 ? Math.min(100, (g.score / g.weight) * 100) : 0}%` }} />
                   </div>
                 </li>
               );
