@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { readDocx, DocxReadError } from "../../src/io/docx";
+import { ole, readFailure } from "../support/hostile";
 import { docxPackage, p, W_STRICT } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
@@ -14,7 +15,11 @@ describe("text across runs, fields, links, content controls", () => {
   });
 
   test("hyperlinks and smart tags keep their text", () => {
-    expect(texts(`<w:p><w:hyperlink r:id="rId9" xmlns:r="r"><w:r><w:t>财政部网站</w:t></w:r></w:hyperlink><w:smartTag><w:r><w:t>公告</w:t></w:r></w:smartTag></w:p>`)).toEqual(["财政部网站公告"]);
+    expect(
+      texts(
+        `<w:p><w:hyperlink r:id="rId9" xmlns:r="r"><w:r><w:t>财政部网站</w:t></w:r></w:hyperlink><w:smartTag><w:r><w:t>公告</w:t></w:r></w:smartTag></w:p>`,
+      ),
+    ).toEqual(["财政部网站公告"]);
   });
 
   test("a complex field shows its result, not its instruction", () => {
@@ -107,7 +112,10 @@ describe("tables", () => {
     const body = `<w:tbl><w:tr>${tc("外1")}<w:tc>${p("外2")}${inner}${p("外2尾")}</w:tc></w:tr></w:tbl>`;
     const doc = read(body);
     expect(doc.paragraphs.map((x) => x.text)).toEqual(["外1", "外2", "内1", "内2", "外2尾"]);
-    expect(doc.tables.map((t) => [t.index, t.nesting])).toEqual([[0, 0], [1, 1]]);
+    expect(doc.tables.map((t) => [t.index, t.nesting])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(doc.tables[0].rows[0][1].text).toBe("外2\n外2尾");
     expect(doc.paragraphs[2].cell).toEqual({ table: 1, row: 0, column: 0 });
     expect(doc.blocks).toHaveLength(1);
@@ -173,8 +181,18 @@ describe("list numbering is rendered like Word renders it", () => {
   const li = (text: string, numId: number, ilvl = 0) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
 
   test("chineseCounting levels restart under their parent", () => {
-    const doc = read(li("基本情况", 1) + li("概况", 1, 1) + li("职责", 1, 2) + li("机构", 1, 2) + li("收支", 1, 1) + li("自评", 1) + li("组织", 1, 1), { numbering });
-    expect(doc.paragraphs.map((x) => x.list!.label + x.text)).toEqual(["一、基本情况", "（一）概况", "1.职责", "2.机构", "（二）收支", "二、自评", "（一）组织"]);
+    const doc = read(li("基本情况", 1) + li("概况", 1, 1) + li("职责", 1, 2) + li("机构", 1, 2) + li("收支", 1, 1) + li("自评", 1) + li("组织", 1, 1), {
+      numbering,
+    });
+    expect(doc.paragraphs.map((x) => x.list!.label + x.text)).toEqual([
+      "一、基本情况",
+      "（一）概况",
+      "1.职责",
+      "2.机构",
+      "（二）收支",
+      "二、自评",
+      "（一）组织",
+    ]);
   });
   test("bullets have no label; full-width chapter numbers; numbering from the style", () => {
     const doc = read(li("要点", 2) + li("总则", 3) + li("范围", 3) + p("风险识别", `<w:pStyle w:val="H"/>`), { numbering, styles });
@@ -206,7 +224,12 @@ describe("files the docx library writes", () => {
     const doc = readDocx(await writeDocx(seedReport(), "styled"));
     expect(doc.tables).toHaveLength(2);
     expect(doc.paragraphs.filter((x) => x.headingLevel === 1).map((x) => x.text)).toEqual([
-      "一、部门基本情况", "二、自评工作开展情况", "三、部门整体支出绩效目标实现情况及指标分析", "四、评价结论和评价等级", "五、存在的问题及改进措施", "六、评价工作组人员名单及签字",
+      "一、部门基本情况",
+      "二、自评工作开展情况",
+      "三、部门整体支出绩效目标实现情况及指标分析",
+      "四、评价结论和评价等级",
+      "五、存在的问题及改进措施",
+      "六、评价工作组人员名单及签字",
     ]);
     // the 机构设置 table: 3 rows × 4 cells, one paragraph each
     expect(doc.tables[0].lastParagraph - doc.tables[0].firstParagraph + 1).toBe(12);
@@ -227,13 +250,6 @@ describe("files the docx library writes", () => {
 
 describe("files that are not readable .docx get one clear reason", () => {
   const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
-  const ole = (extra: string) => {
-    const b = new Uint8Array(2048);
-    b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const name = Buffer.from(extra, "utf16le");
-    b.set(name, 1024);
-    return b;
-  };
   const valid = docxPackage({ body: p("正文") });
   test.each<[string, Uint8Array, string, string]>([
     ["zero bytes", new Uint8Array(0), "empty", "文件为空"],
@@ -245,14 +261,17 @@ describe("files that are not readable .docx get one clear reason", () => {
     ["a zip without word/document.xml", zip({ "a.txt": "x" }), "no-document", "word/document.xml"],
     ["malformed XML", zip({ "word/document.xml": "<w:document><w:body><w:p></w:body>" }), "corrupt", "文件损坏"],
     ["a truncated .docx", valid.subarray(0, Math.floor(valid.length / 2)), "corrupt", "文件损坏"],
-    ["XML with a DTD", zip({ "word/document.xml": '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>' }), "corrupt", "文件损坏"],
+    [
+      "XML with a DTD",
+      zip({
+        "word/document.xml":
+          '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>',
+      }),
+      "corrupt",
+      "文件损坏",
+    ],
   ])("%s", (_name, bytes, code, words) => {
-    let error: unknown;
-    try {
-      readDocx(bytes);
-    } catch (e) {
-      error = e;
-    }
+    const error = readFailure(bytes);
     expect(error).toBeInstanceOf(DocxReadError);
     const e = error as DocxReadError;
     expect(e.code).toBe(code);

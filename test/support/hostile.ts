@@ -2,6 +2,7 @@
 import { deflateRawSync, constants } from "zlib";
 import { strToU8, zipSync } from "fflate";
 import { docxPackage, p } from "./ooxml";
+import { readDocx } from "../../src/io/docx";
 
 /** A zip written by hand, so that an entry's deflate data and declared sizes can be anything. */
 export function rawZip(entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number }[]): Uint8Array {
@@ -87,7 +88,8 @@ export const BILLION_LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol
 
 export const EXTERNAL_ENTITY = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>`;
 
-function ole(streamName: string): Uint8Array {
+/** An OLE compound file (old .doc, or the container of an encrypted .docx) naming one stream. */
+export function ole(streamName: string): Uint8Array {
   const b = new Uint8Array(4096);
   b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   b.set(Buffer.from(streamName, "utf16le"), 1536);
@@ -154,4 +156,14 @@ export function nestedTables(depth: number): Uint8Array {
 export function hugeParagraph(chars: number): Uint8Array {
   const unit = "本单位持续加强预算绩效管理，";
   return docxPackage({ body: p(unit.repeat(Math.ceil(chars / unit.length))) + p("二、自评工作开展情况") });
+}
+
+/** What reading the bytes throws (undefined when they read). */
+export function readFailure(bytes: Uint8Array): unknown {
+  try {
+    readDocx(bytes);
+  } catch (e) {
+    return e;
+  }
+  return undefined;
 }
