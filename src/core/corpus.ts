@@ -64,3 +64,28 @@ export function* matchesIn(c: Corpus, re: RegExp): Generator<{ match: RegExpExec
     yield { match: m, paragraph: c.paragraphs[k], offset: m.index - c.starts[k] };
   }
 }
+
+/** A pattern for `foundByParagraph`: a global regex, and what a match of it stands for (undefined: nothing). */
+export interface Finder<T> {
+  re: RegExp;
+  value(match: RegExpExecArray, paragraph: DocParagraph): T | undefined;
+}
+
+/**
+ * What several patterns find, each in one pass over the whole text, grouped by paragraph:
+ * paragraphs in document order, each with its values once, in the order the patterns found
+ * them. Paragraphs `skip` rejects are left out.
+ */
+export function foundByParagraph<T>(c: Corpus, finders: Finder<T>[], skip: (p: DocParagraph) => boolean): [DocParagraph, Set<T>][] {
+  const found = new Map<DocParagraph, Set<T>>();
+  for (const f of finders)
+    for (const { match, paragraph } of matchesIn(c, f.re)) {
+      if (skip(paragraph)) continue;
+      const v = f.value(match, paragraph);
+      if (v === undefined) continue;
+      let set = found.get(paragraph);
+      if (!set) found.set(paragraph, (set = new Set()));
+      set.add(v);
+    }
+  return [...found].sort((a, b) => a[0].index - b[0].index);
+}

@@ -1,8 +1,7 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { reportTitle } from "../title";
-import { corpusOf, matchesIn } from "../corpus";
+import { corpusOf, foundByParagraph } from "../corpus";
 import { toHalfWidth } from "../text";
-import type { DocParagraph } from "../model";
 
 // a year as typed, half- or full-width (the patterns run on the text as written, not on a folded copy)
 const YEAR = "((?:[1１][9９]|[2２][0０])[0-9０-９]{2})";
@@ -26,16 +25,8 @@ export const yearMismatch: Rule = {
     const ry = { year: title.year, paragraph: title.paragraph };
     const out: Finding[] = [];
     // each pattern once over the whole text; years kept per paragraph in the order found
-    const corpus = corpusOf(doc);
-    const yearsIn = new Map<DocParagraph, Set<number>>();
-    for (const re of PERIOD)
-      for (const { match, paragraph } of matchesIn(corpus, re)) {
-        if (paragraph.index === ry.paragraph || paragraph.toc) continue;
-        let set = yearsIn.get(paragraph);
-        if (!set) yearsIn.set(paragraph, (set = new Set()));
-        set.add(Number(toHalfWidth(match[1])));
-      }
-    for (const [p, years] of [...yearsIn].sort((a, b) => a[0].index - b[0].index)) {
+    const finders = PERIOD.map((re) => ({ re, value: (m: RegExpExecArray) => Number(toHalfWidth(m[1])) }));
+    for (const [p, years] of foundByParagraph(corpusOf(doc), finders, (x) => x.index === ry.paragraph || !!x.toc)) {
       for (const y of years) {
         if (y === ry.year) continue;
         out.push(
