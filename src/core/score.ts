@@ -6,7 +6,7 @@ import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
 import { fromProfile, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { normalizeLabel, toHalfWidth } from "./text";
+import { escapeRegExp, normalizeLabel, toHalfWidth } from "./text";
 
 export interface Stated<T> {
   value: T;
@@ -95,7 +95,7 @@ const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结�
 
 function gradePattern(profile: Profile): RegExp {
   const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
-  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alt = words.map(escapeRegExp).join("|");
   return new RegExp(
     `(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`,
     "g",

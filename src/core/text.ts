@@ -121,3 +121,8 @@ export function formatChineseNumeral(n: number): string {
   }
   return parts.join("");
 }
+
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

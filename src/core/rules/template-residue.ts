@@ -1,11 +1,9 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { corpusOf, foundByParagraph, type Finder } from "../corpus";
-import { toHalfWidth } from "../text";
+import { escapeRegExp, toHalfWidth } from "../text";
 
 // XX / ×× placeholders not part of a Latin word; {{field}} template fields — half- or full-width as typed
 const PLACEHOLDER = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}/g;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Text left over from a template: XX, ××, （参考提纲）, 【请填写】, {{field}}, unticked □ options. */
 export const templateResidue: Rule = {
