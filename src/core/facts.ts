@@ -1,7 +1,7 @@
 // Reads the labelled figures a report states — in sentences ("年末实有人数 15 人，其中在职
 // 11 人") and in the standard tables — as facts the profile names.
 import type { DocModel, Location } from "./model";
-import { findQuantities, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
+import { findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "./text";
@@ -143,7 +143,7 @@ export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   };
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
-    if (p.cell || p.toc || !/\d|[０-９]/.test(p.text)) continue;
+    if (p.cell || p.toc || !hasDigit(p.text)) continue;
     for (const q of findQuantities(toHalfWidth(p.text), true, wanted)) {
       if (!q.label) continue;
       const def = matchFact(q.label, q.kind, prepared);

@@ -1,6 +1,7 @@
 // Recognises the numbering of official documents at the start of a line, whichever
 // way it was typed: 一、 （一） 1. （1） with ASCII or full-width brackets, 、 or . or ．,
 // stray spaces, a missing 、 — and 第一部分 / 第一章.
+import { hasDigit } from "./numbers";
 import { isSpaceCode, parseChineseNumeral, toHalfWidth } from "./text";
 
 export type NumberingFamily = "cn" | "cn-paren" | "arabic" | "arabic-paren" | "part" | "circled";
@@ -49,7 +50,7 @@ export function parseNumbering(text: string): Numbering | undefined {
     if (p.family === "circled") ordinal = CIRCLED.indexOf(m[1]) + 1;
     else {
       const raw = p.family === "cn-paren" || p.family === "arabic-paren" ? m[2] : m[1];
-      ordinal = /\d|[０-９]/.test(raw) ? Number(toHalfWidth(raw)) : parseChineseNumeral(raw);
+      ordinal = hasDigit(raw) ? Number(toHalfWidth(raw)) : parseChineseNumeral(raw);
     }
     if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
     // "一 " (space, no 、) only counts when something heading-like follows, not "一 个"

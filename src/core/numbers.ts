@@ -209,7 +209,8 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
   return out;
 }
 
-function hasDigit(s: string): boolean {
+/** Whether the text holds a digit, half- or full-width. */
+export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
