@@ -34,6 +34,10 @@ const STRINGS = {
     "en-US": "no profile {file} (neither a built-in profile nor a readable file)",
   },
   noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
+  unreadableFolder: {
+    "zh-CN": "无法读取文件夹 {path}（{reason}），其中的文件未检查",
+    "en-US": "cannot read the folder {path} ({reason}); the files in it were not checked",
+  },
   exists: { "zh-CN": "{file} 已存在（用 --force 覆盖）", "en-US": "{file} exists (use --force to overwrite)" },
   written: { "zh-CN": "已写入 {file}", "en-US": "wrote {file}" },
   profileValid: { "zh-CN": "模板文件 {file} 有效（{id}）", "en-US": "profile {file} is valid ({id})" },

@@ -1,43 +1,70 @@
 // What the user named on the command line → the .docx files to check, in the order given:
 // files as they are, folders searched recursively, glob patterns expanded (quoted, so the
-// shell did not). Word's ~$ lock files and hidden files are skipped.
-import { existsSync, readdirSync, statSync } from "fs";
+// shell did not). Word's ~$ lock files and hidden files are skipped. Nothing in a folder
+// stops the walk: a .docx that cannot be looked at (a dangling link) is still listed, so
+// the check reports it by name; a folder that cannot be read is reported and the rest of
+// the walk goes on; a link back to a folder already walked is not followed again.
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from "fs";
 import { join } from "path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 
 const skipped = (name: string) => name.startsWith(".") || name.startsWith("~$");
-
-function walk(dir: string, out: string[]): void {
-  for (const name of readdirSync(dir).sort()) {
-    if (skipped(name)) continue;
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) walk(p, out);
-    else if (/\.docx$/i.test(name)) out.push(p);
-  }
-}
+const isDocxName = (name: string) => /\.docx$/i.test(name);
 
 export interface Inputs {
   files: string[];
   /** Inputs that named nothing to check (an empty folder, a pattern that matched nothing). */
   empty: string[];
+  /** Folders that could not be read (no permission, vanished while walking), with the system's reason. */
+  unreadable: { path: string; reason: string }[];
+}
+
+function walk(dir: string, out: Inputs, seen: Set<string>): void {
+  let names: string[];
+  try {
+    // a folder reached twice (through a link) is walked once: links that loop would never end
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    out.unreadable.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return;
+  }
+  for (const name of names) {
+    if (skipped(name)) continue;
+    const p = join(dir, name);
+    let st: Stats | undefined;
+    try {
+      st = statSync(p);
+    } catch {
+      // a dangling link or a file gone since the listing: a .docx is listed anyway, and the
+      // check says by name that it cannot be opened; anything else is not ours to mention
+      if (isDocxName(name)) out.files.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(p, out, seen);
+    // only regular files: reading a pipe or a device named *.docx would wait for ever
+    else if (st.isFile() && isDocxName(name)) out.files.push(p);
+  }
 }
 
 export function expandInputs(inputs: string[]): Inputs {
-  const files: string[] = [];
-  const empty: string[] = [];
+  const out: Inputs = { files: [], empty: [], unreadable: [] };
   for (const input of inputs) {
-    const before = files.length;
-    if (existsSync(input) && statSync(input).isDirectory()) walk(input, files);
+    const before = out.files.length;
+    const unreadableBefore = out.unreadable.length;
+    if (existsSync(input) && statSync(input).isDirectory()) walk(input, out, new Set());
     else if (!existsSync(input) && isDynamicPattern(input)) {
-      const matched = globSync(input, { onlyFiles: true, dot: false }).filter((f) => /\.docx$/i.test(f) && !skipped(f.split(/[\\/]/).pop()!));
-      files.push(...matched.sort());
+      const matched = globSync(input, { onlyFiles: true, dot: false }).filter((f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!));
+      out.files.push(...matched.sort());
     } else {
-      files.push(input);
+      out.files.push(input);
       continue;
     }
-    if (files.length === before) empty.push(input);
+    // a folder that could not be read at all is reported as unreadable, not as empty
+    if (out.files.length === before && out.unreadable.length === unreadableBefore) out.empty.push(input);
   }
   // a file named twice (by a folder and a pattern) is checked once
-  return { files: [...new Set(files)], empty };
+  return { ...out, files: [...new Set(out.files)] };
 }

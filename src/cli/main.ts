@@ -93,8 +93,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .addOption(langOption())
     .action(async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; lang: Lang }) => {
       const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
-      const { files, empty } = expandInputs(inputs);
+      const { files, empty, unreadable: folders } = expandInputs(inputs);
       for (const e of empty) io.err(both("noFiles", { path: e }) + "\n");
+      for (const f of folders) io.err(both("unreadableFolder", { path: f.path, reason: f.reason }) + "\n");
       const results = await checkFiles(files, { profile, jobs: opts.jobs, onProgress: progressBar(io) });
       for (const r of results) {
         if ("error" in r) io.err(r.error.message + "\n");
@@ -103,7 +104,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       const output = render(results, opts.format, opts.lang);
       if (opts.out) writeFileSync(opts.out, output);
       else io.out(output);
-      const unreadable = results.some((r) => "error" in r) || empty.length > 0;
+      const unreadable = results.some((r) => "error" in r) || empty.length > 0 || folders.length > 0;
       const errors = results.some((r) => "report" in r && r.report.findings.some((f) => f.severity === "error"));
       exitCode = unreadable ? 2 : errors ? 1 : 0;
     });

@@ -1,7 +1,7 @@
 // report-check end to end: the built binary (bin/report-check.js → dist/), run as a
 // user runs it, on real .docx files in a temporary folder.
 import { spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { RULES } from "../../src/core/rules";
@@ -91,6 +91,22 @@ test("folders are searched recursively; lock files and other files are skipped",
   const files = JSON.parse(r.out).reports.map((x: { file: string }) => x.file);
   expect(files).toEqual([join("folder", "a.docx"), join("folder", "sub", "b.docx")]);
   expect(r.code).toBe(1);
+});
+
+test("a folder with a dangling link and a link looping back: every real report is still checked, the link is named", () => {
+  mkdirSync(join(dir, "linked"));
+  copyFileSync(join(dir, "folder", "a.docx"), join(dir, "linked", "a.docx"));
+  symlinkSync(join(dir, "linked", "moved-away.docx"), join(dir, "linked", "b.docx"));
+  symlinkSync(join(dir, "linked"), join(dir, "linked", "again"));
+  const r = run(["check", "linked", "--format", "json"]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`${join("linked", "b.docx")}：无法读取——文件不存在或无法打开`);
+  expect(r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
+  const reports = JSON.parse(r.out).reports;
+  expect(reports.map((x: { file: string; error?: unknown }) => [x.file, x.error === undefined])).toEqual([
+    [join("linked", "a.docx"), true],
+    [join("linked", "b.docx"), false],
+  ]);
 });
 
 test("wrong usage exits 2", () => {

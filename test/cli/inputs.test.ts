@@ -1,0 +1,71 @@
+// Folders as users really have them: links that dangle or loop, pipes, folders that cannot
+// be read. Nothing in a folder may stop the walk or lose the other files.
+import { spawnSync } from "child_process";
+import fs, { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { expandInputs } from "../../src/cli/inputs";
+
+let dir: string;
+const at = (...parts: string[]) => join(dir, ...parts);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "inputs-"));
+  mkdirSync(at("reports", "sub"), { recursive: true });
+  writeFileSync(at("reports", "a.docx"), "x");
+  writeFileSync(at("reports", "sub", "b.docx"), "x");
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+type Setup = (reports: string) => void;
+
+// what is added to the folder → the files listed, the folders reported as unreadable
+test.each<[string, Setup, string[], string[]]>([
+  ["nothing added", () => {}, ["a.docx", "sub/b.docx"], []],
+  // listed, so that the check names it as a file it cannot open
+  ["a dangling link named .docx", (r) => symlinkSync(join(r, "gone.docx"), join(r, "c.docx")), ["a.docx", "c.docx", "sub/b.docx"], []],
+  ["a dangling link named otherwise", (r) => symlinkSync(join(r, "gone.txt"), join(r, "notes.txt")), ["a.docx", "sub/b.docx"], []],
+  ["a link to a report elsewhere", (r) => symlinkSync(join(r, "a.docx"), join(r, "linked.docx")), ["a.docx", "linked.docx", "sub/b.docx"], []],
+  ["a link that points at itself", (r) => symlinkSync(join(r, "self.docx"), join(r, "self.docx")), ["a.docx", "self.docx", "sub/b.docx"], []],
+  // walked once: following it would never end
+  ["a link back to the folder above", (r) => symlinkSync(r, join(r, "sub", "up")), ["a.docx", "sub/b.docx"], []],
+  [
+    "a folder named .docx",
+    (r) => (mkdirSync(join(r, "x.docx")), writeFileSync(join(r, "x.docx", "d.docx"), "x")),
+    ["a.docx", "sub/b.docx", "x.docx/d.docx"],
+    [],
+  ],
+  ["a pipe named .docx", (r) => spawnSync("mkfifo", [join(r, "pipe.docx")]), ["a.docx", "sub/b.docx"], []],
+])("%s", (_, setup, files, unreadable) => {
+  setup(at("reports"));
+  const found = expandInputs([at("reports")]);
+  expect(found.files).toEqual(files.map((f) => at("reports", ...f.split("/"))));
+  expect(found.unreadable.map((u) => u.path)).toEqual(unreadable);
+  expect(found.empty).toEqual([]);
+});
+
+test("a folder that cannot be read is reported with the reason; the rest is still listed", () => {
+  const locked = at("reports", "sub");
+  const real = fs.readdirSync;
+  // root reads every folder whatever its mode: the system's refusal is simulated for it
+  jest.spyOn(fs, "readdirSync").mockImplementation(((p: fs.PathLike, ...rest: unknown[]) => {
+    if (String(p) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
+    return (real as (...a: unknown[]) => unknown)(p, ...rest);
+  }) as typeof fs.readdirSync);
+  const found = expandInputs([at("reports")]);
+  expect(found.files).toEqual([at("reports", "a.docx")]);
+  expect(found.unreadable).toEqual([{ path: locked, reason: "EACCES" }]);
+  expect(found.empty).toEqual([]);
+});
+
+test("a folder that could not be read at all is unreadable, not empty; an empty one is empty", () => {
+  mkdirSync(at("blank"));
+  jest.spyOn(fs, "readdirSync").mockImplementationOnce(() => {
+    throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+  });
+  const found = expandInputs([at("reports"), at("blank")]);
+  expect(found.unreadable.map((u) => u.path)).toEqual([at("reports")]);
+  expect(found.empty).toEqual([at("blank")]);
+  expect(found.files).toEqual([]);
+});
