@@ -1,6 +1,6 @@
 // Checks one file: read it, choose its profile, analyze. Used in the main thread and in
 // the worker threads alike, so results never differ between them.
-import { readFileSync } from "fs";
+import { readFileSync, statSync } from "fs";
 import { analyze, type Report } from "../core/analyze";
 import type { Message } from "../core/finding";
 import type { Profile } from "../core/profile";
@@ -17,11 +17,13 @@ export type FileResult =
 
 export function checkFile(file: string, option?: Profile): FileResult {
   let bytes: Uint8Array;
+  const unreadable = (e: DocxReadError): FileResult => ({ file, error: { code: e.code, message: describeReadError(file, e) } });
   try {
+    // a pipe or a device named on the command line would be read for ever (or never answer)
+    if (!statSync(file).isFile()) return unreadable(new DocxReadError("not-a-file"));
     bytes = readFileSync(file);
   } catch {
-    const e = new DocxReadError("not-found");
-    return { file, error: { code: e.code, message: describeReadError(file, e) } };
+    return unreadable(new DocxReadError("not-found"));
   }
   try {
     const { doc, customXml } = readDocxPackage(bytes);

@@ -38,6 +38,8 @@ const STRINGS = {
     "zh-CN": "无法读取文件夹 {path}（{reason}），其中的文件未检查",
     "en-US": "cannot read the folder {path} ({reason}); the files in it were not checked",
   },
+  cannotWrite: { "zh-CN": "无法写入 {file}（{reason}）", "en-US": "cannot write {file} ({reason})" },
+  outputToStdout: { "zh-CN": "结果改为输出到标准输出", "en-US": "the results go to standard output instead" },
   exists: { "zh-CN": "{file} 已存在（用 --force 覆盖）", "en-US": "{file} exists (use --force to overwrite)" },
   written: { "zh-CN": "已写入 {file}", "en-US": "wrote {file}" },
   profileValid: { "zh-CN": "模板文件 {file} 有效（{id}）", "en-US": "profile {file} is valid ({id})" },

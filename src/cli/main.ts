@@ -1,9 +1,10 @@
 // report-check: the reviewer's and the team's command line. A thin edge: read files,
 // call analyze(), print. Exit codes: 0 no error finding, 1 an error finding (or an invalid
-// profile for `profile validate`), 2 an input could not be read or the command was used
-// wrongly — the other files are still checked.
+// profile for `profile validate`), 2 an input could not be read, an output could not be
+// written or the command was used wrongly — the other files are still checked.
 import { Command, CommanderError, Option } from "commander";
 import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
+import { dirname, resolve } from "path";
 import type { Lang } from "../core/finding";
 import { parseProfileJson, type Profile } from "../core/profile";
 import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
@@ -35,6 +36,24 @@ class UsageError extends Error {
   ) {
     super(message);
   }
+}
+
+const cannotWrite = (file: string, e: unknown) => both("cannotWrite", { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+
+/** Writes a file the user named; a place that cannot be written is said in both languages (exit 2), not a stack trace. */
+function writeUserFile(file: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    throw new UsageError(cannotWrite(file, e));
+  }
+}
+
+/** Before a long check: an --out that can never be written (no such folder, a folder itself) is refused at once. */
+function refuseUnwritable(file: string): void {
+  const folder = dirname(resolve(file));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(cannotWrite(file, { code: "ENOENT" }));
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(cannotWrite(file, { code: "EISDIR" }));
 }
 
 /** A built-in profile id, or a profile JSON file (validated; every problem named by its field path). */
@@ -93,6 +112,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .addOption(langOption())
     .action(async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; lang: Lang }) => {
       const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
+      if (opts.out) refuseUnwritable(opts.out);
       const { files, empty, unreadable: folders } = expandInputs(inputs);
       for (const e of empty) io.err(both("noFiles", { path: e }) + "\n");
       for (const f of folders) io.err(both("unreadableFolder", { path: f.path, reason: f.reason }) + "\n");
@@ -102,9 +122,18 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         else for (const note of r.notes) io.err(note + "\n");
       }
       const output = render(results, opts.format, opts.lang);
-      if (opts.out) writeFileSync(opts.out, output);
-      else io.out(output);
-      const unreadable = results.some((r) => "error" in r) || empty.length > 0 || folders.length > 0;
+      let lostOut = false;
+      if (opts.out) {
+        try {
+          writeFileSync(opts.out, output);
+        } catch (e) {
+          // the checks are done: their results go to standard output rather than nowhere
+          io.err(`${cannotWrite(opts.out, e)} — ${both("outputToStdout")}\n`);
+          io.out(output);
+          lostOut = true;
+        }
+      } else io.out(output);
+      const unreadable = results.some((r) => "error" in r) || empty.length > 0 || folders.length > 0 || lostOut;
       const errors = results.some((r) => "report" in r && r.report.findings.some((f) => f.severity === "error"));
       exitCode = unreadable ? 2 : errors ? 1 : 0;
     });
@@ -122,7 +151,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       if (existsSync(out) && !opts.force) throw new UsageError(both("exists", { file: out }));
       const profile = loadProfile(opts.profile ?? DEFAULT_PROFILE_ID);
       const carry = opts.profile !== undefined && !builtInProfile(opts.profile);
-      writeFileSync(out, blocksToDocx(skeleton(profile), carry ? profileToXml(profile) : undefined));
+      writeUserFile(out, blocksToDocx(skeleton(profile), carry ? profileToXml(profile) : undefined));
       io.out(both("written", { file: out }) + "\n");
     });
 
@@ -137,7 +166,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       const p = builtInProfile(opts.from);
       if (!p) throw new UsageError(both("noProfile", { file: opts.from }));
       if (existsSync(file) && !opts.force) throw new UsageError(both("exists", { file }));
-      writeFileSync(file, JSON.stringify(p, null, 2) + "\n");
+      writeUserFile(file, JSON.stringify(p, null, 2) + "\n");
       io.out(both("written", { file }) + "\n");
     });
   profileCmd

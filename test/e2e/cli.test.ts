@@ -1,7 +1,7 @@
 // report-check end to end: the built binary (bin/report-check.js → dist/), run as a
 // user runs it, on real .docx files in a temporary folder.
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { RULES } from "../../src/core/rules";
@@ -109,6 +109,44 @@ test("a folder with a dangling link and a link looping back: every real report i
   ]);
 });
 
+describe("places that cannot be written or read are said in both languages, never as a stack trace", () => {
+  const noStack = (err: string) => expect(err).not.toMatch(/\bat \w+ \(|node:fs/);
+  test.each([
+    [
+      "check --out in a folder that does not exist",
+      ["check", "good.docx", "--out", "nowhere/out.txt"],
+      "无法写入 nowhere/out.txt（ENOENT） / cannot write nowhere/out.txt (ENOENT)",
+    ],
+    ["check --out naming a folder", ["check", "good.docx", "--out", "folder"], "无法写入 folder（EISDIR）"],
+    ["template into a folder that does not exist", ["template", "nowhere/t.docx"], "无法写入 nowhere/t.docx（ENOENT）"],
+    ["profile init into a folder that does not exist", ["profile", "init", "nowhere/p.json"], "无法写入 nowhere/p.json（ENOENT）"],
+  ])("%s: exit 2, nothing written", (_, args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe("");
+    noStack(r.err);
+  });
+
+  test("an --out that fails only when written: the results go to standard output instead of being lost", () => {
+    // /proc/version exists in a writable-looking folder, yet refuses every write, even root's
+    if (!existsSync("/proc/version")) throw new Error("this test needs Linux's /proc");
+    const r = run(["check", "good.docx", "--format", "json", "--out", "/proc/version"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("无法写入 /proc/version");
+    expect(r.err).toContain("结果改为输出到标准输出 / the results go to standard output instead");
+    expect(JSON.parse(r.out).reports[0].file).toBe("good.docx");
+    noStack(r.err);
+  });
+
+  test("a pipe or a device named as a report is not read (it would never end); the other files are checked", () => {
+    const r = run(["check", "/dev/zero", "good.docx", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("/dev/zero：无法读取——不是普通文件（是管道或设备），未读取 / /dev/zero: cannot read — not a regular file");
+    expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual(["/dev/zero", "good.docx"]);
+  });
+});
+
 test("wrong usage exits 2", () => {
   expect(run(["check"]).code).toBe(2);
   expect(run(["check", "seed.docx", "--format", "xml"]).code).toBe(2);
@@ -123,7 +161,17 @@ describe("--profile", () => {
     expect(p.code).toBe(0);
   });
   test("a team's profile file: a rule turned off, a grade band moved", () => {
-    const custom = { ...JSON.parse(JSON.stringify(defaultProfile())), id: "team-a", rules: { "duplicate-text": "off" }, grades: [{ grade: "优", min: 85 }, { grade: "良", min: 75 }, { grade: "中", min: 60 }, { grade: "差", min: 0 }] };
+    const custom = {
+      ...JSON.parse(JSON.stringify(defaultProfile())),
+      id: "team-a",
+      rules: { "duplicate-text": "off" },
+      grades: [
+        { grade: "优", min: 85 },
+        { grade: "良", min: 75 },
+        { grade: "中", min: 60 },
+        { grade: "差", min: 0 },
+      ],
+    };
     writeFileSync(join(dir, "team.json"), JSON.stringify(custom));
     const r = run(["check", "seed.docx", "--profile", "team.json", "--format", "json"]);
     const report = JSON.parse(r.out).reports[0];

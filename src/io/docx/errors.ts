@@ -1,11 +1,15 @@
 import type { Message } from "../../core/finding";
 
 export type ReadErrorCode =
-  "empty" | "not-found" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "too-deep" | "no-document";
+  "empty" | "not-found" | "not-a-file" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "too-deep" | "no-document";
 
 const REASONS: Record<ReadErrorCode, Message> = {
   empty: { "zh-CN": "文件为空（0 字节）", "en-US": "the file is empty (0 bytes)" },
   "not-found": { "zh-CN": "文件不存在或无法打开", "en-US": "the file does not exist or cannot be opened" },
+  "not-a-file": {
+    "zh-CN": "不是普通文件（是管道或设备），未读取",
+    "en-US": "not a regular file (a pipe or a device); not read",
+  },
   encrypted: {
     "zh-CN": "文件已加密（设置了打开密码），请取消密码后再检查",
     "en-US": "the file is encrypted (password-protected); remove the password and check again",
