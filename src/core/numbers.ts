@@ -258,6 +258,12 @@ export function sumIntervals(parts: Interval[]): Interval {
   return parts.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
 }
 
+/** part ÷ whole as a percentage interval, from the intervals of both; undefined when the whole may be zero or less. */
+export function percentInterval(part: Interval, whole: Interval): Interval | undefined {
+  if (whole.lo <= 0) return undefined;
+  return { lo: (part.lo / whole.hi) * 100, hi: (part.hi / whole.lo) * 100 };
+}
+
 /** Two rounded figures agree when their intervals meet; a tiny epsilon absorbs binary floating error. */
 export function intervalsMeet(a: Interval, b: Interval): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(b.lo));

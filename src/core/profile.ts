@@ -81,6 +81,8 @@ export const relationSchema = z.discriminatedUnion("kind", [
     scope: z.enum(["paragraph", "document"]).default("document"),
   }),
   z.strictObject({ id, kind: z.literal("at-most"), a: id, b: id, scope: z.enum(["paragraph", "document"]).default("document") }),
+  /** A stated rate that must recompute as numerator ÷ denominator (控制率 = 在职人数 ÷ 编制数). */
+  z.strictObject({ id, kind: z.literal("ratio"), rate: id, numerator: id, denominator: id, scope: z.enum(["paragraph", "document"]).default("document") }),
 ]);
 
 export const expectationSchema = z.strictObject({
@@ -190,6 +192,10 @@ export const profileSchema = z
         needFact(r.total, ["relations", i, "total"]);
         r.parts.forEach((x, j) => needFact(x, ["relations", i, "parts", j]));
         r.optional.forEach((x, j) => needFact(x, ["relations", i, "optional", j]));
+      } else if (r.kind === "ratio") {
+        needFact(r.rate, ["relations", i, "rate"]);
+        needFact(r.numerator, ["relations", i, "numerator"]);
+        needFact(r.denominator, ["relations", i, "denominator"]);
       } else {
         needFact(r.a, ["relations", i, "a"]);
         needFact(r.b, ["relations", i, "b"]);

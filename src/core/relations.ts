@@ -1,16 +1,22 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
-// 年初支出", "在职 ≤ 编制") with the rounding tolerance of domain.md §6.
+// 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of domain.md §6.
 import { factInterval, type Fact } from "./facts";
-import { allWhole, intervalsMeet, sumIntervals } from "./numbers";
+import { allWhole, intervalOf, intervalsMeet, percentInterval, sumIntervals, type Interval } from "./numbers";
 import type { RelationDef } from "./profile";
 
 export interface RelationInstance {
   relation: RelationDef;
-  /** The total (sum), or the left side (equal / at-most). */
+  /** The total (sum), the left side (equal / at-most), or the stated rate (ratio). */
   left: Fact;
-  /** The parts (sum), or the right side and its allowances. */
+  /** The parts (sum), the right side and its allowances, or numerator and denominator (ratio). */
   right: Fact[];
   holds: boolean;
+}
+
+/** A stated rate as a percentage interval: "95%" and "95" in a 率 column alike, a fraction "0.95" as 95 %. */
+export function percentFactInterval(f: Fact): Interval {
+  const fraction = !/[%％]/.test(f.raw) && f.value <= 1.5 && f.decimals > 0;
+  return fraction ? intervalOf(f.value * 100, Math.max(0, f.decimals - 2)) : factInterval(f);
 }
 
 function firstOf(facts: Fact[], id: string, after = -1): Fact | undefined {
@@ -57,6 +63,15 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         const all = [...(parts as Fact[]), ...optional];
         const exact = allWhole([total, ...all]);
         out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total, exact), sumIntervals(all.map((f) => factInterval(f, exact)))) });
+      } else if (relation.kind === "ratio") {
+        const rate = firstOf(group, relation.rate);
+        const numerator = firstOf(group, relation.numerator);
+        const denominator = firstOf(group, relation.denominator);
+        if (!rate || !numerator || !denominator) continue;
+        const exact = allWhole([numerator, denominator]);
+        const computed = percentInterval(factInterval(numerator, exact), factInterval(denominator, exact));
+        if (!computed) continue;
+        out.push({ relation, left: rate, right: [numerator, denominator], holds: intervalsMeet(percentFactInterval(rate), computed) });
       } else {
         const a = firstOf(group, relation.a);
         const b = firstOf(group, relation.b);

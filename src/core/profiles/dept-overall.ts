@@ -241,6 +241,7 @@ export const deptOverallProfile: ProfileInput = {
       cells: [
         { fact: "staff.quota", column: ["编制数", "核定编制"] },
         { fact: "staff.active", column: ["实际在职人数", "在职人数"] },
+        { fact: "staff.control-rate", column: ["控制率"] },
         { fact: "staff.actual", column: ["实有人数"] },
         { fact: "staff.retired", column: ["退休人数"] },
       ],
@@ -362,6 +363,15 @@ export const deptOverallProfile: ProfileInput = {
       kind: "person",
       unique: true,
     },
+    {
+      id: "staff.control-rate",
+      label: label("人员控制率", "staffing ratio"),
+      terms: ["控制率"],
+      // 三公经费控制率 and the like are rates of spending, not of staff
+      exclude: ["三公", "经费", "预算", "支出", "资金"],
+      kind: "percent",
+      unique: true,
+    },
     { id: "staff.retired", label: label("退休人数", "retired staff"), terms: ["退休"], exclude: ["离退休", "离休"], kind: "person", unique: true },
     {
       id: "staff.offretired",
@@ -442,6 +452,7 @@ export const deptOverallProfile: ProfileInput = {
       scope: "document",
     },
     { id: "staff-within-quota", kind: "at-most", a: "staff.active", b: "staff.quota" },
+    { id: "staff-control-rate", kind: "ratio", rate: "staff.control-rate", numerator: "staff.active", denominator: "staff.quota" },
     { id: "spending-split", kind: "sum", total: "spending.total", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "final-spending-split", kind: "sum", total: "final.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "initial-spending-split", kind: "sum", total: "budget.initial.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },

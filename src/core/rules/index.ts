@@ -7,6 +7,7 @@ import { gradeBand } from "./grade-band";
 import { headingSequence } from "./heading-sequence";
 import { overLimit } from "./over-limit";
 import { rateMismatch } from "./rate-mismatch";
+import { ratioMismatch } from "./ratio-mismatch";
 import { scoreTotal } from "./score-total";
 import { sectionEmpty } from "./section-empty";
 import { sectionMissing } from "./section-missing";
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   figureMismatch,
   overLimit,
   rateMismatch,
+  ratioMismatch,
   scoreTotal,
   gradeBand,
   duplicateText,

@@ -1,13 +1,7 @@
 import { describeFact, factInterval, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
-import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, type Interval } from "../numbers";
+import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval } from "../numbers";
 import { findColumn, rowLabel, slotText, type TableView } from "../tables";
-
-/** executed / budget as a percentage interval, from the intervals of both figures. */
-export function rateInterval(executed: Interval, budget: Interval): Interval | undefined {
-  if (budget.lo <= 0) return undefined;
-  return { lo: (executed.lo / budget.hi) * 100, hi: (executed.hi / budget.lo) * 100 };
-}
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
 function readRate(text: string): { value: number; decimals: number } | undefined {
@@ -25,7 +19,7 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
   const budget = pick(ex.budget);
   const executed = pick(ex.executed);
   if (!rate || !budget || !executed) return [];
-  const computed = rateInterval(factInterval(executed), factInterval(budget));
+  const computed = percentInterval(factInterval(executed), factInterval(budget));
   if (!computed || intervalsMeet(factInterval(rate), computed)) return [];
   const value = ((executed.value * executed.scale) / (budget.value * budget.scale)) * 100;
   return [
@@ -55,7 +49,7 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
     const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
     let rateValue = rate?.value;
     if (budget && executed) {
-      const computed = rateInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
+      const computed = percentInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
       const exact = budget.value > 0 ? (executed.value / budget.value) * 100 : undefined;
       if (rate && computed && !intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) {
         out.push(
