@@ -10,7 +10,11 @@ import { readDocx } from "../../src/io/docx";
 
 const DIR = join(__dirname, "..", "..", "..", "shared", "fixtures", "word-authored");
 const present = existsSync(DIR);
-const files = present ? readdirSync(DIR).filter((f) => f.endsWith(".docx")).sort() : [];
+const files = present
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith(".docx"))
+      .sort()
+  : [];
 const cache = new Map<string, DocModel>();
 const load = (name: string) => {
   if (!cache.has(name)) cache.set(name, readDocx(readFileSync(join(DIR, name))));
@@ -56,12 +60,18 @@ if (!present) {
   });
 
   maybe("zh-heading-styles-1-to-7.docx")("Heading1–Heading7", () => {
-    const levels = new Set(load("zh-heading-styles-1-to-7.docx").paragraphs.map((p) => p.headingLevel).filter(Boolean));
+    const levels = new Set(
+      load("zh-heading-styles-1-to-7.docx")
+        .paragraphs.map((p) => p.headingLevel)
+        .filter(Boolean),
+    );
     expect([...levels].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   maybe("zh-cn-list-chineseCounting.docx")("3,482 chineseCounting labels, 一| to 三千四百八十二|", () => {
-    const labels = load("zh-cn-list-chineseCounting.docx").paragraphs.map((p) => p.list?.label).filter(Boolean);
+    const labels = load("zh-cn-list-chineseCounting.docx")
+      .paragraphs.map((p) => p.list?.label)
+      .filter(Boolean);
     expect(labels).toHaveLength(3482);
     expect(labels[0]).toBe("一|");
     expect(labels[3481]).toBe("三千四百八十二|");
@@ -81,7 +91,9 @@ if (!present) {
   });
 
   maybe("ja-toc-sdt-localized-headings.docx")("decimalFullWidth chapter numbers from heading styles", () => {
-    const labels = load("ja-toc-sdt-localized-headings.docx").paragraphs.filter((p) => !p.toc).map((p) => p.list?.label);
+    const labels = load("ja-toc-sdt-localized-headings.docx")
+      .paragraphs.filter((p) => !p.toc)
+      .map((p) => p.list?.label);
     expect(labels).toContain("第１章");
     expect(labels).toContain("第２章");
   });
@@ -117,13 +129,43 @@ if (!present) {
   });
 
   maybe("en-strict-ooxml.docx")("Strict OOXML", () => {
-    expect(load("en-strict-ooxml.docx").paragraphs.map((p) => p.text).join("")).toContain("Test");
+    expect(
+      load("en-strict-ooxml.docx")
+        .paragraphs.map((p) => p.text)
+        .join(""),
+    ).toContain("Test");
   });
 
   maybe("zh-standard-draft-part1-toc-merged.docx")("a WPS TOC field: entries marked, numeric WPS style ids resolved", () => {
     const doc = load("zh-standard-draft-part1-toc-merged.docx");
     expect(doc.paragraphs.filter((p) => p.toc).length).toBeGreaterThanOrEqual(10);
     expect(doc.paragraphs.some((p) => p.headingLevel !== undefined && !p.toc)).toBe(true);
+  });
+
+  /** The count-mismatch findings once the stated count in paragraph `at` is changed from `from` to `to`. */
+  const countFindings = (name: string, at: number, from: string, to: string) => {
+    const doc = load(name);
+    expect(doc.paragraphs[at].text).toContain(from);
+    const changed = { ...doc, paragraphs: doc.paragraphs.map((p) => (p.index === at ? { ...p, text: p.text.replace(from, to) } : p)) };
+    return analyze(changed, defaultProfile())
+      .findings.filter((f) => f.rule === "count-mismatch")
+      .map((f) => `${f.location.paragraph}: ${f.message["zh-CN"].slice(0, f.message["zh-CN"].indexOf("项") + 1)}`);
+  };
+
+  // real statements of a count followed by their list: as written they agree; one changed count is found
+  test.each([
+    ["zh-standard-draft-part1-toc-merged.docx", 35, "15个部分", "16个部分", "“16个部分”，但列举了 15 项"], // ——第1部分 … ——第15部分, a typed dash list
+    ["zh-standard-draft-part1-toc-merged.docx", 91, "14个安全要素", "13个安全要素", "“13个安全要素”，但列举了 14 项"], // a) … n), a Word list
+    ["zh-political-review-long.docx", 51, "六个方面工作", "五个方面工作", "“五个方面工作”，但列举了 6 项"], // ①…⑥ in the sentence
+    ["zh-political-review-long.docx", 104, "六条认定标准", "七条认定标准", "“七条认定标准”，但列举了 6 项"], // six items separated by ；
+  ])("%s ¶%i: %s as written agrees with its list; made %s, it is found", (name, at, from, to, message) => {
+    expect(has(name)).toBe(true);
+    expect(countFindings(name, at, from, from)).toEqual([]);
+    expect(countFindings(name, at, from, to)).toEqual([`${at}: ${message}`]);
+  });
+
+  test("no count-mismatch anywhere in the corpus as written", () => {
+    for (const name of files) expect([name, analyze(load(name), defaultProfile()).findings.filter((f) => f.rule === "count-mismatch")]).toEqual([name, []]);
   });
 
   maybe("zh-political-review-long.docx")("hand-typed 一、 in a long non-report text is not mistaken for a report outline", () => {

@@ -1,5 +1,6 @@
 import type { Rule } from "../finding";
 import { citationFormat } from "./citation-format";
+import { countMismatch } from "./count-mismatch";
 import { duplicateText } from "./duplicate-text";
 import { figureMismatch } from "./figure-mismatch";
 import { figureMissing } from "./figure-missing";
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   overLimit,
   rateMismatch,
   ratioMismatch,
+  countMismatch,
   scoreTotal,
   gradeBand,
   duplicateText,
