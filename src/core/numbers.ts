@@ -86,16 +86,29 @@ function labelStart(t: string, from: number, to: number): number {
   return from;
 }
 
-// words between a label and its number: 为 是 达到 共计 约 合计 有
-const LABEL_TAIL = new Set([..."为是达到共计约合计有"].map(code));
-const LABEL_HEAD = new Set([..."其中"].map(code));
+/**
+ * Words between a label and its number ("资产总额为 63.51", "实有人数达 15 人"), dropped as
+ * whole words: 合计 is not one of them ("支出合计 500 万元" is about 支出合计), and no single
+ * character is dropped out of a word ("收到", "其他收入", "中央补助" stay whole).
+ */
+const LABEL_TAIL_WORDS = ["达到", "共计", "为", "是", "达", "共", "约", "有"];
 
 /** The label text between `from` and `to`: linking words at its end and 其中 at its start dropped. */
 function cleanLabel(t: string, from: number, to: number): string {
   let end = to;
-  while (end > from && (isSpaceCode(t.charCodeAt(end - 1)) || LABEL_TAIL.has(t.charCodeAt(end - 1)))) end--;
+  for (;;) {
+    while (end > from && isSpaceCode(t.charCodeAt(end - 1))) end--;
+    const word = LABEL_TAIL_WORDS.find((w) => end - w.length >= from && t.startsWith(w, end - w.length));
+    if (!word) break;
+    end -= word.length;
+  }
   let start = from;
-  while (start < end && (isSpaceCode(t.charCodeAt(start)) || LABEL_HEAD.has(t.charCodeAt(start)))) start++;
+  for (;;) {
+    while (start < end && isSpaceCode(t.charCodeAt(start))) start++;
+    // 其中
+    if (end - start >= 2 && t.charCodeAt(start) === 0x5176 && t.charCodeAt(start + 1) === 0x4e2d) start += 2;
+    else break;
+  }
   return t.slice(start, end);
 }
 

@@ -65,9 +65,16 @@ export const relationSchema = z.discriminatedUnion("kind", [
     id,
     kind: z.literal("sum"),
     total: id,
-    parts: z.array(id).min(1).max(20),
+    /** Parts that must all be stated for the sum to be checked. */
+    parts: z.array(id).max(20).default([]),
     /** Parts that may be absent (离休 in a staff count). */
     optional: z.array(id).max(20).default([]),
+    /**
+     * How many parts, required and optional together, must be stated for the sum to be
+     * checked (default: the required ones, at least 1). Income by source: any two of
+     * 一般公共预算, 政府性基金, 事业收入 … — one source alone may be "其中" one of several.
+     */
+    minParts: z.number().int().min(1).max(40).optional(),
     /** "paragraph": total and parts stated together ("…，其中…"); "document": anywhere. */
     scope: z.enum(["paragraph", "document"]).default("paragraph"),
   }),
@@ -189,6 +196,10 @@ export const profileSchema = z
     };
     p.relations.forEach((r, i) => {
       if (r.kind === "sum") {
+        if (r.parts.length + r.optional.length === 0)
+          ctx.addIssue({ code: "custom", path: ["relations", i, "parts"], message: "a sum needs at least one part" });
+        if (r.minParts !== undefined && r.minParts > r.parts.length + r.optional.length)
+          ctx.addIssue({ code: "custom", path: ["relations", i, "minParts"], message: `more than the ${r.parts.length + r.optional.length} parts listed` });
         needFact(r.total, ["relations", i, "total"]);
         r.parts.forEach((x, j) => needFact(x, ["relations", i, "parts", j]));
         r.optional.forEach((x, j) => needFact(x, ["relations", i, "optional", j]));

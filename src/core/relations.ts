@@ -61,6 +61,7 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         if (parts.some((p) => !p)) continue;
         const optional = relation.optional.map((id) => firstOf(rest, id)).filter((p): p is Fact => !!p);
         const all = [...(parts as Fact[]), ...optional];
+        if (all.length < Math.max(1, relation.minParts ?? relation.parts.length)) continue;
         const exact = allWhole([total, ...all]);
         out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total, exact), sumIntervals(all.map((f) => factInterval(f, exact)))) });
       } else if (relation.kind === "ratio") {

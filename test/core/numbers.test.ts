@@ -24,6 +24,12 @@ describe("findQuantities", () => {
     ["预算执行率为 95.6%", [["预算执行率", 95.6, "%"]]],
     ["办公用房 800 平方米", [["办公用房", 800, "平方米"]]],
     ["车辆 2 台", [["车辆", 2, "台"]]],
+    // linking words go as whole words; names keep every character
+    ["支出合计 500 万元", [["支出合计", 500, "万元"]]],
+    ["其中：其他收入 20 万元", [["其他收入", 20, "万元"]]],
+    ["中央补助收入约为 30 万元", [["中央补助收入", 30, "万元"]]],
+    ["全年共计 5 项", [["全年", 5, "项"]]],
+    ["实有人数达到 15 人", [["实有人数", 15, "人"]]],
   ])("%s", (text, expected) => {
     const qs = findQuantities(text as string).map((q) => [q.label, q.value, q.unit]);
     expect(qs).toEqual(expected);
@@ -145,8 +151,8 @@ describe("the number scanner reads what the regular expression it replaced read"
           end,
           label: t
             .slice(from, start)
-            .replace(/[\s为是达到共计约合计有]+$/g, "")
-            .replace(/^[\s其中]+/, "")
+            .replace(/(?:\s|达到|共计|为|是|达|共|约|有)+$/, "")
+            .replace(/^(?:\s|其中)+/, "")
             .trim(),
           raw: m[0],
         });
@@ -155,7 +161,7 @@ describe("the number scanner reads what the regular expression it replaced read"
     }
     return out;
   };
-  const reportChar = fc.constantFrom(..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中为是合计达到：，、a".split(""));
+  const reportChar = fc.constantFrom(..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中他为是合计共约有达到：，、a".split(""));
 
   test.each([
     "1,234.5万元",
@@ -176,6 +182,11 @@ describe("the number scanner reads what the regular expression it replaced read"
     "〔2019〕1号",
     "1.2.3",
     "其中为 5 人",
+    "其他收入 20 万元",
+    "中央补助 30 万元",
+    "支出合计 500 万元",
+    "收到 5 份",
+    "合计达到 12 人",
     "合计：12 个",
   ])("%s", (t) => {
     expect(findQuantities(t, true)).toEqual(reference(t));
