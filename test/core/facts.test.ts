@@ -15,6 +15,11 @@ test.each<[string, UnitKind, string | undefined]>([
   ["年末 实有 人数", "person", "staff.actual"],
   ["其中在职人員", "person", "staff.active"],
   ["年初預算支出", "money", "budget.initial.spending"],
+  ["2023年度部门预算收入", "money", "budget.initial.income"],
+  ["全年实际支出", "money", "budget.executed"],
+  ["本年支出合计", "money", "spending.total"],
+  ["其中其他收入", "money", "income.other"],
+  ["一般公共预算财政拨款支出", "money", undefined],
   ["全年完成", "count", undefined],
   ["使用资金", "money", undefined],
 ])("%s (%s) names %s", (label, kind, id) => {

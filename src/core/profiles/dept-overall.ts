@@ -398,14 +398,15 @@ export const deptOverallProfile: ProfileInput = {
     {
       id: "budget.initial.income",
       label: label("年初预算收入", "initial budget income"),
-      terms: ["年初预算收入", "年初收入预算", "收入年初预算"],
+      // the 部门预算 is the budget passed at the start of the year
+      terms: ["年初预算收入", "年初收入预算", "收入年初预算", "部门预算收入"],
       kind: "money",
       unique: true,
     },
     {
       id: "budget.initial.spending",
       label: label("年初预算支出", "initial budget spending"),
-      terms: ["年初预算支出", "年初支出预算", "支出年初预算"],
+      terms: ["年初预算支出", "年初支出预算", "支出年初预算", "部门预算支出"],
       kind: "money",
       unique: true,
     },
@@ -426,7 +427,13 @@ export const deptOverallProfile: ProfileInput = {
       kind: "money",
       unique: true,
     },
-    { id: "budget.executed", label: label("全年执行数", "full-year execution"), terms: ["全年执行数", "执行数", "实际执行"], kind: "money", unique: true },
+    {
+      id: "budget.executed",
+      label: label("全年执行数", "full-year execution"),
+      terms: ["全年执行数", "执行数", "实际执行", "全年实际支出", "实际支出数"],
+      kind: "money",
+      unique: true,
+    },
     {
       id: "rate.execution",
       label: label("预算执行率", "budget execution rate"),
