@@ -22,6 +22,8 @@ export const sectionSchema = z.strictObject({
   aliases: terms.default([]),
   /** Groups of terms: a heading containing every term of one group is a weak match. */
   keywords: z.array(terms.min(1)).max(20).default([]),
+  /** Fewer sentences than this under the heading is too brief to say anything (a one-line 存在的问题). */
+  minSentences: z.number().int().min(1).max(50).optional(),
 });
 
 export const tableSchema = z.strictObject({

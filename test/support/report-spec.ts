@@ -188,9 +188,9 @@ export function consistentReport(): Block[] {
     { kind: "p", text: "经自评，本局 2024 年度部门整体支出绩效自评得分 87 分，评价等级为“良”。" },
     { kind: "heading", level: 1, number: "五、", text: "存在的问题及改进措施" },
     { kind: "heading", level: 2, number: "（一）", text: "存在的主要问题" },
-    { kind: "p", text: "部分效益指标设置不够细化，满意度调查样本偏少。" },
+    { kind: "p", text: "部分效益指标设置不够细化，满意度调查样本偏少。预算执行进度前松后紧，四季度支出占比偏高。" },
     { kind: "heading", level: 2, number: "（二）", text: "针对问题提出具体的改进措施或建议" },
-    { kind: "p", text: "细化效益指标，扩大满意度调查覆盖面，加强预算执行进度管理。" },
+    { kind: "p", text: "细化效益指标，扩大满意度调查覆盖面。按月跟踪预算执行进度，均衡安排全年支出。" },
     { kind: "heading", level: 1, number: "六、", text: "评价工作组人员名单及签字" },
     { kind: "p", text: "组长：赵某某；成员：钱某某、孙某某。" },
   ];

@@ -11,7 +11,7 @@ import { fakeHost } from "./fake-host";
 
 const check = async () => {
   fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
-  await screen.findByText(/错误 1 · 警告 7 · 提示 4/);
+  await screen.findByText(/错误 1 · 警告 7 · 提示 6/);
 };
 
 describe("检查", () => {
@@ -75,7 +75,7 @@ describe("检查", () => {
   test("English", async () => {
     render(<App host={fakeHost({ displayLanguage: () => "en-US" })} />);
     fireEvent.click(screen.getByRole("button", { name: "Check document" }));
-    await screen.findByText(/1 errors · 7 warnings · 4 info/);
+    await screen.findByText(/1 errors · 7 warnings · 6 info/);
     expect(screen.getByText(/87 points is grade "良"/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Switch to Chinese" }));
     expect(screen.getByText(/87 分应评为“良”/)).toBeTruthy();

@@ -185,8 +185,18 @@ export const deptOverallProfile: ProfileInput = {
         "主要问题及改进措施",
       ],
       keywords: [["存在", "问题"]],
+      // problems and measures in one line each say nothing a reviewer can act on
+      minSentences: 2,
     },
-    { id: "problems.issues", title: "存在的主要问题", level: 2, parent: "problems", aliases: ["主要问题", "存在问题", "存在的问题"], keywords: [["问题"]] },
+    {
+      id: "problems.issues",
+      title: "存在的主要问题",
+      level: 2,
+      parent: "problems",
+      aliases: ["主要问题", "存在问题", "存在的问题"],
+      keywords: [["问题"]],
+      minSentences: 2,
+    },
     {
       id: "problems.measures",
       title: "针对问题提出具体的改进措施或建议",
@@ -205,6 +215,7 @@ export const deptOverallProfile: ProfileInput = {
         "有关建议",
       ],
       keywords: [["改进"], ["整改"]],
+      minSentences: 2,
     },
     {
       id: "team",

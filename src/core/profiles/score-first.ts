@@ -107,6 +107,7 @@ export const scoreFirstProfile: ProfileInput = {
       required: true,
       aliases: ["存在的问题", "存在问题及原因", "存在的主要问题", "存在的主要问题及原因分析"],
       keywords: [["存在", "问题"]],
+      minSentences: 2,
     },
     {
       id: "measures",
@@ -115,6 +116,7 @@ export const scoreFirstProfile: ProfileInput = {
       required: true,
       aliases: ["改进措施及建议", "改进措施", "整改措施", "意见建议", "下一步工作打算", "有关建议"],
       keywords: [["改进"], ["整改"]],
+      minSentences: 2,
     },
     {
       id: "annex",

@@ -13,6 +13,7 @@ import { scoreTotal } from "./score-total";
 import { sectionEmpty } from "./section-empty";
 import { sectionMissing } from "./section-missing";
 import { sectionOrder } from "./section-order";
+import { sectionThin } from "./section-thin";
 import { sumMismatch } from "./sum-mismatch";
 import { templateResidue } from "./template-residue";
 import { yearMismatch } from "./year-mismatch";
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   sectionMissing,
   sectionOrder,
   sectionEmpty,
+  sectionThin,
   headingSequence,
   sumMismatch,
   figureMismatch,

@@ -1,0 +1,43 @@
+import { finding, msg, type Rule } from "../finding";
+import { meaningful } from "../outline";
+
+/** The sentences of a text: stretches ended by 。！？；, each with at least two characters of substance. */
+export function countSentences(text: string): number {
+  return text.split(/[。！？!?；;\n]+/).filter((s) => /[\u4e00-\u9fa5A-Za-z0-9]{2,}/.test(s)).length;
+}
+
+/**
+ * A section with content too brief to say anything: fewer sentences than its profile asks
+ * (domain.md §7: a 存在的问题 of one sentence). A section whose subsections were found is
+ * left to them; an empty one is section-empty's.
+ */
+export const sectionThin: Rule = {
+  id: "section-thin",
+  severity: "info",
+  description: msg("章节内容过于简略（如“存在的问题”只有一句）", "a section is too brief to say anything (e.g. problems in one sentence)"),
+  check({ outline, doc, profile }) {
+    const out = [];
+    const minimum = new Map(profile.sections.flatMap((s) => (s.minSentences ? [[s.id, s.minSentences] as const] : [])));
+    const withFoundChildren = new Set(outline.sections.filter((s) => s.status === "found" && s.parent).map((s) => s.parent!));
+    for (const s of outline.sections) {
+      const min = minimum.get(s.id);
+      if (!min || s.status !== "found" || s.paragraph === undefined || s.end === undefined || withFoundChildren.has(s.id)) continue;
+      // what follows a colon on the heading line is content too ("（一）存在的主要问题：…")
+      const inline = outline.items.find((i) => i.paragraph === s.paragraph)?.inlineContent ?? "";
+      const texts = [inline, ...doc.paragraphs.slice(s.paragraph + 1, s.end).map((p) => p.text)].filter((t) => meaningful(t, profile));
+      const n = texts.reduce((sum, t) => sum + countSentences(t), 0);
+      if (n >= min) continue;
+      out.push(
+        finding(
+          this,
+          { paragraph: s.paragraph },
+          msg(
+            `章节“${s.title}”只有 ${n} 句，内容过于简略（至少应有 ${min} 句）`,
+            `section "${s.title}" has ${n} sentence${n === 1 ? "" : "s"}: too brief (at least ${min} expected)`,
+          ),
+        ),
+      );
+    }
+    return out;
+  },
+};
