@@ -6,7 +6,7 @@ import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
 import { fromProfile, type Profile } from "./profile";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
-import { escapeRegExp, normalizeLabel, toHalfWidth } from "./text";
+import { escapeRegExp, normalizeLabel, OPTION_BOX, OPTION_TICK, toHalfWidth } from "./text";
 
 export interface Stated<T> {
   value: T;
@@ -102,6 +102,48 @@ function gradePattern(profile: Profile): RegExp {
   );
 }
 
+/** Where a paragraph names its grade (the options offered follow). */
+const GRADE_KEY = /评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|评定结果/;
+
+const BOX = OPTION_BOX;
+const TICK = OPTION_TICK;
+
+/**
+ * The grade ticked among options offered with boxes — "评价等级：□优 ☑良 □中 □差", "优□ 良■ 中□
+ * 差□", "□优 √良" — read from `from` on. Undefined when the text offers no boxed options;
+ * `grade` undefined when none (or more than one) is ticked: an unticked form states no grade.
+ */
+export function tickedGrade(text: string, profile: Profile, from = 0): { grade?: string; raw?: string } | undefined {
+  const t = text.slice(from);
+  if (![...BOX, ...TICK].some((c) => t.includes(c))) return undefined;
+  const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
+  const options: { word: string; before: string; after: string }[] = [];
+  const re = new RegExp(words.map(escapeRegExp).join("|"), "g");
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(0, m.index).trimEnd().slice(-1);
+    const after = t
+      .slice(m.index + m[0].length)
+      .trimStart()
+      .slice(0, 1);
+    options.push({ word: m[0], before, after });
+  }
+  const marked = (c: string) => c !== "" && (BOX + TICK).includes(c);
+  // the marks stand on one side of every option: before ("□优 ☑良") or after ("优□ 良☑")
+  const side: "before" | "after" | undefined =
+    options.length >= 2 && options.every((o) => marked(o.before))
+      ? "before"
+      : options.length >= 2 && options.every((o) => marked(o.after))
+        ? "after"
+        : undefined;
+  if (!side) return options.some((o) => marked(o.before) || marked(o.after)) && options.length >= 2 ? {} : undefined;
+  const ticked = options.filter((o) => TICK.includes(o[side]));
+  if (ticked.length !== 1) return {};
+  return {
+    grade: canonicalGrade(ticked[0].word, profile),
+    raw: `${side === "before" ? ticked[0].before : ""}${ticked[0].word}${side === "after" ? ticked[0].after : ""}`,
+  };
+}
+
 export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
   const conclusion = outline.sections.find((s) => s.id === profile.scoreSection && s.paragraph !== undefined);
   const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
@@ -120,7 +162,12 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
       stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
     gradeRe.lastIndex = 0;
     const g = hasGrade ? gradeRe.exec(toHalfWidth(p.text)) : null;
-    if (g) {
+    // a form's boxes: the ticked option is the grade, not the first one offered
+    const key = hasGrade ? GRADE_KEY.exec(p.text) : null;
+    const boxes = key ? tickedGrade(toHalfWidth(p.text), profile, key.index) : undefined;
+    if (boxes) {
+      if (boxes.grade && (!grade || rankBase > grade.rank)) grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
+    } else if (g) {
       const canonical = canonicalGrade(g[2], profile);
       if (canonical && (!grade || rankBase > grade.rank)) grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase };
     }
@@ -141,8 +188,9 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
           const n = parseCellNumber(value.text.replace(/分$/, ""));
           if (n && !n.percent && (!stated || rank > stated.rank)) stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
         } else if (GRADE_LABEL.test(label)) {
-          const g = canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
-          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw: value.text.trim(), location: at, rank };
+          const boxes = tickedGrade(value.text, profile);
+          const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
+          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw: boxes?.raw ?? value.text.trim(), location: at, rank };
         }
       });
     });

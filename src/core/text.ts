@@ -126,3 +126,7 @@ export function formatChineseNumeral(n: number): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** An empty option box on a form ("□优 □良"), and the marks that tick one (a ticked box, a filled square, a check mark). */
+export const OPTION_BOX = "□☐";
+export const OPTION_TICK = "☑☒■▣◼√✓✔";

@@ -1,4 +1,4 @@
-import { canonicalGrade, gradeFor, parseTarget, recomputeLine } from "../../src/core/score";
+import { canonicalGrade, gradeFor, parseTarget, recomputeLine, tickedGrade } from "../../src/core/score";
 import { defaultProfile } from "../../src/core/profiles";
 
 const p = defaultProfile();
@@ -10,6 +10,18 @@ test.each([
 test.each([
   ["优秀", "优"], ["良好", "良"], ["合格", "中"], ["一般", "中"], ["不合格", "差"], ["较差", "差"], ["优", "优"], ["甲", undefined],
 ])("%s → %s", (word, grade) => expect(canonicalGrade(word, p)).toBe(grade));
+
+// options offered with boxes → the ticked grade (undefined: no boxed options; {}: none or several ticked)
+test.each<[string, ReturnType<typeof tickedGrade>]>([
+  ["□优 ☑良 □中 □差", { grade: "良", raw: "☑良" }],
+  ["优□ 良■ 中□ 差□", { grade: "良", raw: "良■" }],
+  ["☐优秀 ☒良好 ☐合格 ☐不合格", { grade: "良", raw: "☒良好" }],
+  ["□优 □良 □中 □差", {}],
+  ["☑优 ☑良 □中 □差", {}],
+  ["良", undefined],
+  ["“良”", undefined],
+  ["√良", undefined],
+])("%s → %j", (text, expected) => expect(tickedGrade(text, p)).toEqual(expected));
 
 describe("quantitative lines (domain.md §4)", () => {
   test.each([

@@ -1,5 +1,8 @@
 import { strToU8, zipSync } from "fflate";
+import { analyze } from "../../src/core/analyze";
+import { defaultProfile } from "../../src/core/profiles";
 import { readDocx, DocxReadError } from "../../src/io/docx";
+import { runSymbolFont } from "../../src/io/docx/symbols";
 import { ole, readFailure } from "../support/hostile";
 import { docxPackage, p, W_STRICT } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
@@ -38,6 +41,58 @@ describe("text across runs, fields, links, content controls", () => {
 
   test("tabs and line breaks; page breaks add nothing", () => {
     expect(texts(`<w:p><w:r><w:t>一、</w:t><w:tab/><w:t>概况</w:t><w:br/><w:t>续</w:t><w:br w:type="page"/></w:r></w:p>`)).toEqual(["一、\t概况\n续"]);
+  });
+});
+
+describe("symbol fonts read as they show", () => {
+  const run = (text: string, font?: string) =>
+    `<w:r>${font ? `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+  test.each([
+    // the Wingdings 2 trick of Chinese forms: £ shows □, R ☑, S ☒
+    ["boxes typed in Wingdings 2", `${run("评价等级：")}${run("£", "Wingdings 2")}${run("优 ")}${run("R", "Wingdings 2")}${run("良")}`, "评价等级：□优 ☑良"],
+    [
+      "Insert ▸ Symbol, Wingdings ☑ and Wingdings 2 ☒",
+      `${run("是否完成：")}${sym("Wingdings", "F0FE")}${run("是 ")}${sym("Wingdings 2", "0053")}${run("否")}`,
+      "是否完成：☑是 ☒否",
+    ],
+    ["private-use codes in a symbol-font run", `${run("\uF0A3", "Wingdings 2")}${run("中")}`, "□中"],
+    [
+      "Symbol's √ and ×, its digits as they are",
+      `${run("\u00D6", "Symbol")}${run("达标 ")}${run("3", "Symbol")}${run("\u00B4", "Symbol")}${run("4")}`,
+      "√达标 3×4",
+    ],
+    ["Wingdings pictures with no text meaning are left out", `${run("J", "Wingdings")}${run("完成")}`, "完成"],
+    [
+      "an ordinary font, and East Asian fonts only, read as written",
+      `${run("R", "Times New Roman")}<w:r><w:rPr><w:rFonts w:eastAsia="仿宋"/></w:rPr><w:t>良</w:t></w:r>`,
+      "R良",
+    ],
+    ["a paragraph mark's font is not a run's", `<w:pPr><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr></w:pPr>${run("R良")}`, "R良"],
+    ["a symbol font ends with its run", `${run("R", "Wingdings 2")}${run("R")}`, "☑R"],
+  ])("%s", (_, inner, text) => {
+    expect(texts(`<w:p>${inner.replace(/\\u([0-9A-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))}</w:p>`)).toEqual([text]);
+  });
+
+  test.each<[Record<string, string>, string | undefined]>([
+    [{ "w:ascii": "Wingdings 2", "w:hAnsi": "Wingdings 2" }, "wingdings 2"],
+    [{ "w:hAnsi": "Symbol" }, "symbol"],
+    [{ "w:eastAsia": "仿宋" }, undefined],
+    [{ "w:ascii": "Times New Roman", "w:eastAsia": "宋体" }, undefined],
+    [{ "ns0:ascii": "Wingdings", "ns0:hAnsi": "Wingdings" }, "wingdings"],
+    [{ "ns0:eastAsia": "仿宋" }, undefined],
+  ])("rFonts %j → %s", (attrs, font) => expect(runSymbolFont(attrs)).toBe(font));
+
+  test("a form ticked in Wingdings 2 states the ticked grade", () => {
+    const box = (t: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
+    const doc = readDocx(
+      docxPackage({
+        body: `${p("四、评价结论和评价等级")}<w:p><w:r><w:t>自评得分 87 分，评价等级：</w:t></w:r>${box("£")}<w:r><w:t>优 </w:t></w:r>${box("R")}<w:r><w:t>良 </w:t></w:r>${box("£")}<w:r><w:t>中</w:t></w:r></w:p>`,
+      }),
+    );
+    const report = analyze(doc, defaultProfile());
+    expect(report.score.grade).toEqual({ stated: "良", expected: "良" });
+    expect(report.findings.filter((f) => f.rule === "grade-band" || f.rule === "template-residue")).toEqual([]);
   });
 });
 

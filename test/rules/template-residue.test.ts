@@ -14,6 +14,9 @@ ruleCases(templateResidue, [
   ["a placeholder at the end of one paragraph and a word at the start of the next", report("负责人XX", "Lisa 说明"), ["“XX”"]],
   ["unticked options", report("是否完成：□是 □否"), ["□"]],
   ["a ticked option is an answer", report("是否完成：☑是 □否"), []],
+  ["Word's check-box symbols ☐ ☒", report("是否完成：☐是 ☐否"), ["□"]],
+  ["a check-box ticked with ☒", report("是否完成：☒是 ☐否"), []],
+  ["ticked with a filled square ▣", report("是否完成：▣是 □否"), []],
   ["XX inside a Latin word is not residue (XXL, MAXX)", report("型号 XXL，品牌 MAXX"), []],
   ["residue in a table cell", doc([["项目", "数量"], ["XX", "1"]]), [{ message: "XX" }]],
 ]);

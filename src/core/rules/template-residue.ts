@@ -1,6 +1,10 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { corpusOf, foundByParagraph, type Finder } from "../corpus";
-import { escapeRegExp, toHalfWidth } from "../text";
+import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text";
+
+const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
+// counted apart from BOXES: the finder is in the middle of its own scan with it
+const boxCount = (text: string) => [...text].filter((c) => OPTION_BOX.includes(c)).length;
 
 // XX / ×× placeholders not part of a Latin word; {{field}} template fields — half- or full-width as typed
 const PLACEHOLDER = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}/g;
@@ -17,8 +21,8 @@ export const templateResidue: Rule = {
     const finders: Finder<string>[] = [
       ...(literals.length ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }] : []),
       { re: PLACEHOLDER, value: (m) => toHalfWidth(m[0]) },
-      // options offered as □ with none ticked
-      { re: /□/g, value: (_, p) => ((p.text.match(/□/g) ?? []).length >= 2 && !/[☑☒■√✓✔]/.test(p.text) ? "□" : undefined) },
+      // options offered as □ (or ☐) with none ticked
+      { re: BOXES, value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined) },
     ];
     for (const [p, found] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
       // "【请填写】" says it all; its inner "请填写" need not be listed again

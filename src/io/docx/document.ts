@@ -6,6 +6,7 @@
 import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
 import type { Numbering } from "./numbering";
 import type { Styles } from "./styles";
+import { runSymbolFont as runSymbolFontOf, shownText, symText } from "./symbols";
 import { attr, parseXml, type Attrs, type XmlSource } from "./xml";
 
 interface RawCell {
@@ -74,6 +75,9 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
   let inNumPr = false;
   let inTcPr = false;
   let inSdtPr = false;
+  let inRunPr = false;
+  /** The symbol font of the run being read (Wingdings 2 ticks), when it has one. */
+  let runSymbolFont: string | undefined;
   let pendingTocSdt = false;
   const sdtToc: boolean[] = [];
   let trackedInsertions = 0;
@@ -285,6 +289,20 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         if (top?.cell && inTcPr) top.cell.vMerge = attr(a, "val") === "restart" ? "restart" : "continue";
         return;
       }
+      // last: frequent elements that most often need nothing, so the cases above are tried first for the rest
+      case "r":
+        runSymbolFont = undefined;
+        return;
+      case "rPr":
+        // a paragraph mark's run properties (inside pPr) are not a run's
+        inRunPr = !inPPr && !selfClosing;
+        return;
+      case "rFonts":
+        if (inRunPr) runSymbolFont = runSymbolFontOf(a);
+        return;
+      case "sym":
+        if (para && !inPPr) para.text.push(symText(attr(a, "font"), attr(a, "char")));
+        return;
     }
   };
 
@@ -299,6 +317,9 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         return;
       case "pPr":
         inPPr = false;
+        return;
+      case "rPr":
+        inRunPr = false;
         return;
       case "numPr":
         inNumPr = false;
@@ -335,7 +356,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
 
   const text = (t: string) => {
     if (skip > 0) return;
-    if (inText && para) para.text.push(t);
+    if (inText && para) para.text.push(runSymbolFont ? shownText(runSymbolFont, t) : t);
     else if (inInstr && fields.length) fields[fields.length - 1].instr += t;
   };
 
