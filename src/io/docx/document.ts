@@ -61,7 +61,12 @@ const SKIP = new Set([
   "endnotePr",
 ]);
 
-export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbering): DocModel {
+/**
+ * Reads the body. `altChunk` gives the content of a w:altChunk by its relationship id (HTML,
+ * a web archive, a .docx — see altchunk.ts), spliced in where the chunk stands, as Word
+ * does when it opens the file.
+ */
+export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbering, altChunk?: (rId: string) => DocModel | undefined): DocModel {
   const blocks: DocBlock[] = [];
   const paragraphs: DocParagraph[] = [];
   const tables: DocTable[] = [];
@@ -126,6 +131,44 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
       }
     } else blocks.push(paragraph);
     paragraphs.push(paragraph);
+  };
+
+  /** A chunk's paragraphs and tables, appended where the chunk stands; inside a table cell, its text joins the cell. */
+  const splice = (chunk: DocModel) => {
+    if (tableStack.length) {
+      for (const cp of chunk.paragraphs) {
+        openParagraph();
+        para!.text.push(cp.text);
+        closeParagraph();
+      }
+      return;
+    }
+    const p0 = paragraphs.length;
+    const t0 = tables.length;
+    for (const cp of chunk.paragraphs) {
+      paragraphs.push({
+        kind: "paragraph",
+        index: cp.index + p0,
+        text: cp.text,
+        styleName: cp.styleName,
+        headingLevel: cp.headingLevel,
+        outlineLevel: cp.outlineLevel,
+        list: cp.list,
+        cell: cp.cell && { ...cp.cell, table: cp.cell.table + t0 },
+        toc: cp.toc,
+      });
+    }
+    for (const ct of chunk.tables) {
+      const shift = (n: number) => (n < 0 ? n : n + p0);
+      tables.push({
+        ...ct,
+        index: ct.index + t0,
+        firstParagraph: shift(ct.firstParagraph),
+        lastParagraph: shift(ct.lastParagraph),
+        rows: ct.rows.map((row) => row.map((c) => (c.paragraph === undefined ? c : { ...c, paragraph: c.paragraph + p0 }))),
+      });
+    }
+    for (const b of chunk.blocks) blocks.push(b.kind === "paragraph" ? paragraphs[b.index + p0] : tables[b.index + t0]);
   };
 
   const finishTable = (state: TableState) => {
@@ -303,6 +346,12 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
       case "sym":
         if (para && !inPPr) para.text.push(symText(attr(a, "font"), attr(a, "char")));
         return;
+      case "altChunk": {
+        const id = attr(a, "id");
+        const chunk = id !== undefined && !para ? altChunk?.(id) : undefined;
+        if (chunk) splice(chunk);
+        return;
+      }
     }
   };
 

@@ -2,6 +2,7 @@
 // DocxReadError that says, in the user's words, what the file is instead.
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import type { DocModel } from "../../core/model";
+import { chunkModel } from "./altchunk";
 import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
@@ -74,20 +75,59 @@ function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolea
   return { names, small: new Map(Object.entries(inflated)) };
 }
 
-/** Relationship targets by type suffix ("officeDocument", "styles", "numbering"). */
-function relationships(xml: XmlSource | undefined, base: string): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Relationship targets by type suffix ("officeDocument", "styles", "numbering"), the first of
+ * each; and the targets of altChunk parts by relationship id (a body may hold several).
+ */
+function relationships(xml: XmlSource | undefined, base: string): Map<string, string> & { chunks: Map<string, string> } {
+  const out = Object.assign(new Map<string, string>(), { chunks: new Map<string, string>() });
   if (!xml) return out;
   parseXml(xml, "relationships", {
     open(name, a) {
       if (name !== "Relationship") return;
       const type = (attr(a, "Type") ?? "").split("/").pop() ?? "";
       const target = attr(a, "Target") ?? "";
-      if (attr(a, "TargetMode") === "External" || out.has(type)) return;
+      if (attr(a, "TargetMode") === "External") return;
+      if (type === "aFChunk") out.chunks.set(attr(a, "Id") ?? "", resolvePath(base, target));
+      if (out.has(type)) return;
       out.set(type, resolvePath(base, target));
     },
     close() {},
   });
+  return out;
+}
+
+/** How deep .docx files inside altChunks inside .docx files are read. */
+const MAX_CHUNK_DEPTH = 2;
+
+/** Parts as bytes, each within `limit` (checked while inflating). */
+function readBinaryParts(bytes: Uint8Array, wanted: Set<string>, limit: number): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const unzipper = new Unzip((file) => {
+    if (!wanted.has(file.name) || out.has(file.name)) return;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (err, chunk, final) => {
+      if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
+      size += chunk.length;
+      if (size > limit) throw new DocxReadError("too-large", `${file.name}: more than ${limit} bytes`);
+      chunks.push(chunk);
+      if (final) {
+        const whole = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) whole.set(c, (at += c.length) - c.length);
+        out.set(file.name, whole);
+      }
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw e;
+    throw new DocxReadError("corrupt", (e as Error).message);
+  }
   return out;
 }
 
@@ -104,6 +144,27 @@ function resolvePath(base: string, target: string): string {
 
 export function readDocx(bytes: Uint8Array): DocModel {
   return readDocxPackage(bytes).doc;
+}
+
+/** The content of the body's altChunks by relationship id, read when the body reaches them. */
+function altChunkReader(
+  bytes: Uint8Array,
+  chunks: Map<string, string>,
+  names: Set<string>,
+  depth: number,
+): ((rId: string) => DocModel | undefined) | undefined {
+  const present = new Set([...chunks.values()].filter((n) => names.has(n)));
+  if (!present.size) return undefined;
+  let parts: Map<string, Uint8Array> | undefined;
+  return (rId) => {
+    const name = chunks.get(rId);
+    if (!name || !present.has(name)) return undefined;
+    parts ??= readBinaryParts(bytes, present, MAX_PART_BYTES);
+    const part = parts.get(name);
+    if (!part) return undefined;
+    const nested = (inner: Uint8Array) => (depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1).doc : { blocks: [], paragraphs: [], tables: [] });
+    return chunkModel(part, name, nested);
+  };
 }
 
 export interface DocxPackage {
@@ -174,7 +235,7 @@ function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<st
 }
 
 /** The document model and the package's custom XML parts. */
-export function readDocxPackage(bytes: Uint8Array): DocxPackage {
+export function readDocxPackage(bytes: Uint8Array, depth = 0): DocxPackage {
   sniff(bytes);
   // the small parts the reader may need (relationships, styles, numbering, custom XML) and the
   // body where it usually is; a producer that names parts unusually costs a streaming pass
@@ -206,5 +267,5 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
         const found = streamParts(bytes, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
         if (!found.has(main)) throw new DocxReadError("no-document");
       };
-  return { doc: readDocumentXml(body, styles, numbering), customXml };
+  return { doc: readDocumentXml(body, styles, numbering, altChunkReader(bytes, rels.chunks, names, depth)), customXml };
 }
