@@ -102,32 +102,21 @@ const MAX_CHUNK_DEPTH = 2;
 
 /** Parts as bytes, each within `limit` (checked while inflating). */
 function readBinaryParts(bytes: Uint8Array, wanted: Set<string>, limit: number): Map<string, Uint8Array> {
+  const pieces = new Map<string, Uint8Array[]>();
   const out = new Map<string, Uint8Array>();
-  const unzipper = new Unzip((file) => {
-    if (!wanted.has(file.name) || out.has(file.name)) return;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (err, chunk, final) => {
-      if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
-      size += chunk.length;
-      if (size > limit) throw new DocxReadError("too-large", `${file.name}: more than ${limit} bytes`);
-      chunks.push(chunk);
-      if (final) {
-        const whole = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) whole.set(c, (at += c.length) - c.length);
-        out.set(file.name, whole);
-      }
-    };
-    file.start();
-  });
-  unzipper.register(UnzipInflate);
-  try {
-    for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
-  } catch (e) {
-    if (e instanceof DocxReadError) throw e;
-    throw new DocxReadError("corrupt", (e as Error).message);
-  }
+  inflateParts(
+    bytes,
+    (name) => (wanted.has(name) ? limit : undefined),
+    (name, chunk, final) => {
+      const list = pieces.get(name) ?? [];
+      pieces.set(name, list);
+      list.push(chunk);
+      if (!final) return;
+      const whole = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
+      list.reduce((at, c) => (whole.set(c, at), at + c.length), 0);
+      out.set(name, whole);
+    },
+  );
   return out;
 }
 
@@ -183,32 +172,28 @@ interface PartSink {
 }
 
 /**
- * Parts of the package as streams of text: inflated and decoded piece by piece, so the body
- * of a long report is never held whole, and a zip bomb is stopped at the limit. Returns the
- * names of the parts it found.
+ * Inflates the parts `limitFor` names — its answer is the bytes each may unpack to, checked
+ * while inflating, so a zip bomb stops at the limit — handing each piece to `onData` as it
+ * comes. Returns the names of the parts found.
  */
-function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | undefined): Set<string> {
+function inflateParts(
+  bytes: Uint8Array,
+  limitFor: (name: string) => number | undefined,
+  onData: (name: string, chunk: Uint8Array, final: boolean) => void,
+): Set<string> {
   const found = new Set<string>();
   const unzipper = new Unzip((file) => {
-    const sink = sinkFor(file.name);
-    if (!sink || found.has(file.name)) return;
+    if (found.has(file.name)) return;
+    const limit = limitFor(file.name);
+    if (limit === undefined) return;
     found.add(file.name);
     let size = 0;
-    // UTF-8 (nearly every part) in pieces; a part with a UTF-16 byte-order mark streams through its decoder
-    let utf16: InstanceType<typeof TextDecoder> | undefined;
-    let pieces: Utf8Pieces | undefined;
     file.ondata = (err, chunk, final) => {
       // fflate hands an exception thrown here back as `err`: ours pass through unchanged
       if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
       size += chunk.length;
-      if (size > sink.limit) throw new DocxReadError("too-large", `${file.name}: more than ${sink.limit} bytes`);
-      if (!utf16 && !pieces) {
-        const encoding = utf16Encoding(chunk);
-        if (encoding) utf16 = new TextDecoder(encoding);
-        else pieces = new Utf8Pieces(sink.write);
-      }
-      if (utf16) sink.write(utf16.decode(chunk, { stream: !final }));
-      else pieces!.push(chunk, final);
+      if (size > limit) throw new DocxReadError("too-large", `${file.name}: more than ${limit} bytes`);
+      onData(file.name, chunk, final);
     };
     file.start();
   });
@@ -220,6 +205,34 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
     throw new DocxReadError("corrupt", (e as Error).message);
   }
   return found;
+}
+
+/**
+ * Parts of the package as streams of text: inflated and decoded piece by piece, so the body
+ * of a long report is never held whole, and a zip bomb is stopped at the limit. Returns the
+ * names of the parts it found.
+ */
+function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | undefined): Set<string> {
+  // UTF-8 (nearly every part) in pieces; a part with a UTF-16 byte-order mark streams through its decoder
+  const decoders = new Map<string, { sink: PartSink; utf16?: InstanceType<typeof TextDecoder>; pieces?: Utf8Pieces }>();
+  return inflateParts(
+    bytes,
+    (name) => {
+      const sink = sinkFor(name);
+      if (sink) decoders.set(name, { sink });
+      return sink?.limit;
+    },
+    (name, chunk, final) => {
+      const d = decoders.get(name)!;
+      if (!d.utf16 && !d.pieces) {
+        const encoding = utf16Encoding(chunk);
+        if (encoding) d.utf16 = new TextDecoder(encoding);
+        else d.pieces = new Utf8Pieces(d.sink.write);
+      }
+      if (d.utf16) d.sink.write(d.utf16.decode(chunk, { stream: !final }));
+      else d.pieces!.push(chunk, final);
+    },
+  );
 }
 
 /** Small parts, whole, as text (each within MAX_PART_BYTES). */
