@@ -35,7 +35,8 @@ export function shiOrdinal(text: string): number | undefined {
 
 export const shiLabel = (n: number) => `${n <= 10 ? "一二三四五六七八九十"[n - 1] : n}是`;
 
-const NUMBER = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
+// not the end of a longer number, and not an ordinal (第三个问题)
+const NUMBER = "(?<![第0-9.])([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
 const MEASURE = "(?:个|家|项|所|点|条|类)";
 /** What is counted: organisational units, projects, tasks, problems, measures. */
 const NOUN = "(?:内设机构|机构|科室|股室|处室|单位|部门|中心|站所|项目|工作|任务|职责|职能|方面|问题|措施|建议|举措|指标|标准|部分|要素|环节|阶段|层次|内容)";
@@ -50,8 +51,8 @@ function numberOf(s: string): number {
   return /^[0-9]/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
-/** Splits at a separator outside brackets and quotes: "县信访服务中心（含接待、督查）" is one item. */
-function splitOutside(text: string, separator: string): string[] {
+/** Splits at separators outside brackets and quotes: "县信访服务中心（含接待、督查）" is one item. */
+function splitOutside(text: string, separators: string): string[] {
   const items: string[] = [];
   let depth = 0;
   let from = 0;
@@ -59,7 +60,7 @@ function splitOutside(text: string, separator: string): string[] {
     const c = text[i];
     if (c === "(" || c === "（" || c === "《" || c === "“") depth++;
     else if ((c === ")" || c === "）" || c === "》" || c === "”") && depth > 0) depth--;
-    else if (c === separator && depth === 0) {
+    else if (separators.includes(c) && depth === 0) {
       items.push(text.slice(from, i).trim());
       from = i + 1;
     }
@@ -76,10 +77,16 @@ const INLINE_MARKERS: { re: RegExp; ordinal: (m: RegExpExecArray) => number; lab
   { re: /([一二三四五六七八九十]{1,2})是/g, ordinal: (m) => parseChineseNumeral(m[1]), label: shiLabel },
 ];
 
-/** Items numbered inside the rest of the paragraph, from 1 on as long as the ordinals run on. */
+/**
+ * Items numbered inside the rest of the paragraph, from 1 on as long as the ordinals run on.
+ * The first must open the list ("三个问题：一是…"): numbering further on belongs to something else.
+ */
 function listedByMarkers(rest: string): ListedItems | undefined {
+  const opening = rest.length - rest.trimStart().length;
   for (const [k, marker] of INLINE_MARKERS.entries()) {
-    const ordinals = [...rest.matchAll(marker.re)].map(marker.ordinal);
+    const matches = [...rest.matchAll(marker.re)];
+    if (matches[0]?.index !== opening) continue;
+    const ordinals = matches.map(marker.ordinal);
     if (ordinals[0] !== 1) continue;
     let n = 1;
     while (n < ordinals.length && ordinals[n] === n + 1) n++;
@@ -96,8 +103,8 @@ function listedByMarkers(rest: string): ListedItems | undefined {
  */
 function listedBySeparators(rest: string): ListedItems | undefined {
   const sentence = rest.split(/[。！!？?]/)[0];
-  const byComma = splitOutside(sentence.split(/[；;，,]/)[0], "、");
-  const bySemicolon = splitOutside(sentence.replace(/;/g, "；"), "；").filter((x) => x);
+  const byComma = splitOutside(splitOutside(sentence, "；;，,")[0], "、");
+  const bySemicolon = splitOutside(sentence, "；;").filter((x) => x);
   const readings: { counts: number[]; shown: string[] }[] = [];
   if (byComma.length >= 2 && byComma.every((x) => x)) {
     const lastJoins = /[和及与]|以及/.test(byComma[byComma.length - 1]);

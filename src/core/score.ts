@@ -128,15 +128,13 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
     options.push({ word: m[0], before, after });
   }
   const marked = (c: string) => c !== "" && (BOX + TICK).includes(c);
+  // the boxed options; grade words in the prose around them ("工作良好") are not options
+  const offered = options.filter((o) => marked(o.before) || marked(o.after));
+  if (offered.length < 2) return undefined;
   // the marks stand on one side of every option: before ("□优 ☑良") or after ("优□ 良☑")
-  const side: "before" | "after" | undefined =
-    options.length >= 2 && options.every((o) => marked(o.before))
-      ? "before"
-      : options.length >= 2 && options.every((o) => marked(o.after))
-        ? "after"
-        : undefined;
-  if (!side) return options.some((o) => marked(o.before) || marked(o.after)) && options.length >= 2 ? {} : undefined;
-  const ticked = options.filter((o) => TICK.includes(o[side]));
+  const side = offered.every((o) => marked(o.before)) ? "before" : offered.every((o) => marked(o.after)) ? "after" : undefined;
+  if (!side) return {};
+  const ticked = offered.filter((o) => TICK.includes(o[side]));
   if (ticked.length !== 1) return {};
   return {
     grade: canonicalGrade(ticked[0].word, profile),

@@ -35,6 +35,19 @@ test.each<[string, string, { count: number; phrase: string; listed: string }[]]>
   ["one item is not a list", "下设 2 个单位：县信访服务中心。", []],
   ["money is not a count", "全年支出 500 万元：基本支出 300 万元、项目支出 200 万元。", []],
   ["a count of one", "下设 1 个单位：县信访服务中心、其他。", []],
+  ["an ordinal is not a count", "第三个问题：预算编制不细、执行偏慢。", []],
+  ["the end of a longer number is not a count", "2023个项目：甲、乙。", []],
+  // numbering further on, and commas inside brackets
+  [
+    "numbering that does not open the list is not the list",
+    "内设机构 3 个：办公室、综合股、财务股。一是负责综合；二是负责财务。",
+    [{ count: 3, phrase: "内设机构 3 个", listed: "3" }],
+  ],
+  [
+    "a comma inside brackets does not end the clause",
+    "下设 3 个单位：县信访服务中心（含接待，督查）、县网上信访中心、县信访督查中心。",
+    [{ count: 3, phrase: "3 个单位", listed: "3" }],
+  ],
 ])("%s", (_, sentence, expected) => {
   expect(read(sentence)).toEqual(expected);
 });

@@ -17,6 +17,7 @@ test.each<[string, ReturnType<typeof tickedGrade>]>([
   ["优□ 良■ 中□ 差□", { grade: "良", raw: "良■" }],
   ["☐优秀 ☒良好 ☐合格 ☐不合格", { grade: "良", raw: "☒良好" }],
   ["□优 □良 □中 □差", {}],
+  ["□优 ☑良 □中 □差。该部门整体工作良好", { grade: "良", raw: "☑良" }],
   ["☑优 ☑良 □中 □差", {}],
   ["良", undefined],
   ["“良”", undefined],
