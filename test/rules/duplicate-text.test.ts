@@ -10,6 +10,14 @@ ruleCases(duplicateText, [
   ["short sentences may repeat", report("情况良好。", "情况良好。"), []],
   ["a word typed twice", report("本着科学规范、公开公开、分级分类的原则开展评价。"), ["词语重复：“公开公开”"]],
   ["single-character reduplication is normal", report("人人参与，常常检查。"), []],
-  ["a header row repeated in a table", doc([["单位名称", "单位性质"], ["单位名称", "单位性质"], ["本级", "行政"]]), ["表头行重复出现（第 2 行）"]],
+  [
+    "a header row repeated in a table",
+    doc([
+      ["单位名称", "单位性质"],
+      ["单位名称", "单位性质"],
+      ["本级", "行政"],
+    ]),
+    ["表头行重复出现（第 2 行）"],
+  ],
   ["table cells are not sentences", doc([["说明"], [S], [S]]), []],
 ]);

@@ -9,7 +9,11 @@ const table = (rate: string, score: string, budget = "520.00", executed = "494.0
 
 ruleCases(rateMismatch, [
   ["text: 494 / 520 = 95%", report("全年预算数 520.00 万元，全年执行数 494.00 万元，预算执行率 95.00%。"), []],
-  ["text: stated 98% is wrong", report("全年预算数 520.00 万元，全年执行数 494.00 万元，预算执行率 98.00%。"), [{ message: "预算执行率 98.00% 与 全年执行数 494.00 万元 ÷ 全年预算数 520.00 万元 = 95.00% 不符", en: "execution rate" }]],
+  [
+    "text: stated 98% is wrong",
+    report("全年预算数 520.00 万元，全年执行数 494.00 万元，预算执行率 98.00%。"),
+    [{ message: "预算执行率 98.00% 与 全年执行数 494.00 万元 ÷ 全年预算数 520.00 万元 = 95.00% 不符", en: "execution rate" }],
+  ],
   ["text: rounding of a rate given to one decimal", report("全年预算数 300 万元，全年执行数 200 万元，预算执行率 66.7%。"), []],
   ["text: no full-year budget, nothing recomputed", report("年初预算 187.35 万元，预算执行率 95%。"), []],
   ["table: rate and score agree", table("95.00%", "9.5"), []],

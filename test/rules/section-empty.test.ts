@@ -6,8 +6,16 @@ ruleCases(sectionEmpty, [
   ["a heading followed by the next heading", report(...OUTLINE.filter((l) => l !== "问题较少。")), ["存在的问题及改进措施"]],
   ["only a placeholder", report(...OUTLINE.map((l) => (l === "问题较少。" ? "【请填写】" : l))), ["存在的问题及改进措施"]],
   ["XX only", report(...OUTLINE.map((l) => (l === "结论如下。" ? "XXXX" : l))), ["评价结论和评价等级"]],
+  ["only a content control's placeholder", report(...OUTLINE.map((l) => (l === "结论如下。" ? "单击或点击此处输入文字。" : l))), ["评价结论和评价等级"]],
   ["a parent whose sub-section has text is not empty", report("一、部门基本情况", "（一）部门概况", "本部门设 3 个科室。", ...OUTLINE.slice(2)), []],
   ["a table with only its header row is empty", doc(...OUTLINE.slice(0, 8), "五、存在的问题及改进措施", [["问题", "措施"]]), ["存在的问题及改进措施"]],
-  ["a filled table is content", doc(...OUTLINE.slice(0, 8), "五、存在的问题及改进措施", [["问题", "措施"], ["资金拨付慢", "加快拨付"]]), []],
+  [
+    "a filled table is content",
+    doc(...OUTLINE.slice(0, 8), "五、存在的问题及改进措施", [
+      ["问题", "措施"],
+      ["资金拨付慢", "加快拨付"],
+    ]),
+    [],
+  ],
   ["text after the colon of a heading line is content", report(...OUTLINE.slice(0, 8), "五、存在的问题及改进措施：满意度调查样本偏少。"), []],
 ]);

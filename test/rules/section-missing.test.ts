@@ -15,5 +15,9 @@ ruleCases(sectionMissing, [
   ["六 is optional in the national profile", report(...OUTLINE), []],
   ["六 is required in the Hebei profile", report(...OUTLINE), ["评价工作组人员名单及签字"], builtInProfile("dept-overall-hebei")],
   ["an alias names the section: 存在的问题及原因分析", report(...OUTLINE.map((l) => (l.startsWith("五") ? "五、存在的问题及原因分析" : l))), []],
-  ["an empty document misses every required section", report(""), ["部门基本情况", "自评工作开展情况", "绩效目标实现情况及指标分析", "评价结论和评价等级", "存在的问题及改进措施"]],
+  [
+    "an empty document misses every required section",
+    report(""),
+    ["部门基本情况", "自评工作开展情况", "绩效目标实现情况及指标分析", "评价结论和评价等级", "存在的问题及改进措施"],
+  ],
 ]);

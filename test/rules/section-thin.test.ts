@@ -5,7 +5,11 @@ const BEFORE = OUTLINE.slice(0, 8);
 const problems = (...lines: string[]) => report(...BEFORE, "五、存在的问题及改进措施", ...lines);
 
 ruleCases(sectionThin, [
-  ["problems in one line", problems("问题较少。"), [{ message: "章节“存在的问题及改进措施”只有 1 句，内容过于简略（至少应有 2 句）", en: "has 1 sentence: too brief", severity: "info" }]],
+  [
+    "problems in one line",
+    problems("问题较少。"),
+    [{ message: "章节“存在的问题及改进措施”只有 1 句，内容过于简略（至少应有 2 句）", en: "has 1 sentence: too brief", severity: "info" }],
+  ],
   ["two sentences", problems("满意度调查样本偏少。下一步将扩大调查范围。"), []],
   ["two paragraphs of one sentence each", problems("满意度调查样本偏少。", "下一步将扩大调查范围。"), []],
   ["a semicolon ends a sentence", problems("一是预算编制不细；二是执行进度偏慢。"), []],
@@ -18,6 +22,17 @@ ruleCases(sectionThin, [
   ],
   ["an empty section is section-empty's, not this rule's", report(...BEFORE, "五、存在的问题及改进措施"), []],
   ["a missing section is not thin", report(...BEFORE), []],
-  ["a table in the section: its cells are sentences too", doc(...BEFORE, "五、存在的问题及改进措施", [["问题", "措施"], ["资金拨付慢", "加快拨付"]]), []],
-  ["sections without a minimum are never thin", report("一、部门基本情况", "有。", ...OUTLINE.slice(2, 8), "五、存在的问题及改进措施", "样本偏少。扩大范围。"), []],
+  [
+    "a table in the section: its cells are sentences too",
+    doc(...BEFORE, "五、存在的问题及改进措施", [
+      ["问题", "措施"],
+      ["资金拨付慢", "加快拨付"],
+    ]),
+    [],
+  ],
+  [
+    "sections without a minimum are never thin",
+    report("一、部门基本情况", "有。", ...OUTLINE.slice(2, 8), "五、存在的问题及改进措施", "样本偏少。扩大范围。"),
+    [],
+  ],
 ]);
