@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyze } from "../../src/core/analyze";
 import { defaultProfile } from "../../src/core/profiles";
 import { readDocx } from "../../src/io/docx";
+import { docxPackage, p } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
 
@@ -34,7 +35,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 420, height: 900 } });
   page = await context.newPage();
@@ -63,7 +73,9 @@ test("preview mode: open the seed report, see and click the grade finding, switc
   expect(scripts.filter((s) => s.startsWith("engine."))).toEqual([]);
 
   const seed = await writeDocx(seedReport(), "styled");
-  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
+  await page
+    .locator('input[type="file"][accept*=".docx"]')
+    .setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
   const grade = page.locator('[data-rule="grade-band"]');
   await grade.waitFor();
   expect(await grade.innerText()).toContain("87 分应评为“良”");
@@ -107,10 +119,44 @@ test("preview mode: download the skeleton as a .docx that reads back with every 
   await page.screenshot({ path: join(OUT, "taskpane-insert.png"), fullPage: true });
 }, 60000);
 
+test("preview mode: a file from a web export (an MHT altChunk in GBK, a Wingdings 2 tick box) reads as Word shows it", async () => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText("预览模式").waitFor();
+  // the conclusion as a web archive: GBK HTML, quoted-printable, as web systems export to Word
+  const gbk = new TextDecoder("gbk");
+  const encode = (text: string) => {
+    // GBK bytes of each character, found by decoding the two-byte range once (no GBK encoder in Node)
+    const table = new Map<string, number[]>();
+    for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(gbk.decode(new Uint8Array([hi, lo])), [hi, lo]);
+    return [...text].flatMap((c) => (c.charCodeAt(0) < 128 ? [c.charCodeAt(0)] : table.get(c)!));
+  };
+  const html = encode("<html><head><meta charset=gb2312></head><body><p>四、评价结论和评价等级</p><p>自评得分 87 分。</p></body></html>");
+  const qp = html.map((b) => (b < 128 && b !== 61 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
+  const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html; charset=gb2312\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n--B--\r\n`;
+  const tick = (t: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
+  const body = `${p("一、部门基本情况")}<w:altChunk r:id="rId10"/><w:p><w:r><w:t>评价等级：</w:t></w:r>${tick("£")}<w:r><w:t>优 </w:t></w:r>${tick("R")}<w:r><w:t>良</w:t></w:r></w:p>`;
+  const file = docxPackage({ body, chunks: { rId10: { name: "afchunk.mht", bytes: Buffer.from(mht, "latin1") } } });
+  await page
+    .locator('input[type="file"][accept*=".docx"]')
+    .setInputFiles({ name: "网上导出.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(file) });
+  const expected = analyze(readDocx(file), defaultProfile());
+  expect(expected.score).toMatchObject({ stated: 87, grade: { stated: "良", expected: "良" } });
+  expect(expected.sections.find((s) => s.id === "conclusion")?.status).toBe("found");
+  await page.locator("[data-rule]").first().waitFor();
+  // the browser reads it as the CLI does: the same findings, and no grade-band finding
+  expect(await page.locator("[data-rule]").count()).toBe(expected.findings.length);
+  expect(await page.locator('[data-rule="grade-band"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+}, 60000);
+
 test("a file that is not a Word document gets a clear message", async () => {
   await page.goto(`${base}/taskpane.html`);
   await page.getByText("预览模式").waitFor();
-  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name: "扫描件.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 not really") });
+  await page
+    .locator('input[type="file"][accept*=".docx"]')
+    .setInputFiles({ name: "扫描件.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 not really") });
   const alert = page.getByRole("alert");
   await alert.waitFor();
   expect(await alert.innerText()).toContain("无法读取 扫描件.docx：这是 PDF 文件，不是 Word 文档");
