@@ -1,4 +1,4 @@
-// What the user named on the command line → the .docx files to check, in the order given:
+// What the user named on the command line → the Word files to check, in the order given:
 // files as they are, folders searched recursively, glob patterns expanded (quoted, so the
 // shell did not). Word's ~$ lock files and hidden files are skipped. Nothing in a folder
 // stops the walk: a .docx that cannot be looked at (a dangling link) is still listed, so
@@ -9,7 +9,12 @@ import { join } from "path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 
 const skipped = (name: string) => name.startsWith(".") || name.startsWith("~$");
-const isDocxName = (name: string) => /\.docx$/i.test(name);
+/**
+ * Word documents a folder or pattern yields: .docx and its macro/template kin (read alike),
+ * and the old binary .doc / .dot / .wps, so that the check says what they are and how to
+ * save them as .docx, rather than leaving a report out without a word.
+ */
+const isDocxName = (name: string) => /\.(docx|docm|dotx|dotm|doc|dot|wps)$/i.test(name);
 
 export interface Inputs {
   files: string[];

@@ -36,6 +36,12 @@ test.each<[string, Setup, string[], string[]]>([
     ["a.docx", "sub/b.docx", "x.docx/d.docx"],
     [],
   ],
+  [
+    "old .doc and .wps files and .docm/.dotx are listed (the check says what each is); other files are not",
+    (r) => ["c.doc", "d.WPS", "e.docm", "f.dotx", "g.pdf", "h.xlsx"].forEach((f) => writeFileSync(join(r, f), "x")),
+    ["a.docx", "c.doc", "d.WPS", "e.docm", "f.dotx", "sub/b.docx"],
+    [],
+  ],
   ["a pipe named .docx", (r) => spawnSync("mkfifo", [join(r, "pipe.docx")]), ["a.docx", "sub/b.docx"], []],
 ])("%s", (_, setup, files, unreadable) => {
   setup(at("reports"));

@@ -6,6 +6,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { RULES } from "../../src/core/rules";
 import { defaultProfile } from "../../src/core/profiles";
+import { ole } from "../support/hostile";
 import { consistentReport, seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
 
@@ -145,6 +146,21 @@ describe("places that cannot be written or read are said in both languages, neve
     expect(r.err).toContain("/dev/zero：无法读取——不是普通文件（是管道或设备），未读取 / /dev/zero: cannot read — not a regular file");
     expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual(["/dev/zero", "good.docx"]);
   });
+});
+
+test("a folder's old .doc is named with what to do, its .docm is checked like a .docx", async () => {
+  mkdirSync(join(dir, "mixed"));
+  writeFileSync(join(dir, "mixed", "旧报告.doc"), ole("WordDocument"));
+  writeFileSync(join(dir, "mixed", "宏报告.docm"), await writeDocx(consistentReport(), "typed"));
+  writeFileSync(join(dir, "mixed", "公开版.pdf"), "%PDF-1.7");
+  const r = run(["check", "mixed", "--format", "json"]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`${join("mixed", "旧报告.doc")}：无法读取——这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx`);
+  const reports = JSON.parse(r.out).reports;
+  expect(reports.map((x: { file: string; error?: unknown }) => [x.file, x.error === undefined])).toEqual([
+    [join("mixed", "宏报告.docm"), true],
+    [join("mixed", "旧报告.doc"), false],
+  ]);
 });
 
 test("wrong usage exits 2", () => {
