@@ -13,6 +13,9 @@ ruleCases(sectionThin, [
   ["two sentences", problems("满意度调查样本偏少。下一步将扩大调查范围。"), []],
   ["two paragraphs of one sentence each", problems("满意度调查样本偏少。", "下一步将扩大调查范围。"), []],
   ["a semicolon ends a sentence", problems("一是预算编制不细；二是执行进度偏慢。"), []],
+  ["points enumerated in one long sentence", problems("一是预算编制不够科学，二是绩效目标不够细化，三是结果运用不充分。"), []],
+  ["points numbered ① ② in one sentence", problems("主要问题：①预算编制不细，②执行进度偏慢。"), []],
+  ["one sentence with no points", problems("虽然较好地完成了年初目标，但是还存在一些不足，群众满意度有提升空间。"), ["只有 1 句"]],
   ["text after the colon of the heading counts", report(...BEFORE, "五、存在的问题及改进措施：满意度调查样本偏少。", "下一步将扩大调查范围。"), []],
   ["a placeholder is not a sentence", problems("满意度调查样本偏少。", "【请填写】"), ["只有 1 句"]],
   [

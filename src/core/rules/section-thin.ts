@@ -1,9 +1,17 @@
 import { finding, msg, type Rule } from "../finding";
 import { meaningful } from "../outline";
 
-/** The sentences of a text: stretches ended by 。！？；, each with at least two characters of substance. */
+/** Items enumerated inside a sentence: "一是…，二是…", "①…②…", "（1）…（2）…", "1、…2、…" at the start of a clause. */
+const ENUMERATED = /(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|[（(]\d{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳])/g;
+
+/**
+ * The sentences of a text: stretches ended by 。！？；, each with at least two characters of
+ * substance — or, when more, the items it enumerates: Chinese prose often lists its points
+ * in one long sentence ("一是…，二是…，三是…。").
+ */
 export function countSentences(text: string): number {
-  return text.split(/[。！？!?；;\n]+/).filter((s) => /[\u4e00-\u9fa5A-Za-z0-9]{2,}/.test(s)).length;
+  const sentences = text.split(/[。！？!?；;\n]+/).filter((s) => /[\u4e00-\u9fa5A-Za-z0-9]{2,}/.test(s)).length;
+  return Math.max(sentences, text.match(ENUMERATED)?.length ?? 0);
 }
 
 /**
