@@ -123,6 +123,16 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
     { name: "zip-bomb.docx", bytes: zipBomb(1), code: "too-large", words: "文件过大" },
     { name: "small-bomb-lying-size.docx", bytes: lyingSmallBomb(), code: "corrupt", words: "文件损坏" },
     {
+      // one web-export chunk cited 2,000 times: what is spliced in counts against the body's limit
+      name: "altchunk-cited-again-and-again.docx",
+      bytes: docxPackage({
+        body: '<w:altChunk r:id="rId10"/>'.repeat(2000),
+        chunks: { rId10: { name: "afchunk.htm", bytes: strToU8(`<p>${"段".repeat(30000)}</p>`) } },
+      }),
+      code: "too-large",
+      words: "文件过大",
+    },
+    {
       name: "deep-elements.docx",
       bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`),
       code: "too-deep",

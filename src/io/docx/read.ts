@@ -145,14 +145,23 @@ function altChunkReader(
   const present = new Set([...chunks.values()].filter((n) => names.has(n)));
   if (!present.size) return undefined;
   let parts: Map<string, Uint8Array> | undefined;
+  // each part is converted once however often the body cites it; what is spliced in counts
+  // against the body's own limit, so a body citing one chunk 100,000 times is refused, not expanded
+  const models = new Map<string, DocModel | undefined>();
+  let budget = MAX_BODY_BYTES;
   return (rId) => {
     const name = chunks.get(rId);
     if (!name || !present.has(name)) return undefined;
     parts ??= readBinaryParts(bytes, present, MAX_PART_BYTES);
     const part = parts.get(name);
     if (!part) return undefined;
-    const nested = (inner: Uint8Array) => (depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1).doc : { blocks: [], paragraphs: [], tables: [] });
-    return chunkModel(part, name, nested);
+    budget -= part.length;
+    if (budget < 0) throw new DocxReadError("too-large", `altChunk parts: more than ${MAX_BODY_BYTES} bytes in all`);
+    if (!models.has(name)) {
+      const nested = (inner: Uint8Array) => (depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1).doc : { blocks: [], paragraphs: [], tables: [] });
+      models.set(name, chunkModel(part, name, nested));
+    }
+    return models.get(name);
   };
 }
 
