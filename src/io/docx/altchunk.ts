@@ -4,12 +4,14 @@
 import type { DocModel } from "../../core/model";
 import { DocBuilder } from "../../core/builder";
 import { htmlToModel } from "./html";
+import { utf16Encoding } from "./xml";
 
-/** Bytes to text by a charset label; an unknown label reads as UTF-8. */
+/** Bytes to text: a byte-order mark wins, else the charset label; an unknown label reads as UTF-8. */
 function decode(bytes: Uint8Array, charset: string | undefined): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  // the decoder drops the mark itself
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
   try {
     return new TextDecoder(charset?.trim() || "utf-8").decode(bytes);
   } catch {
