@@ -271,6 +271,15 @@ export function sumIntervals(parts: Interval[]): Interval {
   return parts.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
 }
 
+/**
+ * A rate as written, in percent: "95.2%" and "95.2" in a 率 column alike; a fraction "0.952"
+ * (not written with %, at most 1.5, with decimals) is 95.2 %, two decimals fewer.
+ */
+export function ratePercent(value: number, decimals: number, writtenWithPercent: boolean): { value: number; decimals: number } {
+  if (!writtenWithPercent && value <= 1.5 && decimals > 0) return { value: value * 100, decimals: Math.max(0, decimals - 2) };
+  return { value, decimals };
+}
+
 /** part ÷ whole as a percentage interval, from the intervals of both; undefined when the whole may be zero or less. */
 export function percentInterval(part: Interval, whole: Interval): Interval | undefined {
   if (whole.lo <= 0) return undefined;

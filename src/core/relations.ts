@@ -1,7 +1,7 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
 // 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of domain.md §6.
 import { factInterval, type Fact } from "./facts";
-import { allWhole, intervalOf, intervalsMeet, percentInterval, sumIntervals, type Interval } from "./numbers";
+import { allWhole, intervalOf, intervalsMeet, percentInterval, ratePercent, sumIntervals, type Interval } from "./numbers";
 import type { RelationDef } from "./profile";
 
 export interface RelationInstance {
@@ -15,8 +15,8 @@ export interface RelationInstance {
 
 /** A stated rate as a percentage interval: "95%" and "95" in a 率 column alike, a fraction "0.95" as 95 %. */
 export function percentFactInterval(f: Fact): Interval {
-  const fraction = !/[%％]/.test(f.raw) && f.value <= 1.5 && f.decimals > 0;
-  return fraction ? intervalOf(f.value * 100, Math.max(0, f.decimals - 2)) : factInterval(f);
+  const rate = ratePercent(f.value, f.decimals, /[%％]/.test(f.raw));
+  return intervalOf(rate.value, rate.decimals, f.scale);
 }
 
 function firstOf(facts: Fact[], id: string, after = -1): Fact | undefined {

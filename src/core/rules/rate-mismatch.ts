@@ -1,14 +1,12 @@
 import { describeFact, factInterval, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
-import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval } from "../numbers";
+import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
 import { findColumn, rowLabel, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
 function readRate(text: string): { value: number; decimals: number } | undefined {
   const n = parseCellNumber(text);
-  if (!n) return undefined;
-  if (!n.percent && n.value <= 1.5 && n.decimals > 0) return { value: n.value * 100, decimals: Math.max(0, n.decimals - 2) };
-  return { value: n.value, decimals: n.decimals };
+  return n && ratePercent(n.value, n.decimals, n.percent);
 }
 
 function fromText(ctx: RuleContext, rule: Rule): Finding[] {
