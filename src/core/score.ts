@@ -93,9 +93,13 @@ const GRADE_HINT = /等级|评级|结果|评价|评定|评为/;
 const SCORE_LABEL = /^(自评得分|评价得分|综合得分|最终得分|总得分|自评总分|得分合计|绩效得分|自评分数?)[（(]?分?[)）]?$/;
 const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结果|自评结果|评定等级|评价结论)$/;
 
+/** Every word that names a grade, longest first (优秀 before 优). */
+function gradeWords(profile: Profile): string[] {
+  return profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
+}
+
 function gradePattern(profile: Profile): RegExp {
-  const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
-  const alt = words.map(escapeRegExp).join("|");
+  const alt = gradeWords(profile).map(escapeRegExp).join("|");
   return new RegExp(
     `(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`,
     "g",
@@ -105,9 +109,6 @@ function gradePattern(profile: Profile): RegExp {
 /** Where a paragraph names its grade (the options offered follow). */
 const GRADE_KEY = /评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|评定结果/;
 
-const BOX = OPTION_BOX;
-const TICK = OPTION_TICK;
-
 /**
  * The grade ticked among options offered with boxes — "评价等级：□优 ☑良 □中 □差", "优□ 良■ 中□
  * 差□", "□优 √良" — read from `from` on. Undefined when the text offers no boxed options;
@@ -115,10 +116,10 @@ const TICK = OPTION_TICK;
  */
 export function tickedGrade(text: string, profile: Profile, from = 0): { grade?: string; raw?: string } | undefined {
   const t = text.slice(from);
-  if (![...BOX, ...TICK].some((c) => t.includes(c))) return undefined;
-  const words = profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
+  if (![...OPTION_BOX, ...OPTION_TICK].some((c) => t.includes(c))) return undefined;
   const options: { word: string; before: string; after: string }[] = [];
-  const re = new RegExp(words.map(escapeRegExp).join("|"), "g");
+  const re = fromProfile(profile, "score.gradeWords", () => new RegExp(gradeWords(profile).map(escapeRegExp).join("|"), "g"));
+  re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trimEnd().slice(-1);
     const after = t
@@ -127,14 +128,14 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
       .slice(0, 1);
     options.push({ word: m[0], before, after });
   }
-  const marked = (c: string) => c !== "" && (BOX + TICK).includes(c);
+  const marked = (c: string) => c !== "" && (OPTION_BOX + OPTION_TICK).includes(c);
   // the boxed options; grade words in the prose around them ("工作良好") are not options
   const offered = options.filter((o) => marked(o.before) || marked(o.after));
   if (offered.length < 2) return undefined;
   // the marks stand on one side of every option: before ("□优 ☑良") or after ("优□ 良☑")
   const side = offered.every((o) => marked(o.before)) ? "before" : offered.every((o) => marked(o.after)) ? "after" : undefined;
   if (!side) return {};
-  const ticked = offered.filter((o) => TICK.includes(o[side]));
+  const ticked = offered.filter((o) => OPTION_TICK.includes(o[side]));
   if (ticked.length !== 1) return {};
   return {
     grade: canonicalGrade(ticked[0].word, profile),
@@ -155,14 +156,15 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
     const hasGrade = GRADE_HINT.test(p.text);
     if (!hasScore && !hasGrade) continue;
     const rankBase = inConclusion(p.index) ? 10 : 0;
-    const s = hasScore ? findStatedScore(toHalfWidth(p.text)) : undefined;
+    const half = toHalfWidth(p.text);
+    const s = hasScore ? findStatedScore(half) : undefined;
     if (s && (!stated || rankBase + s.priority > stated.rank))
       stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
     gradeRe.lastIndex = 0;
-    const g = hasGrade ? gradeRe.exec(toHalfWidth(p.text)) : null;
+    const g = hasGrade ? gradeRe.exec(half) : null;
     // a form's boxes: the ticked option is the grade, not the first one offered
     const key = hasGrade ? GRADE_KEY.exec(p.text) : null;
-    const boxes = key ? tickedGrade(toHalfWidth(p.text), profile, key.index) : undefined;
+    const boxes = key ? tickedGrade(half, profile, key.index) : undefined;
     if (boxes) {
       if (boxes.grade && (!grade || rankBase > grade.rank)) grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
     } else if (g) {
