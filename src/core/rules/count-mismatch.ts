@@ -15,10 +15,9 @@ const itemLabel = (p: DocParagraph) => p.text.trim().slice(0, 12);
  * numbered alike from 1 ((1)(2)(3), 1.2.3.), one Word list, 一是 二是, or one bullet. Between
  * two numbered items an item's own explanation is passed over; a section heading, a heading
  * style, another table, or numbering of another kind at the same or a higher level ends it.
+ * `headings`: the paragraphs of the profile's section headings.
  */
-function listedAfter(ctx: RuleContext, index: number): ListedItems | undefined {
-  // short numbered items look like headings; only the profile's section headings end a list
-  const headings = new Set(ctx.outline.sections.flatMap((s) => (s.paragraph !== undefined ? [s.paragraph] : [])));
+function listedAfter(ctx: RuleContext, headings: Set<number>, index: number): ListedItems | undefined {
   const paragraphs = ctx.doc.paragraphs;
   const first = paragraphs[index + 1];
   if (!first || headings.has(first.index) || first.headingLevel) return undefined;
@@ -74,11 +73,13 @@ export const countMismatch: Rule = {
     "a stated count differs from the items listed after it (e.g. “3 offices:” and four names)",
   ),
   check(ctx) {
+    // short numbered items look like headings; only the profile's section headings end a list
+    const headings = new Set(ctx.outline.sections.flatMap((s) => (s.paragraph !== undefined ? [s.paragraph] : [])));
     const out = [];
     for (const p of ctx.doc.paragraphs) {
       if (p.toc) continue;
       for (const stated of statedCounts(p.text)) {
-        let items = stated.items ?? (stated.listFollows ? listedAfter(ctx, p.index) : undefined);
+        let items = stated.items ?? (stated.listFollows ? listedAfter(ctx, headings, p.index) : undefined);
         // "三个问题：一是…；二是…。" with "三是…" in the next paragraph
         if (items?.byOrdinalShi && stated.items) items = continuedByShi(ctx, p.index, items.counts[0]);
         if (!items || items.counts.includes(stated.count)) continue;
