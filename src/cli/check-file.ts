@@ -3,16 +3,30 @@
 import { readFileSync, statSync } from "fs";
 import { analyze, type Report } from "../core/analyze";
 import type { Message } from "../core/finding";
+import { chooseProfile, type ProfileFit } from "../core/choose-profile";
 import type { Profile } from "../core/profile";
-import { defaultProfile } from "../core/profiles";
+import { builtInProfiles } from "../core/profiles";
 import { DocxReadError, describeReadError, readDocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
 
-/** Where a report's profile came from: --profile, the document itself, or the built-in default. */
-export type ProfileSource = "option" | "document" | "default";
+/**
+ * Where a report's profile came from: --profile, the document itself, or chosen
+ * automatically — the built-in profile whose outline fits the document best ("default"
+ * is the built-in default, for callers that do not choose).
+ */
+export type ProfileSource = "option" | "document" | "auto" | "default";
 
 export type FileResult =
-  | { file: string; report: Report; profileName: Message; profileSource: ProfileSource; notes: string[] }
+  | {
+      file: string;
+      report: Report;
+      profileName: Message;
+      profileSource: ProfileSource;
+      /** How well the chosen profile fits, and every built-in profile's fit, best first (automatic choice only). */
+      fit?: ProfileFit;
+      ranking?: ProfileFit[];
+      notes: string[];
+    }
   | { file: string; error: { code: string; message: string } };
 
 export function checkFile(file: string, option?: Profile): FileResult {
@@ -30,6 +44,7 @@ export function checkFile(file: string, option?: Profile): FileResult {
     const notes: string[] = [];
     let profile = option;
     let source: ProfileSource = "option";
+    let choice: ReturnType<typeof chooseProfile> | undefined;
     if (!profile) {
       const stored = storedProfile(customXml);
       if (stored?.ok) {
@@ -40,11 +55,19 @@ export function checkFile(file: string, option?: Profile): FileResult {
           notes.push(
             `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
           );
-        profile = defaultProfile();
-        source = "default";
+        choice = chooseProfile(doc, builtInProfiles());
+        profile = choice.profile;
+        source = "auto";
       }
     }
-    return { file, report: analyze(doc, profile), profileName: profile.name, profileSource: source, notes };
+    return {
+      file,
+      report: analyze(doc, profile),
+      profileName: profile.name,
+      profileSource: source,
+      ...(choice ? { fit: choice.fit, ranking: choice.ranking } : {}),
+      notes,
+    };
   } catch (e) {
     return { file, error: { code: e instanceof DocxReadError ? e.code : "internal", message: describeReadError(file, e) } };
   }

@@ -24,9 +24,17 @@ export function toJson(results: FileResult[], lang: Lang): string {
       file: r.file,
       profile: report.profile,
       profileSource: r.profileSource,
+      ...(r.fit ? { profileFit: r.fit, profileRanking: (r.ranking ?? []).map((f) => ({ profile: f.profile, score: f.score })) } : {}),
       department: report.title.department ?? null,
       year: report.title.year ?? null,
-      sections: report.sections.map((s) => ({ id: s.id, title: s.title, status: s.status, ...(s.location ? { location: s.location } : {}) })),
+      sections: report.sections.map((s) => ({
+        id: s.id,
+        title: s.title,
+        status: s.status,
+        ...(s.location ? { location: s.location } : {}),
+        ...(s.heading !== undefined ? { heading: s.heading } : {}),
+        ...(s.match ? { match: s.match } : {}),
+      })),
       score: { stated: report.score.stated, computed: report.score.computed, grade: report.score.grade },
       findings: report.findings.map((f) => ({
         rule: f.rule,
@@ -51,8 +59,17 @@ function findingLine(lang: Lang, f: Finding): string {
 const SOURCE: Record<ProfileSource, Record<Lang, string>> = {
   option: { "zh-CN": "命令行指定", "en-US": "from --profile" },
   document: { "zh-CN": "文档中保存的模板", "en-US": "stored in the document" },
+  auto: { "zh-CN": "按提纲自动选择", "en-US": "chosen by the outline" },
   default: { "zh-CN": "内置默认模板", "en-US": "built-in default" },
 };
+
+/** Where the profile came from, with the fit when it was chosen automatically: "按提纲自动选择，吻合度 93%". */
+export function describeSource(lang: Lang, r: { profileSource: ProfileSource; fit?: { score: number } }): string {
+  const base = SOURCE[r.profileSource][lang];
+  if (!r.fit) return base;
+  const pct = `${Math.round(r.fit.score * 100)}%`;
+  return lang === "zh-CN" ? `${base}，吻合度 ${pct}` : `${base}, fit ${pct}`;
+}
 
 export function toText(results: FileResult[], lang: Lang): string {
   const out: string[] = [];
@@ -69,7 +86,7 @@ export function toText(results: FileResult[], lang: Lang): string {
     const c = countBySeverity(report.findings);
     const sc = report.score;
     const none = t(lang, "none");
-    out.push(`  ${t(lang, "profile")}: ${r.profileName[lang]} (${report.profile}; ${SOURCE[r.profileSource][lang]})`);
+    out.push(`  ${t(lang, "profile")}: ${r.profileName[lang]} (${report.profile}; ${describeSource(lang, r)})`);
     if (report.title.department || report.title.year)
       out.push(`  ${[report.title.department, report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
     out.push(

@@ -47,6 +47,7 @@ const STRINGS = {
   sourceOption: { "zh-CN": "命令行指定", "en-US": "from --profile" },
   sourceDocument: { "zh-CN": "文档中保存的模板", "en-US": "stored in the document" },
   sourceDefault: { "zh-CN": "内置默认模板", "en-US": "built-in default" },
+  sourceAuto: { "zh-CN": "按提纲自动选择（吻合度 {fit}）", "en-US": "chosen by the outline (fit {fit})" },
   notDocx: { "zh-CN": "{path}：不是 .docx 文件，已跳过", "en-US": "{path}: not a .docx file, skipped" },
 } as const;
 

@@ -7,14 +7,17 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
 import type { Lang } from "../core/finding";
 import { parseProfileJson, type Profile } from "../core/profile";
-import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
+import { analyze } from "../core/analyze";
+import { chooseProfile, type ProfileFit } from "../core/choose-profile";
+import type { DocModel } from "../core/model";
+import { builtInProfile, builtInProfileIds, builtInProfiles, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
 import { RULES } from "../core/rules";
 import { skeleton } from "../core/template";
 import { describeReadError, readDocxPackage } from "../io/docx";
 import { profileToXml, storedProfile } from "../io/ooxml/profile-part";
 import { blocksToDocx } from "../io/ooxml/write";
-import type { FileResult } from "./check-file";
-import { toJson, toText } from "./format";
+import type { FileResult, ProfileSource } from "./check-file";
+import { describeSource, toJson, toText } from "./format";
 import { both } from "./i18n";
 import { expandInputs } from "./inputs";
 import { checkFiles } from "./pool";
@@ -73,6 +76,53 @@ function progressBar(io: Io) {
     const filled = Math.round((done / total) * width);
     io.err(`\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}${done === total ? "\n" : ""}`);
   };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A .docx read for a command that needs its model; a file that cannot be read is a usage error naming it. */
+function read(document: string): { doc: DocModel; customXml: string[] } {
+  try {
+    return readDocxPackage(readFileSync(document));
+  } catch (e) {
+    throw new UsageError(describeReadError(document, e));
+  }
+}
+
+/** `outline`: the profile, its fit, the ranking of the built-in profiles, and each section's heading with why it was taken. */
+function outlineReport(file: string, doc: DocModel, profile: Profile, source: string, ranking: ProfileFit[], format: "text" | "json", lang: Lang): string {
+  const report = analyze(doc, profile);
+  const fit = ranking.find((f) => f.profile === profile.id);
+  const sections = report.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    status: s.status,
+    required: s.required,
+    ...(s.location ? { location: s.location, heading: s.heading } : {}),
+    ...(s.match ? { match: s.match } : {}),
+  }));
+  if (format === "json")
+    return JSON.stringify({ file, profile: profile.id, profileSource: source, ...(fit ? { profileFit: fit } : {}), ranking, sections }, null, 2) + "\n";
+  const zh = lang === "zh-CN";
+  const sourceWords = describeSource(lang, { profileSource: source as ProfileSource, ...(source === "auto" && fit ? { fit } : {}) });
+  const out = [`== ${file} ==`, `  ${zh ? "模板" : "profile"}: ${profile.name[lang]} (${profile.id}; ${sourceWords})`];
+  out.push(`  ${zh ? "各内置模板的吻合度" : "fit of each built-in profile"}: ${ranking.map((f) => `${f.profile} ${pct(f.score)}`).join(" · ")}`);
+  for (const s of sections) {
+    const indent = "  ".repeat(1 + (profile.sections.find((d) => d.id === s.id)?.level ?? 1));
+    const status = s.status === "found" ? "✓" : s.status === "empty" ? "○" : s.required ? "✖" : "·";
+    if (!s.match) {
+      out.push(`${indent}${status} ${s.title}  (${s.id}) — ${zh ? "未找到" : "not found"}`);
+      continue;
+    }
+    const m = s.match;
+    out.push(
+      `${indent}${status} ${s.title}  (${s.id}) ← ${zh ? `第 ${s.location!.paragraph! + 1} 段` : `paragraph ${s.location!.paragraph! + 1}`} “${s.heading}”`,
+    );
+    out.push(
+      `${indent}    ${m.via} [${m.words.join(", ")}] text ${m.text} → score ${m.score}; ${m.evidence.join("; ")}${m.with?.length ? `; ${zh ? "同一标题还涵盖" : "also covers"} ${m.with.join(", ")}` : ""}`,
+    );
+  }
+  return out.join("\n") + "\n";
 }
 
 type Format = "text" | "json" | "html" | "csv";
@@ -186,9 +236,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   profileCmd
     .command("show")
     .description(
-      "显示实际使用的模板（--profile、文档中保存的模板或内置默认模板） / print the effective profile (--profile, the one stored in a document, or the built-in default)",
+      "显示实际使用的模板（--profile、文档中保存的模板、按提纲自动选择的内置模板或内置默认模板） / print the effective profile (--profile, the one stored in a document, the built-in one its outline fits best, or the built-in default)",
     )
-    .argument("[document]", "a .docx whose stored profile to show")
+    .argument("[document]", "a .docx whose profile to show (stored in it, else the built-in one its outline fits best)")
     .option("--profile <profile>", "built-in profile id or a profile JSON file")
     .action((document: string | undefined, opts: { profile?: string }) => {
       let profile: Profile;
@@ -197,20 +247,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         profile = loadProfile(opts.profile);
         source = both("sourceOption");
       } else if (document) {
-        let stored;
-        try {
-          stored = storedProfile(readDocxPackage(readFileSync(document)).customXml);
-        } catch (e) {
-          throw new UsageError(describeReadError(document, e));
-        }
+        const stored = storedProfile(read(document).customXml);
         if (stored?.ok) {
           profile = stored.profile;
           source = both("sourceDocument");
         } else {
           if (stored && !stored.ok)
             io.err(`${both("badProfile", { file: document })}\n${stored.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
-          profile = defaultProfile();
-          source = both("sourceDefault");
+          // as `check` does: the built-in profile whose outline fits the document best
+          const choice = chooseProfile(read(document).doc, builtInProfiles());
+          profile = choice.profile;
+          source = both("sourceAuto", { fit: pct(choice.fit.score) });
         }
       } else {
         profile = defaultProfile();
@@ -218,6 +265,24 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       }
       io.err(`${both("effectiveProfile", { id: profile.id })} — ${source}\n`);
       io.out(JSON.stringify(profile, null, 2) + "\n");
+    });
+
+  program
+    .command("outline")
+    .description(
+      "显示报告的提纲：选用的模板及吻合度，每个章节取了哪个标题、为什么 / show a report's outline: the profile chosen and its fit, which heading each section took and why",
+    )
+    .argument("<document>", "the .docx to read")
+    .option("--profile <profile>", "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(langOption())
+    .action((document: string, opts: { profile?: string; format: "text" | "json"; lang: Lang }) => {
+      const { doc, customXml } = read(document);
+      const choice = chooseProfile(doc, builtInProfiles());
+      const stored = opts.profile === undefined ? storedProfile(customXml) : undefined;
+      const profile = opts.profile !== undefined ? loadProfile(opts.profile) : stored?.ok ? stored.profile : choice.profile;
+      const source = opts.profile !== undefined ? "option" : stored?.ok ? "document" : "auto";
+      io.out(outlineReport(document, doc, profile, source, choice.ranking, opts.format, opts.lang));
     });
 
   program

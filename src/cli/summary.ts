@@ -4,7 +4,7 @@
 import { countBySeverity } from "../core/analyze";
 import type { Lang } from "../core/finding";
 import type { FileResult } from "./check-file";
-import { describeLocation } from "./format";
+import { describeLocation, describeSource } from "./format";
 import { severityName, t } from "./i18n";
 
 export interface SummaryRow {
@@ -19,6 +19,8 @@ export interface SummaryRow {
   warnings: number | "";
   missing: string;
   profile: string;
+  /** Where the profile came from (option / document / chosen by the outline, with its fit). */
+  profileSource: string;
   problem: string;
 }
 
@@ -37,6 +39,7 @@ export function summaryRows(results: FileResult[], lang: Lang): SummaryRow[] {
         warnings: "",
         missing: "",
         profile: "",
+        profileSource: "",
         problem: r.error.message,
       };
     const { report } = r;
@@ -57,6 +60,7 @@ export function summaryRows(results: FileResult[], lang: Lang): SummaryRow[] {
         .map((x) => x.title)
         .join(lang === "zh-CN" ? "、" : ", "),
       profile: report.profile,
+      profileSource: describeSource(lang, r),
       problem: "",
     };
   });
@@ -74,6 +78,7 @@ const COLUMNS: { key: keyof SummaryRow; label: Record<Lang, string>; numeric?: b
   { key: "warnings", label: { "zh-CN": "警告", "en-US": "Warnings" }, numeric: true },
   { key: "missing", label: { "zh-CN": "缺失章节", "en-US": "Sections missing" } },
   { key: "profile", label: { "zh-CN": "模板", "en-US": "Profile" } },
+  { key: "profileSource", label: { "zh-CN": "模板来源", "en-US": "Profile source" } },
   { key: "problem", label: { "zh-CN": "无法读取的原因", "en-US": "Why unreadable" } },
 ];
 
@@ -92,7 +97,7 @@ export function toCsv(results: FileResult[], lang: Lang): string {
 /** The summary as aligned text, for the end of a text report over several files. */
 export function summaryText(results: FileResult[], lang: Lang): string {
   const rows = summaryRows(results, lang);
-  const cols = COLUMNS.filter((c) => c.key !== "profile" && c.key !== "problem");
+  const cols = COLUMNS.filter((c) => c.key !== "profile" && c.key !== "profileSource" && c.key !== "problem");
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
   const cell = (v: string | number) => String(v);
   const table = [cols.map((c) => c.label[lang]), ...rows.map((r) => cols.map((c) => cell(r[c.key]) || "—"))];

@@ -3,7 +3,7 @@
 import { allFacts, type Fact } from "./facts";
 import type { Finding, Lang, RuleContext, Severity } from "./finding";
 import type { DocModel, Location } from "./model";
-import { findOutline, type SectionStatus } from "./outline";
+import { findOutline, type Outline, type SectionMatch, type SectionStatus } from "./outline";
 import type { Profile } from "./profile";
 import { RULES } from "./rules";
 import { computeScore, type ScoreInfo } from "./score";
@@ -18,6 +18,8 @@ export interface SectionReport {
   status: SectionStatus;
   location?: Location;
   heading?: string;
+  /** Which heading was taken for the section and why (words matched, score, level and order evidence). */
+  match?: SectionMatch;
 }
 
 export interface Report {
@@ -37,13 +39,19 @@ export interface Report {
   tables: { index: number; kind: string | null; title: string | null; location: Location }[];
 }
 
+function firstHeadingOf(outline: Outline, doc: DocModel): number {
+  return outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Everything the rules look at, computed once: outline, tables, figures, score. */
 export function buildContext(doc: DocModel, profile: Profile): RuleContext {
   const outline = findOutline(doc, profile);
   const tables = viewTables(doc, profile);
-  const facts = allFacts(doc, tables, profile);
+  // whose figures and which year: naming the unit or the year does not narrow a figure's scope
+  const title = reportTitle(doc, firstHeadingOf(outline, doc));
+  const facts = allFacts(doc, tables, profile, { department: title.department, year: title.year });
   const score: ScoreInfo = computeScore(doc, outline, tables, profile);
   return { doc, profile, outline, tables, facts, score };
 }
@@ -61,10 +69,9 @@ export function analyze(doc: DocModel, profile: Profile): Report {
     }
   }
   findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const firstHeading = outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
   return {
     profile: profile.id,
-    title: reportTitle(doc, firstHeading),
+    title: reportTitle(doc, firstHeadingOf(outline, doc)),
     sections: outline.sections.map((s) => ({
       id: s.id,
       title: s.title,
@@ -72,6 +79,7 @@ export function analyze(doc: DocModel, profile: Profile): Report {
       required: s.required,
       status: s.status,
       ...(s.paragraph !== undefined ? { location: { paragraph: s.paragraph }, heading: s.heading } : {}),
+      ...(s.match ? { match: s.match } : {}),
     })),
     score: {
       stated: score.stated?.value ?? null,

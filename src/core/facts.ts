@@ -3,6 +3,7 @@
 import type { DocModel, Location } from "./model";
 import { findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
+import { figureScope, type FigureScope } from "./scope";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "./text";
 
@@ -15,9 +16,27 @@ export interface Fact {
   kind: FactDef["kind"];
   /** As written, e.g. "187.35 万元" or "63.51". */
   raw: string;
-  source: "text" | "table";
+  /** Where it was read: a sentence, a standard table's cell, or a form cell ("全年执行数：2388.17万元" or a label beside a value). */
+  source: "text" | "table" | "form";
   paragraph: number;
   location: Location;
+  /** The label as written, when the figure was read from one. */
+  label?: string;
+  /** Set when the figure is not the department's own for the report year (a sub-unit, a kind, another period). */
+  scope?: FigureScope;
+  /** A 其中 item of a figure of the same kind ("在职 36 人，其中甲站在职 9 人"): a part, never the whole restated. */
+  part?: boolean;
+}
+
+/** A figure of the department for the report year, stated outright: the only kind that is compared or summed. */
+export function isPlain(f: Fact): boolean {
+  return !f.scope && !f.part;
+}
+
+/** Where the report says whose figures they are: the unit's name and the year, from the title. */
+export interface FigureContext {
+  department?: string;
+  year?: number;
 }
 
 export function factInterval(f: Fact, exact = false): Interval {
@@ -71,16 +90,49 @@ export function couldName(prepared: PreparedFacts, bit: number, text: string, fr
 
 /** The most specific fact a label names: the one whose matching term is longest. */
 export function matchFact(label: string, kind: UnitKind, prepared: PreparedFacts): FactDef | undefined {
+  return matchFactAt(label, kind, prepared)?.def;
+}
+
+export interface FactMatch {
+  def: FactDef;
+  /** The label as compared (normalised), the term found in it and where. */
+  label: string;
+  term: string;
+  at: number;
+}
+
+/** matchFact, saying which term matched and where: the words before it give the figure's scope. */
+export function matchFactAt(label: string, kind: UnitKind, prepared: PreparedFacts): FactMatch | undefined {
   const group = prepared.byKind.get(kind);
   // most numbers in a report are about nothing the profile names: a look at pairs of characters rules them out
   if (!group || !couldName(prepared, group.bit, label, 0, label.length)) return undefined;
   const l = normalizeLabel(label);
-  let best: { def: FactDef; len: number } | undefined;
+  let best: FactMatch | undefined;
   for (const f of group.facts) {
     if (f.exclude.some((x) => l.includes(x))) continue;
-    for (const t of f.terms) if (l.includes(t) && (!best || t.length > best.len)) best = { def: f.def, len: t.length };
+    for (const t of f.terms) {
+      if (best && t.length <= best.term.length) continue;
+      // the last mention: "在职人员中在职 9 人" is about what stands nearest the number
+      const at = l.lastIndexOf(t);
+      if (at >= 0) best = { def: f.def, label: l, term: t, at };
+    }
   }
-  return best?.def;
+  return best;
+}
+
+function scopeOf(m: FactMatch, context: FigureContext, clause?: string): FigureScope | undefined {
+  return figureScope(m.label, m.at, m.term, context.department, context.year, clause);
+}
+
+/** The clause a number stands in, up to the number: where a year before its label is named ("2022 年末，在职 34 人" reads its year here). */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !"。；;，,\n".includes(text[i - 1])) i--;
+  // a year opening the sentence governs the clauses after it ("2022 年，在职 34 人，退休 2 人")
+  let j = i > 0 ? i - 1 : 0;
+  while (j > 0 && !"。；;\n".includes(text[j - 1])) j--;
+  const sentenceHead = /^\s*\d{4}\s*年[^，,。；;]{0,6}[，,]/.exec(text.slice(j, i));
+  return (sentenceHead ? sentenceHead[0] : "") + text.slice(i, at);
 }
 
 export function prepareFacts(profile: Profile): PreparedFacts {
@@ -130,11 +182,72 @@ function tableFact(
   };
 }
 
-function fromQuantity(def: FactDef, q: Quantity, paragraph: number): Fact {
-  return { id: def.id, value: q.value, decimals: q.decimals, scale: q.scale, kind: def.kind, raw: q.raw, source: "text", paragraph, location: { paragraph } };
+function fromQuantity(m: FactMatch, q: Quantity, paragraph: number, context: FigureContext, clause: string, source: Fact["source"] = "text"): Fact {
+  const scope = scopeOf(m, context, clause);
+  return {
+    id: m.def.id,
+    value: q.value,
+    decimals: q.decimals,
+    scale: q.scale,
+    kind: m.def.kind,
+    raw: q.raw,
+    source,
+    paragraph,
+    location: { paragraph },
+    label: q.label,
+    ...(scope ? { scope } : {}),
+  };
 }
 
-export function textFacts(doc: DocModel, profile: Profile): Fact[] {
+const SENTENCE_END = /[。；;！？!?\n]/;
+
+/** Where the sentence holding position `at` begins. */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
+  return i;
+}
+
+/**
+ * When position `at` stands inside brackets opened in its sentence and not yet closed, what
+ * the brackets hang from: the words before the opening bracket back to the previous clause
+ * break ("其中局本级187人（在职在编139人" gives "其中局本级187人"); undefined otherwise.
+ */
+function bracketHead(text: string, at: number): string | undefined {
+  const from = sentenceStart(text, at);
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ")" || c === "）") depth++;
+    else if (c === "(" || c === "（") {
+      if (depth === 0) {
+        let j = i;
+        while (j > from && !"，,、；;：:".includes(text[j - 1])) j--;
+        return text.slice(j, i).trim();
+      }
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Whether words before brackets state a figure of the department ("实有人数 15 人（其中在职…"): the bracketed figures are then its parts. */
+function namesPlainFigure(head: string, prepared: PreparedFacts, context: FigureContext): boolean {
+  const qs = findQuantities(head, true);
+  const q = qs[qs.length - 1];
+  if (!q || !q.label) return false;
+  const m = matchFactAt(q.label, q.kind, prepared);
+  return !!m && !scopeOf(m, context, "");
+}
+
+/** The position of the last 其中 before `at` in the same sentence, or -1. */
+function qizhongBefore(text: string, at: number): number {
+  const k = text.lastIndexOf("其中", at);
+  if (k < 0) return -1;
+  return SENTENCE_END.test(text.slice(k, at)) ? -1 : k;
+}
+
+export function textFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
   const prepared = prepareFacts(profile);
   // a number is worth building only if its unit suits some fact and its label could name one
   const wanted = (kind: UnitKind, t: string, from: number, to: number) => {
@@ -144,10 +257,28 @@ export function textFacts(doc: DocModel, profile: Profile): Fact[] {
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !hasDigit(p.text)) continue;
-    for (const q of findQuantities(toHalfWidth(p.text), true, wanted)) {
+    const text = toHalfWidth(p.text);
+    const here: { fact: Fact; start: number; end: number }[] = [];
+    for (const q of findQuantities(text, true, wanted)) {
       if (!q.label) continue;
-      const def = matchFact(q.label, q.kind, prepared);
-      if (def) out.push(fromQuantity(def, q, p.index));
+      const m = matchFactAt(q.label, q.kind, prepared);
+      if (!m) continue;
+      const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start));
+      // "局本级 187 人（在职在编 139 人、退休 8 人）": figures in brackets detail what stands before them
+      const head = bracketHead(text, q.start);
+      if (head !== undefined && !fact.scope && !namesPlainFigure(head, prepared, context)) {
+        const subject = head.replace(/^其中/, "").replace(/[^\u3400-\u9fff]/g, "");
+        fact.scope = subject ? { subject } : undefined;
+        if (!subject) fact.part = true;
+      }
+      // a 其中 item of the very figure stated before it divides that figure (by sub-unit, by kind)
+      const k = qizhongBefore(text, q.start);
+      if (k >= 0) {
+        const sentence = sentenceStart(text, k);
+        if (here.some((h) => h.fact.id === fact.id && h.start >= sentence && h.end <= k && !h.fact.part)) fact.part = true;
+      }
+      here.push({ fact, start: q.start, end: q.end });
+      out.push(fact);
     }
   }
   return out;
@@ -183,11 +314,24 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
   return out;
 }
 
+/** A cell holding one number and its unit only ("2912.40万元", "36人", "95%"), or a bare number. */
+export function cellQuantity(text: string): { value: number; decimals: number; percent: boolean; kind?: UnitKind; scale?: number } | undefined {
+  const n = parseCellNumber(text);
+  if (n) return n;
+  if (!hasDigit(text)) return undefined;
+  const t = toHalfWidth(text).trim();
+  const qs = findQuantities(t, true);
+  if (qs.length !== 1 || qs[0].label || qs[0].start !== 0 || qs[0].end !== t.length || !qs[0].unit) return undefined;
+  const q = qs[0];
+  return { value: q.value, decimals: q.decimals, percent: q.kind === "percent", kind: q.kind, scale: q.scale };
+}
+
 /**
  * Figures in form-like tables that no standard header describes: a label cell followed
- * by a number ("人员编制 | 21 | 实有人数 | 21"), as many provinces' report forms have.
+ * by a number ("人员编制 | 21 | 实有人数 | 21", "年度资金总额 | 2912.40万元"), as many
+ * provinces' report forms have.
  */
-export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
+export function labelValueFacts(views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
   const prepared = prepareFacts(profile);
   const out: Fact[] = [];
   for (const view of views) {
@@ -197,32 +341,68 @@ export function labelValueFacts(views: TableView[], profile: Profile): Fact[] {
       const row = t.rows[r];
       for (let c = 0; c + 1 < row.length; c++) {
         const labelCell = row[c];
-        if (labelCell.covered || !labelCell.text.trim() || parseCellNumber(labelCell.text)) continue;
+        if (labelCell.covered || !labelCell.text.trim() || cellQuantity(labelCell.text)) continue;
         let v = c + labelCell.colSpan;
         while (v < row.length && row[v].covered) v++;
         const valueCell = row[v];
         if (!valueCell) continue;
-        const n = parseCellNumber(valueCell.text);
+        const n = cellQuantity(valueCell.text);
         if (!n) continue;
         const label = labelCell.text;
         const kind: UnitKind =
-          n.percent || /率/.test(label)
-            ? "percent"
-            : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label)
-              ? "money"
-              : "person";
-        const def = matchFact(label, kind, prepared) ?? (kind === "person" ? matchFact(label, "count", prepared) : undefined);
-        if (!def) continue;
-        const scale = def.kind === "money" ? (moneyScaleIn(label) ?? view.moneyScale ?? 1e4) : 1;
-        out.push(tableFact(def, n, valueCell.text, scale, { paragraph: valueCell.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v }));
+          n.kind && n.kind !== "none"
+            ? n.kind
+            : n.percent || /率/.test(label)
+              ? "percent"
+              : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label)
+                ? "money"
+                : "person";
+        const m = matchFactAt(label, kind, prepared) ?? (kind === "person" ? matchFactAt(label, "count", prepared) : undefined);
+        if (!m) continue;
+        const scale = m.def.kind === "money" ? (n.scale ?? moneyScaleIn(label) ?? view.moneyScale ?? 1e4) : 1;
+        const scope = scopeOf(m, context);
+        out.push({
+          ...tableFact(m.def, n, valueCell.text, scale, { paragraph: valueCell.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v }),
+          source: "form",
+          label,
+          ...(scope ? { scope } : {}),
+        });
       }
     }
   }
   return out;
 }
 
-export function allFacts(doc: DocModel, views: TableView[], profile: Profile): Fact[] {
-  return [...textFacts(doc, profile), ...tableFacts(views, profile), ...labelValueFacts(views, profile)].sort((a, b) => a.paragraph - b.paragraph);
+/**
+ * Figures written with their label and unit inside one cell, as a sentence would state
+ * them ("全年执行数：2388.17万元", "其中：基本支出：1203.55万元"): forms are read like text.
+ * A number without a unit or without a label in its cell is left to the table readers.
+ */
+export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
+  const prepared = prepareFacts(profile);
+  const out: Fact[] = [];
+  for (const p of doc.paragraphs) {
+    if (!p.cell || !hasDigit(p.text)) continue;
+    const text = toHalfWidth(p.text);
+    for (const q of findQuantities(text, true)) {
+      if (!q.label || !q.unit) continue;
+      const m = matchFactAt(q.label, q.kind, prepared);
+      if (!m) continue;
+      const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start), "form");
+      fact.location = { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column };
+      out.push(fact);
+    }
+  }
+  return out;
+}
+
+export function allFacts(doc: DocModel, views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
+  return [
+    ...textFacts(doc, profile, context),
+    ...tableFacts(views, profile),
+    ...labelValueFacts(views, profile, context),
+    ...cellTextFacts(doc, profile, context),
+  ].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** A fact's amount for a message: "187.35 万元", "15 人", "63.51". */

@@ -75,11 +75,20 @@ const roleOf = (c: number) => (c >= 0 ? CHAR_ROLE[c] : 0);
 const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
 const NO_UNIT = { unit: "", kind: "none" as UnitKind, scale: 1 };
 
-/** Where the label of a number begins: after the last clause break or "其中" before it. */
+const isColon = (c: number) => c === 0x3a || c === 0xff1a;
+
+/**
+ * Where the label of a number begins: after the last clause break or "其中" before it. A
+ * colon right before the number ends its label rather than starting it: "全年执行数：2388.17
+ * 万元" as form cells and lists write it.
+ */
 function labelStart(t: string, from: number, to: number): number {
+  let gap = to;
+  while (gap > from && isSpaceCode(t.charCodeAt(gap - 1))) gap--;
+  const colon = gap > from && isColon(t.charCodeAt(gap - 1)) ? gap - 1 : -1;
   for (let i = to - 1; i >= from; i--) {
     const c = t.charCodeAt(i);
-    if (CHAR_ROLE[c] & LABEL_BREAK) return i + 1;
+    if (CHAR_ROLE[c] & LABEL_BREAK && i !== colon) return i + 1;
     // 其中 (U+5176 U+4E2D)
     if (c === 0x4e2d && i > from && t.charCodeAt(i - 1) === 0x5176) return i + 1;
   }
@@ -97,7 +106,7 @@ const LABEL_TAIL_WORDS = ["达到", "共计", "为", "是", "达", "共", "约",
 function cleanLabel(t: string, from: number, to: number): string {
   let end = to;
   for (;;) {
-    while (end > from && isSpaceCode(t.charCodeAt(end - 1))) end--;
+    while (end > from && (isSpaceCode(t.charCodeAt(end - 1)) || isColon(t.charCodeAt(end - 1)))) end--;
     const word = LABEL_TAIL_WORDS.find((w) => end - w.length >= from && t.startsWith(w, end - w.length));
     if (!word) break;
     end -= word.length;

@@ -22,6 +22,13 @@ export const sectionSchema = z.strictObject({
   aliases: terms.default([]),
   /** Groups of terms: a heading containing every term of one group is a weak match. */
   keywords: z.array(terms.min(1)).max(20).default([]),
+  /**
+   * What the section is about, as families of words that mean the same (基本情况 / 基本概况 /
+   * 概况 / 简介): a heading names the section when it has a word of every family and those
+   * words make up most of it (subject words such as 部门 / 单位 / 机关 aside). Matching by
+   * meaning, where aliases are exact wordings.
+   */
+  topics: z.array(terms.min(1)).max(10).default([]),
   /** Fewer sentences than this under the heading is too brief to say anything (a one-line 存在的问题). */
   minSentences: z.number().int().min(1).max(50).optional(),
 });
@@ -79,6 +86,12 @@ export const relationSchema = z.discriminatedUnion("kind", [
     minParts: z.number().int().min(1).max(40).optional(),
     /** "paragraph": total and parts stated together ("…，其中…"); "document": anywhere. */
     scope: z.enum(["paragraph", "document"]).default("paragraph"),
+    /**
+     * Parts a list may leave out without saying so (资本性支出 in the economic split of 基本支出):
+     * when one of these is not stated the list may be incomplete, and only parts that add
+     * up to more than the total are a mismatch.
+     */
+    openWithout: z.array(id).max(20).default([]),
   }),
   z.strictObject({
     id,
@@ -116,6 +129,17 @@ export const profileSchema = z
     name: z.strictObject({ "zh-CN": z.string().min(1).max(80), "en-US": z.string().min(1).max(120) }),
     version: z.string().max(20).default("1"),
     sections: z.array(sectionSchema).min(1).max(200),
+    /**
+     * How a document is recognised as this profile's kind beyond its headings: a bare form
+     * (自评表 without a narrative) has one of `anyTable` and at most `maxNarrative` sentences
+     * of prose outside tables.
+     */
+    recognise: z
+      .strictObject({
+        anyTable: z.array(id).max(10).default([]),
+        maxNarrative: z.number().int().min(0).max(1000).optional(),
+      })
+      .optional(),
     /** The section that states the score and grade: read there first, written there on request. */
     scoreSection: id.optional(),
     tables: z.array(tableSchema).max(50).default([]),
@@ -205,6 +229,10 @@ export const profileSchema = z
         needFact(r.total, ["relations", i, "total"]);
         r.parts.forEach((x, j) => needFact(x, ["relations", i, "parts", j]));
         r.optional.forEach((x, j) => needFact(x, ["relations", i, "optional", j]));
+        r.openWithout.forEach((x, j) => {
+          if (!r.parts.includes(x) && !r.optional.includes(x))
+            ctx.addIssue({ code: "custom", path: ["relations", i, "openWithout", j], message: `"${x}" is not a part of this sum` });
+        });
       } else if (r.kind === "ratio") {
         needFact(r.rate, ["relations", i, "rate"]);
         needFact(r.numerator, ["relations", i, "numerator"]);
@@ -216,6 +244,10 @@ export const profileSchema = z
       }
     });
     p.tables.forEach((t, i) => t.cells.forEach((c, j) => needFact(c.fact, ["tables", i, "cells", j, "fact"])));
+    const tableIds = new Set(p.tables.map((t) => t.id));
+    p.recognise?.anyTable.forEach((t, j) => {
+      if (!tableIds.has(t)) ctx.addIssue({ code: "custom", path: ["recognise", "anyTable", j], message: `unknown table "${t}"` });
+    });
     p.expect.forEach((e, i) => e.facts.forEach((x, j) => needFact(x, ["expect", i, "facts", j])));
     if (p.execution) {
       p.execution.budget.forEach((x, j) => needFact(x, ["execution", "budget", j]));

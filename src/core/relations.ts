@@ -1,6 +1,6 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
 // 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of domain.md §6.
-import { factInterval, type Fact } from "./facts";
+import { factInterval, isPlain, type Fact } from "./facts";
 import { allWhole, intervalOf, intervalsMeet, percentInterval, ratePercent, sumIntervals, type Interval } from "./numbers";
 import type { RelationDef } from "./profile";
 
@@ -19,13 +19,14 @@ export function percentFactInterval(f: Fact): Interval {
   return intervalOf(rate.value, rate.decimals, f.scale);
 }
 
+/** The first plain figure (the department's, for the year) with this id: a sub-unit's or last year's never stands for it. */
 function firstOf(facts: Fact[], id: string, after = -1): Fact | undefined {
-  return facts.find((f) => f.id === id && f.paragraph >= after);
+  return facts.find((f) => f.id === id && f.paragraph >= after && isPlain(f));
 }
 
 /** Fact groups a relation can be checked on: one per paragraph for paragraph scope, one for the document. */
 function groups(facts: Fact[], relation: RelationDef): Fact[][] {
-  if (relation.scope === "document") return [facts];
+  if (relation.scope === "document") return [facts.filter(isPlain)];
   const byParagraph = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== "text") continue;
@@ -46,7 +47,7 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
   for (const relation of relations) {
     for (const group of groups(facts, relation)) {
       if (relation.kind === "sum") {
-        const totalIndex = group.findIndex((f) => f.id === relation.total);
+        const totalIndex = group.findIndex((f) => f.id === relation.total && isPlain(f));
         if (totalIndex < 0) continue;
         const total = group[totalIndex];
         // in a sentence the parts follow their total ("…支出 X 万元，其中基本支出 Y 万元")
@@ -56,6 +57,8 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
           const after = group.slice(totalIndex + 1);
           const stop = after.findIndex((f) => !members.has(f.id) && isBoundary(f.id));
           rest = stop < 0 ? after : after.slice(0, stop);
+          // parts given by sub-unit or by kind ("其中：甲站在职 9 人") are not the split the relation names
+          if (rest.some((f) => members.has(f.id) && !isPlain(f))) continue;
         }
         const parts = relation.parts.map((id) => firstOf(rest, id));
         if (parts.some((p) => !p)) continue;
@@ -63,7 +66,11 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         const all = [...(parts as Fact[]), ...optional];
         if (all.length < Math.max(1, relation.minParts ?? relation.parts.length)) continue;
         const exact = allWhole([total, ...all]);
-        out.push({ relation, left: total, right: all, holds: intervalsMeet(factInterval(total, exact), sumIntervals(all.map((f) => factInterval(f, exact)))) });
+        const totalInterval = factInterval(total, exact);
+        const sum = sumIntervals(all.map((f) => factInterval(f, exact)));
+        // a list that may leave a part out unsaid is wrong only when its parts exceed the total
+        const open = relation.openWithout.some((id) => !all.some((f) => f.id === id));
+        out.push({ relation, left: total, right: all, holds: open ? sum.lo <= totalInterval.hi : intervalsMeet(totalInterval, sum) });
       } else if (relation.kind === "ratio") {
         const rate = firstOf(group, relation.rate);
         const numerator = firstOf(group, relation.numerator);

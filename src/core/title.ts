@@ -13,6 +13,7 @@ export interface ReportTitle {
 
 const YEAR = /((?:19|20)\d{2})\s*年度?/;
 const TITLE_WORDS = /报告|自评|绩效/;
+const DATE_FIELD = /(日期|时间)\s*[:：]?\s*$/;
 
 function clean(s: string): string {
   return s
@@ -27,7 +28,11 @@ export function reportTitle(doc: DocModel, firstHeading: number): ReportTitle {
     const p = lines[i];
     const text = toHalfWidth(p.text);
     const m = YEAR.exec(text);
-    if (!m || !TITLE_WORDS.test(text)) continue;
+    // a cover's date field ("报告日期：2019年06月18日") says when, not which year is evaluated
+    if (!m || DATE_FIELD.test(text.slice(0, m.index))) continue;
+    // a title broken over two lines: "岳阳市2018年度部门整体支出" / "绩效评价自评报告"
+    const next = lines[i + 1] ? toHalfWidth(lines[i + 1].text) : "";
+    if (!TITLE_WORDS.test(text) && !(TITLE_WORDS.test(next) && !YEAR.test(next) && next.length <= 40)) continue;
     const before = clean(text.slice(0, m.index));
     // the unit's name is on the same line before the year, or on a short line above
     const above = lines

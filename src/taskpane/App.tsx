@@ -6,7 +6,7 @@ import type { Profile } from "../core/profile";
 import { loadEngine, type Engine } from "./engine";
 import { Notice } from "./Notice";
 import type { CheckResult, Host } from "./host";
-import { LangContext, translate, type StringKey } from "./i18n";
+import { LangContext, sourceText, translate, type StringKey } from "./i18n";
 import { CheckPane } from "./panes/CheckPane";
 import { Busy, Tabs } from "./ui";
 import type { ProfileSource } from "./panes/ProfilePane";
@@ -39,29 +39,42 @@ export function App({ host }: { host: Host }) {
   const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const [tab, setTab] = useState<TabId>("check");
   const [engine, setEngine] = useState<Engine>();
-  const [profile, setProfile] = useState<{ profile: Profile; source: ProfileSource }>();
+  const [profile, setProfile] = useState<{ profile: Profile; source: ProfileSource; fit?: number }>();
   const [result, setResult] = useState<CheckResult>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [jumped, setJumped] = useState<Location>();
   const [fileName, setFileName] = useState<string>();
 
-  /** The engine and the profile to check with: the one stored in the document, else the built-in default. */
-  const ensureProfile = useCallback(async (): Promise<{ engine: Engine; profile: Profile }> => {
+  /**
+   * The engine and the profile to check with: the one chosen in the pane, else the one
+   * stored in the document, else (auto) the built-in profile whose outline fits the
+   * document best — chosen at each check, the default until then.
+   */
+  const ensureProfile = useCallback(async (): Promise<{ engine: Engine; profile: Profile; auto: boolean }> => {
     const e = engine ?? (await loadEngine());
     if (!engine) setEngine(e);
-    if (profile) return { engine: e, profile: profile.profile };
+    if (profile) return { engine: e, profile: profile.profile, auto: profile.source === "auto" };
     const stored = await host.loadStoredProfile();
     if (stored?.ok) {
       setProfile({ profile: stored.profile, source: "document" });
-      return { engine: e, profile: stored.profile };
+      return { engine: e, profile: stored.profile, auto: false };
     }
     if (stored && !stored.ok)
       setNotice({ intent: "warning", text: translate(lang, "storedProfileInvalid"), details: stored.problems.map((p) => `${p.path}: ${p.message}`) });
     const p = e.defaultProfile();
-    setProfile({ profile: p, source: "builtIn" });
-    return { engine: e, profile: p };
+    setProfile({ profile: p, source: "auto" });
+    return { engine: e, profile: p, auto: true };
   }, [engine, profile, host, lang]);
+
+  /** Checks with the profile; for an automatic choice, with the built-in profile that fits the document read (the core chooses, the pane only asks). */
+  const checkWith = async (e: Engine, p: Profile, auto: boolean): Promise<CheckResult> => {
+    const first = await host.check(p);
+    if (!auto) return first;
+    const choice = e.chooseProfile(first.doc, e.builtInProfiles());
+    setProfile({ profile: choice.profile, source: "auto", fit: choice.fit.score });
+    return choice.profile.id === first.report.profile ? first : { doc: first.doc, report: e.analyze(first.doc, choice.profile) };
+  };
 
   // the Insert and Profile tabs list the profile's sections and tables
   useEffect(() => {
@@ -88,8 +101,11 @@ export function App({ host }: { host: Host }) {
 
   const check = (withProfile?: Profile) =>
     run(async () => {
-      const p = withProfile ?? (await ensureProfile()).profile;
-      setResult(await host.check(p));
+      if (withProfile) setResult(await host.check(withProfile));
+      else {
+        const { engine: e, profile: p, auto } = await ensureProfile();
+        setResult(await checkWith(e, p, auto));
+      }
       setJumped(undefined);
     });
 
@@ -99,8 +115,8 @@ export function App({ host }: { host: Host }) {
       host.open(file.name, new Uint8Array(await file.arrayBuffer()));
       setFileName(file.name);
       setResult(undefined);
-      const { profile: p } = await ensureProfile();
-      setResult(await host.check(p));
+      const { engine: e, profile: p, auto } = await ensureProfile();
+      setResult(await checkWith(e, p, auto));
     }, file.name);
 
   const changeProfile = (p: Profile, source: ProfileSource) => {
@@ -150,6 +166,9 @@ export function App({ host }: { host: Host }) {
               busy={busy}
               fileName={fileName}
               jumped={jumped}
+              profileNote={
+                profile && result ? t("profileCurrent", { name: profile.profile.name[lang], source: sourceText(t, profile.source, profile.fit) }) : undefined
+              }
               onOpenFile={openFile}
               onCheck={() => check()}
               onJump={(loc) => run(() => host.jump(loc))}

@@ -2,6 +2,7 @@
 // words from here and nowhere else.
 import { createContext, useContext } from "react";
 import { interpolate } from "../core/interpolate";
+import type { ProfileSource } from "./panes/ProfilePane";
 import type { Lang } from "../core/finding";
 
 const STRINGS = {
@@ -86,6 +87,8 @@ const STRINGS = {
   sourceFile: { "zh-CN": "文件", "en-US": "file" },
   sourceUrl: { "zh-CN": "网址", "en-US": "URL" },
   sourceDocument: { "zh-CN": "文档中保存的模板", "en-US": "stored in the document" },
+  sourceAuto: { "zh-CN": "按提纲自动选择，吻合度 {fit}", "en-US": "chosen by the outline, fit {fit}" },
+  sourceAutoPending: { "zh-CN": "检查时按提纲自动选择", "en-US": "chosen by the outline when checked" },
   builtInProfiles: { "zh-CN": "内置模板", "en-US": "Built-in profiles" },
   useBuiltIn: { "zh-CN": "使用内置模板", "en-US": "Use built-in profile" },
   loadProfileFile: { "zh-CN": "从文件加载模板（.json）", "en-US": "Load a profile file (.json)" },
@@ -139,4 +142,17 @@ export const LangContext = createContext<Lang>("zh-CN");
 export function useT(): { lang: Lang; t: (key: StringKey, vars?: Record<string, string | number>) => string } {
   const lang = useContext(LangContext);
   return { lang, t: (key, vars) => translate(lang, key, vars) };
+}
+
+const SOURCE_KEY: Record<Exclude<ProfileSource, "auto">, StringKey> = {
+  builtIn: "sourceBuiltIn",
+  file: "sourceFile",
+  url: "sourceUrl",
+  document: "sourceDocument",
+};
+
+/** Where the profile came from, in words; for an automatic choice, with its fit once a check has made it. */
+export function sourceText(t: (key: StringKey, vars?: Record<string, string | number>) => string, source: ProfileSource, fit?: number): string {
+  if (source !== "auto") return t(SOURCE_KEY[source]);
+  return fit === undefined ? t("sourceAutoPending") : t("sourceAuto", { fit: `${Math.round(fit * 100)}%` });
 }

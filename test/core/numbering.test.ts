@@ -37,6 +37,28 @@ describe("parseNumbering: every way 公文 numbering is typed", () => {
     expect(parseNumbering(text)).toBeUndefined();
   });
 
+  test.each([
+    ["（三 人员情况", 3, "close-missing", "（一）"],
+    ["（三、人员情况", 3, "close-missing", "（一）"],
+    ["(三 人员情况", 3, "close-missing", "(一)"],
+    ["三）人员情况", 3, "open-missing", "（一）"],
+    ["四)资产情况", 4, "open-missing", "(一)"],
+    ["（四)资产情况", 4, "mixed", "（一）"],
+    ["(四）资产情况", 4, "mixed", "(一)"],
+  ])("%s: a bracket of （一） missing or mixed", (text, ordinal, brackets, variant) => {
+    expect(parseNumbering(text)).toMatchObject({ family: "cn-paren", level: 2, ordinal, brackets, variant });
+  });
+
+  test("（2) is arabic numbering with its brackets mixed; （一） and (1) are not marked", () => {
+    expect(parseNumbering("（2)承办")).toMatchObject({ family: "arabic-paren", ordinal: 2, brackets: "mixed" });
+    expect(parseNumbering("（一）部门概况")!.brackets).toBeUndefined();
+    expect(parseNumbering("(1)受理")!.brackets).toBeUndefined();
+  });
+
+  test.each(["（三、四季度为高峰期）全年受理", "（一", "（三）", "三）"])("%s is not numbering with a bracket missing", (text) => {
+    expect(parseNumbering(text)?.brackets).toBeUndefined();
+  });
+
   test("prefix length covers the spaces after it", () => {
     const text = "(一) 自评的组织工作";
     expect(text.slice(parseNumbering(text)!.length)).toBe("自评的组织工作");
@@ -45,7 +67,13 @@ describe("parseNumbering: every way 公文 numbering is typed", () => {
 
 describe("Chinese numerals", () => {
   test.each([
-    [1, "一"], [10, "十"], [12, "十二"], [20, "二十"], [105, "一百零五"], [110, "一百一十"], [3482, "三千四百八十二"],
+    [1, "一"],
+    [10, "十"],
+    [12, "十二"],
+    [20, "二十"],
+    [105, "一百零五"],
+    [110, "一百一十"],
+    [3482, "三千四百八十二"],
   ])("%i ↔ %s", (n, s) => {
     expect(formatChineseNumeral(n)).toBe(s);
     expect(parseChineseNumeral(s)).toBe(n);

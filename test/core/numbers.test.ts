@@ -30,6 +30,10 @@ describe("findQuantities", () => {
     ["中央补助收入约为 30 万元", [["中央补助收入", 30, "万元"]]],
     ["全年共计 5 项", [["全年", 5, "项"]]],
     ["实有人数达到 15 人", [["实有人数", 15, "人"]]],
+    // a form cell: the label before the colon
+    ["全年执行数：2388.17万元", [["全年执行数", 2388.17, "万元"]]],
+    ["其中：基本支出：1203.55万元", [["基本支出", 1203.55, "万元"]]],
+    ["在职人数: 36 人", [["在职人数", 36, "人"]]],
   ])("%s", (text, expected) => {
     const qs = findQuantities(text as string).map((q) => [q.label, q.value, q.unit]);
     expect(qs).toEqual(expected);
@@ -131,9 +135,12 @@ describe("the number scanner reads what the regular expression it replaced read"
         OPEN.has(before);
       if (!skip) {
         let from = prevEnd;
+        // a colon right before the number (spaces between) ends the label, it does not start it
+        const colon = /[:：]\s*$/.exec(t.slice(prevEnd, start));
+        const colonAt = colon ? prevEnd + colon.index : -1;
         for (let i = start - 1; i >= prevEnd; i--) {
           const c = t.charCodeAt(i);
-          if (BREAKS.has(c) || (c === 0x4e2d && i > prevEnd && t.charCodeAt(i - 1) === 0x5176)) {
+          if ((BREAKS.has(c) && i !== colonAt) || (c === 0x4e2d && i > prevEnd && t.charCodeAt(i - 1) === 0x5176)) {
             from = i + 1;
             break;
           }
@@ -151,7 +158,7 @@ describe("the number scanner reads what the regular expression it replaced read"
           end,
           label: t
             .slice(from, start)
-            .replace(/(?:\s|达到|共计|为|是|达|共|约|有)+$/, "")
+            .replace(/(?:\s|[:：]|达到|共计|为|是|达|共|约|有)+$/, "")
             .replace(/^(?:\s|其中)+/, "")
             .trim(),
           raw: m[0],

@@ -31,7 +31,8 @@ function replace(blocks: Block[], from: string, to: string): Block[] {
   let hits = 0;
   const swap = (s: string) => (s.includes(from) ? (hits++, s.split(from).join(to)) : s);
   const out = blocks.map((b): Block => {
-    if (b.kind === "table") return { ...b, rows: b.rows.map((r) => r.map((c) => (c === null ? c : typeof c === "string" ? swap(c) : { ...c, text: swap(c.text) }))) };
+    if (b.kind === "table")
+      return { ...b, rows: b.rows.map((r) => r.map((c) => (c === null ? c : typeof c === "string" ? swap(c) : { ...c, text: swap(c.text) }))) };
     return { ...b, text: swap(b.text) } as Block;
   });
   if (!hits) throw new Error(`not in the report: ${from}`);
@@ -86,7 +87,12 @@ beforeAll(async () => {
       blocks = blocks.map((b) => ("text" in b && typeof b.text === "string" ? ({ ...b, text: b.text.split("2024").join(String(year)) } as Block) : b));
       writeFileSync(file, await writeDocx(fault.apply(blocks, year), "styled"));
     }
-    planned.push({ file: join("reports", `batch${Math.floor(i / 10)}`, `${String(i + 1).padStart(2, "0")}-${fault.kind}.docx`), kind: fault.kind, department, year });
+    planned.push({
+      file: join("reports", `batch${Math.floor(i / 10)}`, `${String(i + 1).padStart(2, "0")}-${fault.kind}.docx`),
+      kind: fault.kind,
+      department,
+      year,
+    });
   }
   writeFileSync(join(dir, "reports", "batch0", "~$01-clean.docx"), "Word lock file");
   writeFileSync(join(dir, "reports", "batch0", ".hidden.docx"), "hidden");
@@ -126,10 +132,10 @@ describe("forty reports with known faults, checked in one command on all cores",
     const csv = readFileSync(csvFile, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("文件,部门,年度,自评得分,指标表得分,报告等级,应评等级,错误,警告,缺失章节,模板,无法读取的原因");
+    expect(lines[0]).toBe("文件,部门,年度,自评得分,指标表得分,报告等级,应评等级,错误,警告,缺失章节,模板,模板来源,无法读取的原因");
     expect(lines).toHaveLength(41);
     const missingRow = lines.find((l) => l.includes("-missing.docx"))!;
-    expect(missingRow).toContain(",1,1,自评工作开展情况,dept-overall,");
+    expect(missingRow).toContain(",1,1,自评工作开展情况,dept-overall,按提纲自动选择，吻合度");
     const gradeRow = lines.find((l) => l.includes("02-grade.docx"))!.split(",");
     expect(gradeRow.slice(3, 9)).toEqual(["87", "87", "优", "良", "1", "0"]);
     expect(lines[1]).toContain('"某某县<script>window.__pwned=1</script>&示范局"'.replace(/"/g, "")); // no comma inside: not quoted
@@ -142,7 +148,11 @@ describe("forty reports with known faults, checked in one command on all cores",
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=|href="http/);
     expect(html).toContain("某某县&lt;script&gt;window.__pwned=1&lt;/script&gt;&amp;示范局");
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const requests: string[] = [];
@@ -172,7 +182,10 @@ describe("forty reports with known faults, checked in one command on all cores",
 
   test("quoted glob patterns, and files named twice checked once", () => {
     const r = run(["check", "reports/batch2/*-grade.docx", "reports/**/23-*.docx", "reports/batch2/23-assets.docx", "--format", "json"]);
-    expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual([join("reports", "batch2", "22-grade.docx"), join("reports", "batch2", "23-assets.docx")]);
+    expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual([
+      join("reports", "batch2", "22-grade.docx"),
+      join("reports", "batch2", "23-assets.docx"),
+    ]);
     expect(run(["check", "nothing/**/*.docx"]).err).toContain("nothing/**/*.docx 中没有 .docx 文件");
   });
 });
@@ -200,13 +213,28 @@ describe("the template as a file", () => {
 
   test("converted to PDF by LibreOffice it reads as the report it should be", () => {
     const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
-    if (!soffice || !existsSync("/usr/bin/pdftotext")) throw new Error("LibreOffice and poppler-utils are needed: apt-get install -y libreoffice-writer-nogui poppler-utils (.ci/run does)");
-    const conv = spawnSync(soffice, ["--headless", `-env:UserInstallation=file://${join(dir, "lo")}`, "--convert-to", "pdf", "--outdir", OUT, join(dir, "skeleton.docx")], { encoding: "utf8", timeout: 120000 });
+    if (!soffice || !existsSync("/usr/bin/pdftotext"))
+      throw new Error("LibreOffice and poppler-utils are needed: apt-get install -y libreoffice-writer-nogui poppler-utils (.ci/run does)");
+    const conv = spawnSync(
+      soffice,
+      ["--headless", `-env:UserInstallation=file://${join(dir, "lo")}`, "--convert-to", "pdf", "--outdir", OUT, join(dir, "skeleton.docx")],
+      { encoding: "utf8", timeout: 120000 },
+    );
     expect(conv.status).toBe(0);
     const text = spawnSync("/usr/bin/pdftotext", ["-layout", join(OUT, "skeleton.pdf"), "-"], { encoding: "utf8" }).stdout;
     const compact = text.replace(/\s+/g, "");
     expect(compact.indexOf("XXXX年度部门整体支出绩效自评报告")).toBeLessThan(compact.indexOf("一、部门基本情况"));
-    for (const h of ["一、部门基本情况", "（一）部门概况", "1.部门职责", "二、自评工作开展情况", "四、评价结论和评价等级", "六、评价工作组人员名单及签字", "部门固定资产占用情况表", "绩效自评指标表"]) expect([h, compact.includes(h)]).toEqual([h, true]);
+    for (const h of [
+      "一、部门基本情况",
+      "（一）部门概况",
+      "1.部门职责",
+      "二、自评工作开展情况",
+      "四、评价结论和评价等级",
+      "六、评价工作组人员名单及签字",
+      "部门固定资产占用情况表",
+      "绩效自评指标表",
+    ])
+      expect([h, compact.includes(h)]).toEqual([h, true]);
     const pages = spawnSync("/usr/bin/pdfinfo", [join(OUT, "skeleton.pdf")], { encoding: "utf8" }).stdout;
     expect(Number(/Pages:\s+(\d+)/.exec(pages)![1])).toBeGreaterThanOrEqual(3);
     spawnSync("/usr/bin/pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", join(OUT, "skeleton.pdf"), join(OUT, "skeleton-page")]);
@@ -240,7 +268,16 @@ describe("profiles a team can share", () => {
   });
 
   test("`check` uses --profile, else the profile stored in the document, else the default — and says which", async () => {
-    const team = { ...JSON.parse(readFileSync(join(dir, "team.json"), "utf8")), id: "team-a", grades: [{ grade: "优", min: 85 }, { grade: "良", min: 75 }, { grade: "中", min: 60 }, { grade: "差", min: 0 }] };
+    const team = {
+      ...JSON.parse(readFileSync(join(dir, "team.json"), "utf8")),
+      id: "team-a",
+      grades: [
+        { grade: "优", min: 85 },
+        { grade: "良", min: 75 },
+        { grade: "中", min: 60 },
+        { grade: "差", min: 0 },
+      ],
+    };
     writeFileSync(join(dir, "team-a.json"), JSON.stringify(team));
     expect(run(["template", "team-skeleton.docx", "--profile", "team-a.json"]).code).toBe(0);
     expect(readDocxPackage(readFileSync(join(dir, "team-skeleton.docx"))).customXml).toHaveLength(1);
@@ -249,7 +286,8 @@ describe("profiles a team can share", () => {
     const forced = JSON.parse(run(["check", "team-skeleton.docx", "--profile", "dept-overall-hebei", "--format", "json"]).out).reports[0];
     expect([forced.profile, forced.profileSource]).toEqual(["dept-overall-hebei", "option"]);
     const plain = JSON.parse(run(["check", "reports/batch0/01-clean.docx", "--format", "json"]).out).reports[0];
-    expect([plain.profile, plain.profileSource]).toEqual(["dept-overall", "default"]);
+    expect([plain.profile, plain.profileSource]).toEqual(["dept-overall", "auto"]);
+    expect(plain.profileFit.score).toBeGreaterThan(0.5);
     expect(run(["check", "team-skeleton.docx"]).out).toContain("（team-a; 文档中保存的模板）".replace("（", "(").replace("）", ")"));
     // a folder on two threads: the worker gets the --profile too, and every report says so
     type Entry = { profile?: string; profileSource?: string; error?: unknown };

@@ -49,7 +49,13 @@ test("json output follows the contract", () => {
   const [report] = json.reports;
   expect(report).toMatchObject({ file: "seed.docx", profile: "dept-overall", score: { stated: 87, computed: null, grade: { stated: "优", expected: "良" } } });
   expect(report.sections).toHaveLength(defaultProfile().sections.length);
-  expect(report.sections[0]).toEqual({ id: "basic", title: "部门基本情况", status: "found", location: { paragraph: 3 } });
+  expect(report.sections[0]).toMatchObject({ id: "basic", title: "部门基本情况", status: "found", location: { paragraph: 3 }, heading: "一、部门基本情况" });
+  // which heading each section took and why
+  expect(report.sections[0].match).toMatchObject({ via: "alias", level: 1, evidence: expect.arrayContaining(["in the profile's order"]) });
+  // no --profile and none stored: the built-in profile whose outline fits best, and the fit
+  expect(report.profileSource).toBe("auto");
+  expect(report.profileFit).toMatchObject({ profile: "dept-overall", score: 1 });
+  expect(report.profileRanking[0]).toEqual({ profile: "dept-overall", score: 1 });
   for (const f of report.findings) {
     expect(Object.keys(f)).toEqual(expect.arrayContaining(["rule", "severity", "message", "location"]));
     expect(["error", "warning", "info"]).toContain(f.severity);
@@ -238,4 +244,32 @@ test("a progress bar on stderr when it is a terminal, none otherwise", async () 
   err = "";
   await main(["check", ...files, "--format", "json"], { out: () => {}, err: (s) => (err += s), errIsTty: false });
   expect(err).toBe("");
+});
+
+describe("the profile chosen by the outline, and why each section took its heading", () => {
+  test("text output says the profile was chosen by the outline, with its fit", () => {
+    const r = run(["check", "seed.docx"]);
+    expect(r.out).toContain("(dept-overall; 按提纲自动选择，吻合度 100%)");
+    expect(run(["check", "seed.docx", "--lang", "en-US"]).out).toContain("(dept-overall; chosen by the outline, fit 100%)");
+  });
+
+  test("`outline`: the profile, every built-in profile's fit, and each section's heading with the words and evidence", () => {
+    const r = run(["outline", "seed.docx"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("dept-overall 100%");
+    expect(r.out).toMatch(/✓ 部门机构设置情况 {2}\(basic\.org\) ← 第 \d+ 段 “2、部门机构设置情况：”/);
+    expect(r.out).toContain("below its parent “部门概况”");
+    const j = JSON.parse(run(["outline", "seed.docx", "--format", "json"]).out);
+    expect(j).toMatchObject({ profile: "dept-overall", profileSource: "auto", profileFit: { score: 1 } });
+    expect(j.ranking.length).toBeGreaterThanOrEqual(6);
+    expect(j.sections.find((s: { id: string }) => s.id === "team").match.words.length).toBeGreaterThan(0);
+    expect(run(["outline", "seed.docx", "--profile", "dept-overall-hunan", "--format", "json"]).out).toContain('"profileSource": "option"');
+    expect(run(["outline", "broken.docx"]).code).toBe(2);
+  });
+
+  test("`profile show DOC`: a document that stores no profile shows the one its outline fits best", () => {
+    const r = run(["profile", "show", "seed.docx"]);
+    expect(JSON.parse(r.out).id).toBe("dept-overall");
+    expect(r.err).toContain("按提纲自动选择（吻合度 100%）");
+  });
 });

@@ -11,4 +11,34 @@ ruleCases(citationFormat, [
   ["a superseded citation", report("依据财预〔2011〕285号开展评价。"), [{ message: "已被“财预〔2020〕10号”取代" }]],
   ["a superseded citation in the wrong brackets: both said", report("依据财预[2011]285号。"), ["六角括号", "已被"]],
   ["a house number is not a document number", report("地址：建设路 8 号。"), []],
+  [
+    "the fix is the number written right",
+    report("依据冀财绩（2021）5号开展评价。"),
+    [{ message: "发文字号“冀财绩（2021）5号”", fix: "改为“冀财绩〔2021〕5号”" }],
+  ],
+  // no brackets at all: the year glued to the serial after an agency's code
+  [
+    "冀财绩20221号: brackets left out",
+    report("根据冀财绩20221号文件要求开展自评。"),
+    [{ message: "发文字号“冀财绩20221号”格式不规范：年份缺少六角括号", fix: "改为“冀财绩〔2022〕1号”", en: "not in 〔〕" }],
+  ],
+  ["石发2019 8号: brackets left out, spaces between", report("贯彻落实《实施意见》（石发2019 8号）。"), [{ fix: "改为“石发〔2019〕8号”" }]],
+  ["国办发202312号", report("按照国办发202312号要求。"), [{ fix: "国办发〔2023〕12号" }]],
+  ["a serial with leading zeros is written without them", report("依据冀政字2021005号。"), [{ fix: "冀政字〔2021〕5号" }]],
+  ["a missing opening bracket", report("财预2020〕10号"), ["括号不成对"]],
+  ["full-width ［］", report("财预［2020］10号"), ["六角括号"]],
+  ["a three-digit year: the fix asks for the year", report("冀财预〔202〕10号"), [{ message: "四位数", fix: "补全四位年份" }]],
+  [
+    "numbers that are not document numbers",
+    report(
+      "联系电话20231号码已停用。",
+      "档案第20221号已归档。",
+      "深泽县建设路20231号院。",
+      "全年受理信访事项20231号至20235号。",
+      "共支出资金2023 1号楼维修费用。",
+      "冀财预2022号。",
+    ),
+    [],
+  ],
+  ["a year outside 1990–2039 is not read as one", report("冀财预18891号"), []],
 ]);

@@ -37,4 +37,37 @@ ruleCases(figureMismatch, [
     ["资产总额前后不一致"],
   ],
   ["figures that are not once-per-report may differ (基本支出 of 年初 and 决算)", report("年初基本支出 100 万元。", "决算基本支出 120 万元。"), []],
+  // scope (domain.md §6): a sub-unit's, one kind's or another period's figure is another figure
+  ["其中 items by sub-unit are parts, not the total restated", report("年末在职人数 36 人，其中：甲站在职 9 人、乙中心在职 4 人。"), []],
+  ["a kind of quota is not the quota", report("核定编制 520 名，其中政法专项编制 380 名。"), []],
+  ["last year's figure is another figure", report("年末在职人数 36 人，上年在职人数 34 人。"), []],
+  ["another year named outright", report("2023 年度部门整体支出绩效自评报告", "2023 年末在职人数 36 人。", "2022 年末在职人数 34 人。"), []],
+  ["a mid-year count is another figure", report("年末在职 36 人。", "截至 6 月底在职 33 人。"), []],
+  ["a part's execution rate is not the total rate", report("预算执行率 95.2%。", "其中项目支出执行率 90.1%。"), []],
+  ["机关本级 is a sub-unit", report("在职人数 36 人。", "机关本级在职人数 20 人。"), []],
+  [
+    "the unit's own name does not narrow the figure",
+    report("深泽县信访局", "2023 年度整体支出绩效自评报告", "深泽县信访局年末在职人数 11 人。", "本局在职人数 12 人。"),
+    ["在职人数前后不一致"],
+  ],
+  [
+    "a plain restatement after a 其中 list of sub-units is still compared",
+    report("在职人数 36 人，其中甲站在职 9 人。", "全局在职 35 人。"),
+    ["在职人数前后不一致：此处为 35 人"],
+  ],
+  [
+    "a form cell read like a sentence is compared with the text",
+    doc("全年执行数 2388.17 万元。", [["全年执行数：2388.71万元", "全年预算数：2912.40万元"]]),
+    ["全年执行数前后不一致"],
+  ],
+  [
+    "figures in brackets after a sub-unit's figure are that sub-unit's (湖南, 2019)",
+    report("现有人员 1894 人，其中局本级 187 人（在职在编 139 人、退休人员 8 人），环卫处 1707 人（在职在编 132 人、退休人员 148 人）。"),
+    [],
+  ],
+  [
+    "figures in brackets after the department's figure are still the department's",
+    report("年末实有人数 15 人（在职 11 人、退休 4 人）。", "在职人数 12 人。"),
+    ["在职人数前后不一致：此处为 12 人，第 1 段为 11 人"],
+  ],
 ]);

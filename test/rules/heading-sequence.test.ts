@@ -1,6 +1,6 @@
 import { headingSequence } from "../../src/core/rules/heading-sequence";
 import { DocBuilder } from "../../src/core/builder";
-import { report, ruleCases } from "../support/rule-tester";
+import { doc, report, ruleCases } from "../support/rule-tester";
 
 ruleCases(headingSequence, [
   ["一 二 三 in order", report("一、概况", "二、收支", "三、结论"), []],
@@ -50,5 +50,78 @@ ruleCases(headingSequence, [
       .paragraph({ text: "收支", list: { level: 0, label: "三、" } })
       .build(),
     ["缺少“二、”"],
+  ],
+  // a bracket missing or mixed in （一）: said once, with the numbering written right, and the sequence still read
+  [
+    "（三 with its closing bracket missing",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三 人员情况", "（四）资产情况"),
+    [{ message: "编号“（三”缺少右括号，应为“（三）”", paragraph: 3, en: "closing bracket" }],
+  ],
+  ["（三、 with its closing bracket missing", report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三、人员情况"), ["编号“（三”缺少右括号"]],
+  [
+    "三） with its opening bracket missing",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "三）人员情况"),
+    [{ message: "编号“三）”缺少左括号，应为“（三）”", paragraph: 3 }],
+  ],
+  [
+    "（四) pairs a full-width and a half-width bracket",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三）人员情况", "（四)资产情况"),
+    ["编号“（四)”全角、半角括号混用，应为“（四）”"],
+  ],
+  ["(二） mixed the other way", report("一、部门基本情况", "(一)部门职责", "(二）机构设置"), ["编号“(二）”全角、半角括号混用"]],
+  [
+    "（2) mixed in an arabic item",
+    report("一、部门基本情况", "（一）部门职责", "1.主要职能", "（1）受理信访事项", "（2)承办交办事项"),
+    ["编号“（2)”全角、半角括号混用，应为“（2）”"],
+  ],
+  ["(三 half-width, closing bracket missing", report("一、部门基本情况", "(一)部门职责", "(二)机构设置", "(三 人员情况"), ["编号“(三”缺少右括号"]],
+  [
+    "brackets typed right (half-width throughout is a style, not a missing bracket)",
+    report("一、部门基本情况", "(一) 部门职责", "(二) 机构设置", "(三) 人员情况", "二、自评情况", "(一) 组织"),
+    [],
+  ],
+  [
+    "a line opening with a parenthesis that closes later is not numbering",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三、四季度为信访高峰期）全年受理信访事项 120 件。"),
+    [],
+  ],
+  [
+    "a bracket finding is not also a style finding",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "(三 人员情况", "（四）资产情况"),
+    ["缺少右括号"],
+  ],
+  // seen in real reports (湖南)
+  ["circled items skip ②", report("1.机构设置", "①局机关内设股室7", "内设股室：办公室、法制股。", "③区级办公室2", "2.人员编制"), ["缺少“②”"]],
+  ["circled items in order", report("1.机构设置", "①局机关内设股室7", "②下辖大队17个", "③区级办公室2", "2.人员编制"), []],
+  [
+    "items numbered inside one cell: 4. twice",
+    doc("一、部门(单位)基本概况", [
+      ["年度主要工作内容", "1.做好全市数字化城市管理的监督。2.维护市级平台。3.收集城市管理信息。4.完成考核考评。4.处理投诉举报。5.给予业务指导。"],
+    ]),
+    ["编号“4.”重复"],
+  ],
+  ["items numbered inside one paragraph, in order", report("主要工作：1.做好监督指挥。2.维护市级平台。3.收集城市管理信息。"), []],
+  ["decimals are not items", report("1.造林面积达到目标。2.5万亩任务全部完成。3.6万亩抚育完成。"), []],
+  [
+    "a （一） under a 4. heading is upside down",
+    report(
+      "一、部门、单位基本情况",
+      "1、部门职责。本局承担全县林地林权管理等工作。",
+      "2、部门机构设置及人员情况。内设 6 个股室。",
+      "3、公务车辆情况。",
+      "4、部门主要工作任务及实施情况:",
+      "（一）生态提质持续推进。",
+    ),
+    ["编号层级颠倒：“（一）”出现在“4、”之后"],
+  ],
+  [
+    "a list of duties before the first （一） is not an inversion",
+    report(
+      "一、部门基本情况",
+      "1.负责全县信访工作，受理群众来信来访，协调处理重要信访问题。",
+      "2.负责督查督办信访事项的办理，对重要事项直接调查。",
+      "（一）机构设置",
+    ),
+    [],
   ],
 ]);

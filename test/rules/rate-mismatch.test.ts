@@ -22,4 +22,22 @@ ruleCases(rateMismatch, [
   ["table: 9.5 rounded to a whole 10 is within rounding", table("95.00%", "10"), []],
   ["table: a rate over 100% scores the full weight", table("110.00%", "10", "100.00", "110.00"), []],
   ["table: 76% of a 10-point line scores 7.6", table("76.00%", "7.6", "100.00", "76.00"), []],
+  // a form whose cells carry their unit (湖南, 2021): 3824.26 / 4753.66 = 80.45 %, not 100 %, and 8.04 points, not 10
+  [
+    "form cells with units: the rate and the score recompute",
+    doc([
+      ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10", "100%", "10"],
+    ]),
+    ["执行率 100% 与 3824.26 ÷ 4753.66 = 80.45% 不符", "执行率得分 10 与 min(80.45%, 100%) × 10 = 8.04 不符"],
+  ],
+  [
+    "form cells with units that agree",
+    doc([
+      ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10", "80.45%", "8.04"],
+    ]),
+    [],
+  ],
+  ["text: a part's rate is not the total rate", report("全年预算数 520.00 万元，全年执行数 494.00 万元，其中项目支出执行率 90.00%。"), []],
 ]);

@@ -1,3 +1,4 @@
+import type { CellInput } from "../../src/core/builder";
 import { sumMismatch } from "../../src/core/rules/sum-mismatch";
 import { doc, report, ruleCases } from "../support/rule-tester";
 
@@ -129,4 +130,79 @@ ruleCases(sumMismatch, [
     report("年初预算支出 500.00 万元，全年预算数 520.00 万元。决算支出 494.00 万元，其中基本支出 400.00 万元，项目支出 94.00 万元。"),
     [],
   ],
+  // the national 部门整体支出绩效自评表: 年度资金总额 split by income nature and by spending nature
+  [
+    "form (湖南): parts written inside spanning label cells add up to the budget columns",
+    doc(nationalForm("1873.66万元", "2880万元", "1768.16万元", "2985.5万元")),
+    [],
+  ],
+  [
+    "form: parts inside label cells that match no column are a warning (the column is not said)",
+    doc(nationalForm("1873.66万元", "2800万元", "1768.16万元", "2985.5万元")),
+    [{ message: "按收入性质分：一般公共预算 1873.66万元 + 其他资金 2800万元 = 4673.66", severity: "warning" }],
+  ],
+  ["form: aligned parts that add up in every column", doc(alignedForm(["300", "320", "310"], ["200", "220", "210"])), []],
+  [
+    "form: an aligned part that breaks one column is an error naming the column",
+    doc(alignedForm(["300", "320", "310"], ["200", "220", "200"])),
+    [{ message: "年度资金总额（全年执行数） 520 ≠ 按收入性质分：一般公共预算 310 + 其他资金 200 = 510；未填：政府性基金", severity: "error" }],
+  ],
+  [
+    "form: the spending split is checked too",
+    doc(alignedForm(["300", "320", "310"], ["200", "220", "210"], ["400", "430", "420"], ["100", "110", "90"])),
+    [{ message: "年度资金总额（全年执行数） 520 ≠ 按支出性质分：基本支出 420 + 项目支出 90 = 510", severity: "error" }],
+  ],
+  // 基本支出 by economic classification (政府支出经济分类)
+  [
+    "基本支出 = 工资福利 + 商品和服务 + 对个人和家庭的补助",
+    report("基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 68.00 万元。"),
+    [],
+  ],
+  [
+    "the economic split in its own sentence (基本支出中，…) after the total",
+    report("基本支出 1768.16 万元。基本支出中，工资福利支出 1400.00 万元，商品和服务支出 300.16 万元，对个人和家庭的补助 60.00 万元，资本性支出 0.00 万元。"),
+    ["基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0.00 万元 = 1760.16"],
+  ],
+  [
+    "the economic split stated after its total, complete, wrong",
+    report("基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 60.00 万元、资本性支出 0 万元。"),
+    ["基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0 万元 = 1760.16"],
+  ],
+  [
+    "an economic split without 资本性支出 may leave it out: only a sum over the total is wrong",
+    report("基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元。"),
+    [],
+  ],
+  [
+    "an economic split whose parts exceed the total is wrong even when open",
+    report("基本支出 1768.16 万元，其中工资福利支出 1500.00 万元、商品和服务支出 300.16 万元。"),
+    ["基本支出 1768.16 万元 ≠ 工资福利支出 1500.00 万元 + 商品和服务支出 300.16 万元 = 1800.16"],
+  ],
 ]);
+
+/** The national form as a Hunan unit filled it in: the parts inside label cells spanning the three budget columns. */
+function nationalForm(general: string, other: string, basic: string, project: string): CellInput[][] {
+  const span = (text: string, colSpan: number) => ({ text, colSpan });
+  return [
+    ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10", "80.45%", "8.04"],
+    [span("按收入性质分：", 3), span("按支出性质分：", 4)],
+    [span(`其中：一般公共预算：${general}`, 3), span(`其中：基本支出：${basic}`, 4)],
+    [span("政府性基金拨款：", 3), span(`项目支出：${project}`, 4)],
+    [span("纳入专户管理的非税收入拨款：", 3), span("", 4)],
+    [span(`其他资金：${other}`, 3), span("", 4)],
+  ];
+}
+
+/** The national form with its parts under the columns; each argument is [年初, 全年, 执行]. */
+function alignedForm(general: string[], other: string[], basic?: string[], project?: string[]): CellInput[][] {
+  const rows: CellInput[][] = [
+    ["项目", "年初预算数", "全年预算数", "全年执行数"],
+    ["年度资金总额", "500", "540", "520"],
+    ["其中：一般公共预算", ...general],
+    ["政府性基金", "", "", ""],
+    ["其他资金", ...other],
+  ];
+  if (basic && project) rows.push(["基本支出", ...basic], ["项目支出", ...project]);
+  return rows;
+}

@@ -1,5 +1,8 @@
 import { templateResidue } from "../../src/core/rules/template-residue";
-import { doc, report, ruleCases } from "../support/rule-tester";
+import { doc, OUTLINE, report, ruleCases } from "../support/rule-tester";
+
+/** A cover (lines before the first section heading), then the outline. */
+const withCover = (...cover: string[]) => report(...cover, ...OUTLINE);
 
 ruleCases(templateResidue, [
   ["clean text", report("本局 2023 年度整体支出绩效自评报告。"), []],
@@ -35,4 +38,121 @@ ruleCases(templateResidue, [
     ]),
     [{ message: "XX" }],
   ],
+  // the template's remarks about itself
+  ["（参考提纲） comes with a fix", report("一、部门基本情况（参考提纲）"), [{ message: "（参考提纲）", fix: "删除模板说明文字" }]],
+  ["（模板） in the title", report("深泽县信访局2023年度部门整体支出绩效自评报告（模板）"), ["“（模板）”"]],
+  [
+    "（样本）, （范本）, （示例） in headings",
+    report("（一）部门概况（样本）", "（二）部门收支情况(范本)", "（三）绩效目标（示例）"),
+    ["（样本）", "(范本)", "（示例）"],
+  ],
+  [
+    "（参考格式）, （格式）, （参考模板）",
+    report("附件1：部门整体支出绩效自评表（参考格式）", "附件2：评价工作组人员名单（格式）", "四、评价结论（参考模板）"),
+    ["（参考格式）", "（格式）", "（参考模板）"],
+  ],
+  ["参考提纲 closing a title line", report("部门整体支出绩效自评报告参考提纲"), ["“参考提纲”"]],
+  ["（仅供参考）", report("二、自评工作开展情况（仅供参考）"), ["（仅供参考）"]],
+  ["【填写说明】 at the head of a paragraph", report("【填写说明】本部分主要反映部门职责、机构设置、人员编制和资产等基本情况。"), ["“【填写说明】”"]],
+  [
+    "填报说明 as a heading, and 填写说明： opening a paragraph",
+    report("填报说明", "填写说明：1. 本表由各部门填写；2. 金额单位为万元。"),
+    ["“填报说明”", "“填写说明”"],
+  ],
+  ["（此处…） with a verb", report("部门职责：（此处填写部门主要职责）"), ["（此处填写部门主要职责）"]],
+  [
+    "（根据实际情况填写） in a long paragraph",
+    report("本部门主要职责为：（根据实际情况填写），内设机构5个，全部为行政单位，年末实有人数15人。"),
+    ["（根据实际情况填写）"],
+  ],
+  [
+    "（可根据实际增减）, （可自行增减）",
+    report("（三）部门整体支出绩效目标、指标（可根据实际增减）", "1. 产出指标（可自行增减）"),
+    ["（可根据实际增减）", "（可自行增减）"],
+  ],
+  [
+    "a word limit",
+    report("（一）总体绩效目标完成情况（500字以内）", "二、自评工作开展情况（XX字以内）", "三、存在的问题（不超过300字）"),
+    ["（500字以内）", "（XX字以内）", "（不超过300字）"],
+  ],
+  [
+    "a long note is shortened",
+    report("（注：以上内容为部门整体支出绩效自评报告的填写说明，正式报送前请删除）"),
+    ["“（注：以上内容为部门整体支出绩效自评报告的填写说…”"],
+  ],
+  ["注：…请删除", report("注：以上内容为填写说明，正式报送时请删除。"), ["“注：以上内容为填写说明，正式报送时请删除。”"]],
+  ["（报送时删除） in brackets", report("（一）部门概况（报送时请删除本段说明）"), ["（报送时请删除本段说明）"]],
+  [
+    "prose that merely mentions a format, a sample or a template is not residue",
+    report(
+      "参照财政部规定的格式编制自评报告，按照省财政厅提供的模板填报自评表。",
+      "本次评价采取抽样方式，共抽取样本 30 份（样本覆盖全部内设机构），以下示例说明了评价方法。",
+      "对不合规的票据（已按规定删除重复数据）进行了核查；具体情况此处从略。",
+      "说明：审计时删除了重复计列的 3 笔支出。",
+      "信访局（此处简写为“县信访局”）负责全县信访工作。",
+      "（三）完善预算模板，规范编制格式",
+      "（一）编制说明",
+    ),
+    [],
+  ],
+  ["（格式） in a sentence is left alone, even a short one", report("统一了报表（格式）、口径和报送时间，效果明显。", "统一了报表（格式）和口径。"), []],
+  // the cover: fields left empty before the first section heading
+  [
+    "empty cover fields",
+    withCover("深泽县信访局2023年度部门整体支出绩效自评报告", "填报单位（盖章）：", "联系人：        联系电话：", "填报日期：    年   月   日"),
+    [
+      { message: "封面栏目未填写：“填报单位”", paragraph: 1, fix: "填写“填报单位”" },
+      { message: "封面栏目未填写：“联系人”、“联系电话”", paragraph: 2 },
+      { message: "封面栏目未填写：“填报日期”", paragraph: 3, en: "cover field left empty" },
+    ],
+  ],
+  ["a cover date only half filled", withCover("单位名称：深泽县信访局", "报送日期：2024年  月  日"), [{ message: "“报送日期”", paragraph: 1 }]],
+  ["underscores are blanks", withCover("单位名称：________", "报告日期：2024年3月15日"), [{ message: "“单位名称”", paragraph: 0 }]],
+  ["a lone blank date line on the cover", withCover("深泽县信访局", "    年  月  日"), [{ message: "“日期”", paragraph: 1 }]],
+  [
+    "a filled cover is fine",
+    withCover(
+      "深泽县信访局2023年度部门整体支出绩效自评报告",
+      "填报单位（盖章）：深泽县信访局",
+      "联系人：张明    联系电话：0311-83512345",
+      "填报日期：2024 年 3 月 15 日",
+      "二〇二四年三月十五日",
+    ),
+    [],
+  ],
+  ["a label with its value on the next line is filled in", withCover("填报单位：", "深泽县信访局", "填报日期：2024年3月15日"), []],
+  [
+    "after the first section heading, a label with nothing after it is not a cover field",
+    report(...OUTLINE, "六、评价工作组人员名单及签字", "联系人：", "联系电话："),
+    [],
+  ],
+  ["with no section heading found there is no cover to read", report("填报单位：", "联系电话："), []],
+  ["a cover label inside a sentence is not a field", withCover("本报告的联系人：张明，联系电话：0311-83512345。"), []],
+  // seen in real reports (湖南, 2021)
+  [
+    "options offered over two lines, none ticked",
+    withCover("评价方式:部门(单位)自评☑", "中介机构评价□", "评价机构:部门(单位)评价组□", "中介机构□"),
+    [{ message: "模板内容未替换：“□”", paragraph: 2 }],
+  ],
+  ["options over two lines, one ticked", withCover("评价机构:部门(单位)评价组☑", "中介机构□"), []],
+  ["one box after a label, alone, is not a choice left open", withCover("是否公开:已公开□", "联系人：张明"), []],
+  [
+    "the template's sample rows (……) left in the indicator table",
+    doc(...OUTLINE, [
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ["产出指标", "质量指标", "造林成活率", "7", "7"],
+      [null, null, "……", "", ""],
+    ]),
+    [{ message: "“……”", paragraph: 20 }],
+  ],
+  [
+    "an ellipsis inside a filled row is not a sample row",
+    doc(...OUTLINE, [
+      ["项目", "说明"],
+      ["培训", "开展培训……共 3 期"],
+    ]),
+    [],
+  ],
+  ["a heading that keeps the template's either/or", report(...OUTLINE, "（三）部门整体支出或项目实施情况分析。"), ["“部门整体支出或项目”"]],
+  ["either/or inside a sentence is prose", report(...OUTLINE, "本年度未发现部门整体支出或项目支出被挪用的情况，资金使用合规。"), []],
 ]);

@@ -2,6 +2,11 @@ import { yearMismatch } from "../../src/core/rules/year-mismatch";
 import { report, ruleCases } from "../support/rule-tester";
 
 ruleCases(yearMismatch, [
+  [
+    "a title broken over two lines, and the cover's report date of the next year (湖南, 2018)",
+    report("岳阳市2018年度部门整体支出", "绩效评价自评报告", "报告日期:2019年06月18日", "一、部门(单位)基本概况", "2018年末实有人数 21 人。"),
+    [],
+  ],
   ["years agree (seed)", report("2023 年度整体支出绩效自评报告", "一、部门基本情况", "截止时间：2023-12-31", "2023 年年末实有人数 15 人。"), []],
   [
     "cut-off date of another year",

@@ -8,7 +8,7 @@ import type { DocModel } from "../../src/core/model";
 import type { Profile } from "../../src/core/profile";
 import { defaultProfile } from "../../src/core/profiles";
 
-export type Expected = string | { message?: string; severity?: Severity; paragraph?: number; en?: string };
+export type Expected = string | { message?: string; severity?: Severity; paragraph?: number; en?: string; fix?: string };
 
 export type RuleCase = [name: string, doc: DocModel, expected: Expected[], profile?: Profile];
 
@@ -31,6 +31,11 @@ export function ruleCases(rule: Rule, cases: RuleCase[]): void {
         if (spec.en) expect(f.message["en-US"]).toContain(spec.en);
         if (spec.severity) expect(f.severity).toBe(spec.severity);
         if (spec.paragraph !== undefined) expect(f.location.paragraph).toBe(spec.paragraph);
+        // a piece of the suggested correction's zh-CN text; a fix always comes in both languages
+        if (spec.fix) {
+          expect(f.fix?.["zh-CN"]).toContain(spec.fix);
+          expect(f.fix?.["en-US"].length).toBeGreaterThan(0);
+        }
       });
     });
   });

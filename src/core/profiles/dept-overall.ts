@@ -1,6 +1,23 @@
 // The built-in profile: 部门整体支出绩效自评报告 under the national rules, outline as in
 // the Hebei template (domain.md §2–§6). Data only: the engine assumes none of it.
 import type { ProfileInput } from "../profile";
+import {
+  ASSETS,
+  BASIC,
+  CONCLUSION,
+  DUTIES,
+  FINANCE,
+  GOALS,
+  MEASURES,
+  ORG,
+  PROBLEMS,
+  RESULTS,
+  SELFEVAL,
+  SELFEVAL_METHOD,
+  SELFEVAL_ORG,
+  STAFF,
+  TEAM,
+} from "./topics";
 
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -12,15 +29,25 @@ export const deptOverallProfile: ProfileInput = {
   sections: [
     {
       id: "basic",
+      topics: [BASIC],
       title: "部门基本情况",
       level: 1,
       required: true,
       aliases: ["部门(单位)基本情况", "单位基本情况", "基本情况", "部门概况", "单位概况"],
       keywords: [["基本情况"]],
     },
-    { id: "basic.overview", title: "部门概况", level: 2, parent: "basic", aliases: ["单位概况", "部门(单位)概况", "基本概况"], keywords: [["概况"]] },
+    {
+      id: "basic.overview",
+      topics: [BASIC],
+      title: "部门概况",
+      level: 2,
+      parent: "basic",
+      aliases: ["单位概况", "部门(单位)概况", "基本概况"],
+      keywords: [["概况"]],
+    },
     {
       id: "basic.duties",
+      topics: [DUTIES],
       title: "部门职责",
       level: 3,
       parent: "basic.overview",
@@ -29,6 +56,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "basic.org",
+      topics: [ORG],
       title: "部门机构设置情况",
       level: 3,
       parent: "basic.overview",
@@ -37,6 +65,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "basic.staff",
+      topics: [STAFF],
       title: "部门人员情况",
       level: 3,
       parent: "basic.overview",
@@ -48,6 +77,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "basic.assets",
+      topics: [ASSETS],
       title: "部门固定资产占用情况",
       level: 3,
       parent: "basic.overview",
@@ -56,14 +86,16 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "basic.budget",
+      topics: [FINANCE],
       title: "部门收支预决算情况",
       level: 2,
       parent: "basic",
-      aliases: ["收支预决算情况", "部门整体支出情况", "部门资金情况", "预决算情况", "收支情况", "部门预决算情况"],
+      aliases: ["收支预决算情况", "部门整体支出情况", "部门资金情况", "预决算情况", "收支情况", "部门预决算情况", "部门整体支出概况", "整体支出概况"],
       keywords: [["预决算"], ["收支"]],
     },
     {
       id: "basic.goals",
+      topics: [GOALS],
       title: "部门整体支出绩效目标、指标",
       level: 2,
       parent: "basic",
@@ -72,6 +104,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "selfeval",
+      topics: [SELFEVAL],
       title: "自评工作开展情况",
       level: 1,
       required: true,
@@ -94,6 +127,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "selfeval.org",
+      topics: [SELFEVAL_ORG],
       title: "自评的组织工作",
       level: 2,
       parent: "selfeval",
@@ -102,6 +136,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "selfeval.method",
+      topics: [SELFEVAL_METHOD],
       title: "自评的方法和过程",
       level: 2,
       parent: "selfeval",
@@ -110,6 +145,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "results",
+      topics: [RESULTS],
       title: "部门整体支出绩效目标实现情况及指标分析",
       level: 1,
       required: true,
@@ -130,6 +166,10 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "results.overall",
+      topics: [
+        ["总体", "整体"],
+        ["目标", "绩效"],
+      ],
       title: "总体绩效目标实现情况",
       level: 2,
       parent: "results",
@@ -138,6 +178,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "results.items",
+      topics: [["分项", "各项", "指标"]],
       title: "分项绩效目标实现情况及指标分析",
       level: 2,
       parent: "results",
@@ -146,6 +187,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "conclusion",
+      topics: [CONCLUSION],
       title: "评价结论和评价等级",
       level: 1,
       required: true,
@@ -169,6 +211,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "problems",
+      topics: [PROBLEMS],
       title: "存在的问题及改进措施",
       level: 1,
       required: true,
@@ -190,6 +233,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "problems.issues",
+      topics: [PROBLEMS],
       title: "存在的主要问题",
       level: 2,
       parent: "problems",
@@ -199,6 +243,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "problems.measures",
+      topics: [MEASURES],
       title: "针对问题提出具体的改进措施或建议",
       level: 2,
       parent: "problems",
@@ -219,6 +264,7 @@ export const deptOverallProfile: ProfileInput = {
     },
     {
       id: "team",
+      topics: [TEAM],
       title: "评价工作组人员名单及签字",
       level: 1,
       required: false,
@@ -485,6 +531,16 @@ export const deptOverallProfile: ProfileInput = {
     { id: "spending.project", label: label("项目支出", "project spending"), terms: ["项目支出"], kind: "money" },
     { id: "spending.personnel", label: label("人员经费", "personnel costs"), terms: ["人员经费", "人员支出"], kind: "money" },
     { id: "spending.public", label: label("公用经费", "running costs"), terms: ["公用经费", "公用支出"], kind: "money" },
+    // 基本支出 by economic classification (政府支出经济分类)
+    { id: "spending.wages", label: label("工资福利支出", "wages and benefits"), terms: ["工资福利支出"], kind: "money" },
+    { id: "spending.goods", label: label("商品和服务支出", "goods and services"), terms: ["商品和服务支出"], kind: "money" },
+    {
+      id: "spending.households",
+      label: label("对个人和家庭的补助", "subsidies to individuals and households"),
+      terms: ["对个人和家庭的补助", "对个人和家庭补助"],
+      kind: "money",
+    },
+    { id: "spending.capital", label: label("资本性支出", "capital spending"), terms: ["资本性支出"], kind: "money" },
   ],
   relations: [
     { id: "staff-total", kind: "sum", total: "staff.actual", parts: ["staff.active", "staff.retired"], optional: ["staff.offretired"], scope: "document" },
@@ -502,6 +558,16 @@ export const deptOverallProfile: ProfileInput = {
     { id: "final-spending-split", kind: "sum", total: "final.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "initial-spending-split", kind: "sum", total: "budget.initial.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "basic-split", kind: "sum", total: "spending.basic", parts: ["spending.personnel", "spending.public"], scope: "paragraph" },
+    // the economic classification: 资本性支出 (and a household line of 0) are often left unsaid
+    {
+      id: "basic-economic-split",
+      kind: "sum",
+      total: "spending.basic",
+      parts: ["spending.wages", "spending.goods"],
+      optional: ["spending.households", "spending.capital"],
+      openWithout: ["spending.households", "spending.capital"],
+      scope: "paragraph",
+    },
     // income by source: checked once two sources are stated after the total
     ...(["income.total", "budget.initial.income", "final.income"] as const).map((total) => ({
       id: `${total.replace(/\./g, "-")}-by-source`,

@@ -1,8 +1,19 @@
 import { parseProfile, type Profile, type ProfileInput } from "../profile";
 import { deptOverallHebeiProfile, deptOverallProfile } from "./dept-overall";
+import { finalAccountsProfile, formProfile, guangdongProfile, hunanProfile, yunnanProfile } from "./families";
 import { scoreFirstProfile } from "./score-first";
 
-const BUILT_IN: ProfileInput[] = [deptOverallProfile, deptOverallHebeiProfile, scoreFirstProfile];
+// in order of preference: when two fit a document equally well, the earlier one is chosen
+const BUILT_IN: ProfileInput[] = [
+  deptOverallProfile,
+  deptOverallHebeiProfile,
+  scoreFirstProfile,
+  hunanProfile,
+  yunnanProfile,
+  guangdongProfile,
+  finalAccountsProfile,
+  formProfile,
+];
 
 function validated(input: ProfileInput): Profile {
   const r = parseProfile(input);
@@ -23,6 +34,11 @@ export function builtInProfile(id: string): Profile | undefined {
 
 export function builtInProfileIds(): string[] {
   return BUILT_IN.map((p) => p.id);
+}
+
+/** Every built-in profile, in order of preference. */
+export function builtInProfiles(): Profile[] {
+  return BUILT_IN.map((p) => builtInProfile(p.id!)!);
 }
 
 export const DEFAULT_PROFILE_ID = "dept-overall";

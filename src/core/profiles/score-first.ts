@@ -4,6 +4,7 @@
 // figures, relations and grade bands are the national ones of the default profile.
 import type { ProfileInput } from "../profile";
 import { deptOverallProfile } from "./dept-overall";
+import { ANNEX, BASIC, CONCLUSION, DUTIES, EXPERIENCE, FINANCE, GOALS, MEASURES, ORG, PROBLEMS, RESULTS, STAFF } from "./topics";
 
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -28,6 +29,7 @@ export const scoreFirstProfile: ProfileInput = {
   sections: [
     {
       id: "score",
+      topics: [CONCLUSION],
       title: "自评得分情况",
       level: 1,
       required: true,
@@ -36,6 +38,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "basic",
+      topics: [BASIC],
       title: "部门基本情况",
       level: 1,
       required: true,
@@ -44,6 +47,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "basic.duties",
+      topics: [DUTIES],
       title: "部门职能职责",
       level: 2,
       parent: "basic",
@@ -52,6 +56,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "basic.org",
+      topics: [[...ORG, ...STAFF]],
       title: "机构设置及人员情况",
       level: 2,
       parent: "basic",
@@ -60,6 +65,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "basic.finance",
+      topics: [FINANCE],
       title: "部门收支情况",
       level: 2,
       parent: "basic",
@@ -68,6 +74,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "goals",
+      topics: [GOALS],
       title: "部门整体支出绩效目标",
       level: 1,
       aliases: ["绩效目标", "整体支出绩效目标", "部门绩效目标", "年度绩效目标"],
@@ -75,33 +82,60 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "analysis",
+      topics: [RESULTS],
       title: "绩效目标实现情况及分析",
       level: 1,
       required: true,
       aliases: ["部门整体支出绩效情况", "绩效实现情况", "绩效指标完成情况", "绩效评价情况", "绩效目标完成情况分析", "绩效目标实现情况"],
       keywords: [["实现", "情况"], ["绩效情况"]],
     },
-    { id: "analysis.input", title: "投入情况", level: 2, parent: "analysis", aliases: ["投入类指标分析", "投入指标", "预算配置情况"], keywords: [["投入"]] },
+    {
+      id: "analysis.input",
+      topics: [["投入"]],
+      title: "投入情况",
+      level: 2,
+      parent: "analysis",
+      aliases: ["投入类指标分析", "投入指标", "预算配置情况"],
+      keywords: [["投入"]],
+    },
     {
       id: "analysis.process",
+      topics: [["过程"]],
       title: "过程情况",
       level: 2,
       parent: "analysis",
       aliases: ["过程类指标分析", "过程指标", "预算执行和管理情况"],
       keywords: [["过程"]],
     },
-    { id: "analysis.output", title: "产出情况", level: 2, parent: "analysis", aliases: ["产出类指标分析", "产出指标", "履职产出"], keywords: [["产出"]] },
+    {
+      id: "analysis.output",
+      topics: [["产出"]],
+      title: "产出情况",
+      level: 2,
+      parent: "analysis",
+      aliases: ["产出类指标分析", "产出指标", "履职产出"],
+      keywords: [["产出"]],
+    },
     {
       id: "analysis.effect",
+      topics: [["效果", "效益"]],
       title: "效果情况",
       level: 2,
       parent: "analysis",
       aliases: ["效果类指标分析", "效果指标", "履职效果", "效益情况"],
       keywords: [["效果"], ["效益"]],
     },
-    { id: "experience", title: "主要经验及做法", level: 1, aliases: ["主要经验做法", "经验做法", "主要做法及成效", "主要经验"], keywords: [["经验"]] },
+    {
+      id: "experience",
+      topics: [EXPERIENCE],
+      title: "主要经验及做法",
+      level: 1,
+      aliases: ["主要经验做法", "经验做法", "主要做法及成效", "主要经验"],
+      keywords: [["经验"]],
+    },
     {
       id: "problems",
+      topics: [PROBLEMS],
       title: "存在的问题及原因分析",
       level: 1,
       required: true,
@@ -111,6 +145,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "measures",
+      topics: [MEASURES],
       title: "下一步改进措施",
       level: 1,
       required: true,
@@ -120,6 +155,7 @@ export const scoreFirstProfile: ProfileInput = {
     },
     {
       id: "annex",
+      topics: [ANNEX],
       title: "附件",
       level: 1,
       aliases: ["附件：部门整体支出绩效评价指标体系", "部门整体支出绩效评价指标体系", "评价指标体系"],

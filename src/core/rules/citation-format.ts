@@ -13,6 +13,25 @@ function canonical(s: string): string {
     .replace(/[\]】)）]/g, "〕");
 }
 
+/**
+ * Characters an issuing agency's code ends with (冀财绩, 石发, 国办函, 冀政字, 财预, 财库 …):
+ * a number with no brackets at all is read as a document number only after one of them,
+ * so 电话 20221号, 第20221号 and 8号楼 are left alone.
+ */
+const AGENCY_CODE_END = "发函字办财预绩政通综规教农建资税库社监审电令采债";
+
+/** Words that may run into the agency code in prose (依据冀财绩…, 印发…): not part of the number. */
+const LEAD_IN = /^.*(?:根据|依据|按照|依照|参照|遵照|对照|执行|落实|贯彻|印发|转发|下发|文件|通知|以及|和|及|与|的)/;
+
+/** The agency code as written before the number, without the words of the sentence before it. */
+function agencyCode(issuer: string): string {
+  const code = issuer.replace(LEAD_IN, "");
+  return code || issuer;
+}
+
+// a year as typed in a document number of our era: 1990–2039
+const plausibleYear = (y: string) => /^(?:199\d|20[0-3]\d)$/.test(y);
+
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
@@ -45,23 +64,35 @@ export const citationFormat: Rule = {
     for (const p of candidates(doc)) {
       for (const m of p.text.matchAll(DOC_NUMBER)) {
         const [whole, issuer, open, year, close, serial] = m;
-        // a plain "第 3 号" or a count ("8号楼") is not a document number: a bracket or a 4-digit year must be there
-        if (!open && !close) continue;
+        const code = agencyCode(issuer);
+        const typed = whole.slice(issuer.length - code.length).trim();
         const problems: { zh: string; en: string }[] = [];
-        if (open !== "〔" || close !== "〕") problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
-        if (year.length !== 4) problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
-        if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
-        const fixed = `${issuer}〔${year}〕${serial}号`;
+        let fixedSerial = serial;
+        if (!open && !close) {
+          // a plain "第 3 号" or a count ("8号楼") is not a document number: with no bracket at all, only a
+          // year of our era right after an agency's code is (冀财绩20221号 for 冀财绩〔2022〕1号)
+          if (year.length !== 4 || !plausibleYear(year) || code.length < 2 || !AGENCY_CODE_END.includes(code[code.length - 1])) continue;
+          problems.push({ zh: "年份缺少六角括号〔〕", en: "the year is not in 〔〕 brackets" });
+          // the serial is written without leading zeros (GB/T 9704: 1, not 001)
+          fixedSerial = String(Number(serial));
+        } else {
+          if (open !== "〔" || close !== "〕") problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
+          if (year.length !== 4) problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
+          if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
+        }
+        const fixed = `${code}〔${year}〕${fixedSerial}号`;
         if (problems.length > 0) {
           out.push(
             finding(
               this,
               { paragraph: p.index },
               msg(
-                `发文字号“${whole.trim()}”格式不规范：${problems.map((x) => x.zh).join("；")}`,
-                `document number "${whole.trim()}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
+                `发文字号“${typed}”格式不规范：${problems.map((x) => x.zh).join("；")}`,
+                `document number "${typed}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
               ),
-              year.length === 4 ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`) } : undefined,
+              year.length === 4
+                ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`) }
+                : { fix: msg(`补全四位年份，写作“${code}〔年份〕${serial}号”`, `give the year in four digits: "${code}〔YYYY〕${serial}号"`) },
             ),
           );
         }

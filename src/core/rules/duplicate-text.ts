@@ -1,3 +1,4 @@
+import { typedToc } from "../outline";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "../text";
 
@@ -30,6 +31,76 @@ export function repeatedWords(text: string): string[] {
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Characters that are almost always a typo when typed twice in a row (制度和和标准, 的的, 资金金使用),
+ * each with what makes the pair legitimate after all: `left`, characters that form a word
+ * with it before it (目的|的, 现在|在, 参与|与); `right`, characters that form a word with it
+ * after it (是|是否, 和|和谐, 资金|金额). A function word (`alone`) may stand by itself, so
+ * a word on either side saves the pair. 金, 度 and 效 never stand alone: the pair is a typo
+ * only after a word that ends in them (资金|金 but not 李金金, a name) and before no word that
+ * starts with them. Characters that reduplicate (常常, 人人, 等等, 年年, 项项 …) are not here at
+ * all, and neither are those that too often end one word and start the next (工作|作风,
+ * 管理|理念, 投资|资金, 首都|都, 作为|为民, 即将|将).
+ */
+const DOUBLED_TYPOS: Record<string, { left: string; right: string; alone: boolean }> = {
+  的: { left: "目标端之", right: "确话士", alone: true },
+  和: { left: "总温平缓调随柔共暖祥中附讲饱谦亲协人融", right: "平谐睦气解美善蔼煦约顺悦衷", alone: true },
+  是: { left: "求为", right: "否非", alone: true },
+  在: { left: "现实所存自内外潜旨意好", right: "于职岗建编线校场内外意乎此家途读任位库用册案身", alone: true },
+  与: { left: "参给赋授赠相干", right: "否会其", alone: true },
+  及: { left: "以涉普波危顾提论触惠企推遍不得殃累旁兼言谈追", right: "时其早格", alone: true },
+  对: { left: "针面核相绝反应比校配查作不成敌派", right: "象于比照接应待外口标策账话方子称手抗冲等立联齐面头内此其岸", alone: true },
+  其: { left: "尤极与及何耳", right: "他它中次实余间后一", alone: true },
+  把: { left: "", right: "关握持控脉门守手柄", alone: true },
+  被: { left: "棉羽绒盖毛蚕锦", right: "子褥单套告动迫", alone: true },
+  从: { left: "服听顺随盲遵跟侍自无主何", right: "事业而严头属中此未来容前众犯小简宽重速优", alone: true },
+  向: { left: "方导面趋走转取倾指流动去意定双单横纵反正逆志一偏朝投引推迈奔通驶风航内外归所", right: "上下前后来往导日心", alone: true },
+  按: { left: "", right: "钮键摩揭", alone: true },
+  于: { left: "", right: "是今心", alone: true },
+  并: { left: "合兼吞归火一", right: "且非不列行重举购网入存联轨没未肩发", alone: true },
+  了: { left: "不明除罢末终受为一", right: "解结然却断不得之", alone: true },
+  或: { left: "间偶抑", right: "许者缺然多", alone: true },
+  已: { left: "不而业", right: "经", alone: true },
+  金: { left: "资基奖现租押证积薪税合定本酬罚股拨配备余助贴补", right: "额融库属牌秋色钱卡条字银矿价币奖标点句边星刚子砖", alone: false },
+  度: { left: "制年力进程深广额季态高速幅难温精尺角维限调适", right: "过量假日数", alone: false },
+  效: { left: "绩成实功时有失高等奏生疗特见收长", right: "果率益能应力用验期仿法劳忠命", alone: false },
+};
+
+// before a numeral a doubled character is a measure word said for each (一把把, 一一对应)
+const NUMERALS = "一二三四五六七八九十两几百千万0123456789０１２３４５６７８９";
+
+export interface DoubledCharacter {
+  char: string;
+  /** Position of the first of the two in the text. */
+  offset: number;
+}
+
+/** A character from DOUBLED_TYPOS typed twice in a row where no word explains the pair (制度和和标准, 资金金使用). */
+export function doubledCharacters(text: string): DoubledCharacter[] {
+  const out: DoubledCharacter[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    // most positions stop at this code comparison
+    if (text.charCodeAt(i + 1) !== text.charCodeAt(i)) continue;
+    const ch = text[i];
+    const typo = Object.hasOwn(DOUBLED_TYPOS, ch) ? DOUBLED_TYPOS[ch] : undefined;
+    let end = i + 2;
+    while (end < text.length && text[end] === ch) end++;
+    const run = end - i;
+    const prev = i > 0 ? text[i - 1] : "";
+    const next = end < text.length ? text[end] : "";
+    i = end - 1;
+    // four or more in a row is a word typed twice: repeatedWords says so
+    if (!typo || run >= 4) continue;
+    if (run === 2) {
+      if (prev && NUMERALS.includes(prev)) continue;
+      if (next && typo.right.includes(next)) continue;
+      if (typo.alone ? prev && typo.left.includes(prev) : !prev || !typo.left.includes(prev)) continue;
+    }
+    out.push({ char: ch, offset: i - run + 1 });
   }
   return out;
 }
@@ -224,16 +295,18 @@ export function repeatedSentences(paragraphs: readonly { index: number; text: st
 
 /**
  * Copy-paste: a sentence stated twice (spaces and full-width forms ignored), a word typed
- * twice in a row, and a table header row repeated inside the table. One pass with a hash
+ * twice in a row, a character typed twice where Chinese never doubles it, and a table header row repeated inside the table. One pass with a hash
  * map: linear in the length of the document.
  */
 export const duplicateText: Rule = {
   id: "duplicate-text",
   severity: "warning",
-  description: msg("重复的句子、重复的词语或重复的表头行", "a repeated sentence, a word typed twice, or a repeated table header row"),
+  description: msg("重复的句子、重复的词语或字、重复的表头行", "a repeated sentence, a word or character typed twice, or a repeated table header row"),
   check({ doc, tables }) {
     const out: Finding[] = [];
-    const prose = doc.paragraphs.filter((p) => !p.cell && !p.toc);
+    // a table of contents repeats the headings by design, typed by hand or a Word field
+    const toc = typedToc(doc);
+    const prose = doc.paragraphs.filter((p) => !p.cell && !p.toc && !toc.has(p.index));
     for (const s of repeatedSentences(prose, MIN_SENTENCE_CHARS)) {
       const shown = excerpt(toHalfWidth(doc.paragraphs[s.paragraph].text.slice(s.start, s.end)).trim());
       out.push(
@@ -241,11 +314,27 @@ export const duplicateText: Rule = {
           this,
           { paragraph: s.paragraph },
           msg(`句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`, `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`),
+          { fix: msg("删去重复的句子，或改写为不同的内容", "delete the repeated sentence, or say something else") },
         ),
       );
     }
     for (const p of prose) {
-      for (const w of repeatedWords(p.text)) out.push(finding(this, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`)));
+      for (const w of repeatedWords(p.text)) {
+        const once = w.slice(0, w.length / 2);
+        out.push(
+          finding(this, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`), {
+            fix: msg(`删去重复的“${once}”`, `delete the repeated "${once}"`),
+          }),
+        );
+      }
+      for (const d of doubledCharacters(p.text)) {
+        const shown = p.text.slice(Math.max(0, d.offset - 2), d.offset + 4).trim();
+        out.push(
+          finding(this, { paragraph: p.index }, msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`), {
+            fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
+          }),
+        );
+      }
     }
     for (const v of tables) {
       for (const r of v.repeatedHeaderRows) {
@@ -257,6 +346,7 @@ export const duplicateText: Rule = {
               `表格${v.def ? `“${v.def.title}”` : ` ${v.table.index + 1}`}的表头行重复出现（第 ${r + 1} 行）`,
               `table ${v.def ? `"${v.def.title}"` : v.table.index + 1} repeats its header row (row ${r + 1})`,
             ),
+            { fix: msg(`删去第 ${r + 1} 行`, `delete row ${r + 1}`) },
           ),
         );
       }

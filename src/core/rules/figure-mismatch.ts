@@ -1,4 +1,4 @@
-import { baseValue, describeFact, factInterval, type Fact } from "../facts";
+import { baseValue, describeFact, factInterval, isPlain, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { allWhole, intervalsMeet } from "../numbers";
 import { evaluateRelations } from "../relations";
@@ -16,7 +16,8 @@ export const figureMismatch: Rule = {
     const defs = new Map(profile.facts.map((f) => [f.id, f]));
     const first = new Map<string, Fact>();
     for (const f of facts) {
-      if (!defs.get(f.id)?.unique) continue;
+      // a sub-unit's, one kind's or another period's figure is another figure, not this one restated
+      if (!defs.get(f.id)?.unique || !isPlain(f)) continue;
       const a = first.get(f.id);
       if (!a) {
         first.set(f.id, f);

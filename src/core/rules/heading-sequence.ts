@@ -1,5 +1,6 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import type { NumberingFamily } from "../numbering";
+import type { Numbering, NumberingFamily } from "../numbering";
+import type { DocModel } from "../model";
 import type { OutlineItem } from "../outline";
 import { formatChineseNumeral } from "../text";
 
@@ -25,10 +26,25 @@ function label(family: NumberingFamily, n: number): string {
   }
 }
 
+const BRACKET_PROBLEM: Record<NonNullable<Numbering["brackets"]>, { zh: string; en: string }> = {
+  "close-missing": { zh: "缺少右括号", en: "lacks its closing bracket" },
+  "open-missing": { zh: "缺少左括号", en: "lacks its opening bracket" },
+  mixed: { zh: "全角、半角括号混用", en: "pairs a full-width and a half-width bracket" },
+};
+
+/** （三 , 三）, （四) as typed — the numbering prefix without what follows it. */
+function written(item: OutlineItem): string {
+  return item.text
+    .slice(0, item.numbering!.length)
+    .trim()
+    .replace(/[、.．，]$/, "");
+}
+
 /**
  * Numbering that skips, repeats or runs backwards at a level (一、二、四；4. twice), a list
- * whose run is broken by one unnumbered paragraph, and numbering written in mixed styles
- * at one level (1. beside 2、, (一) beside （一）).
+ * whose run is broken by one unnumbered paragraph, numbering written in mixed styles
+ * at one level (1. beside 2、, (一) beside （一）), and a （一） with a bracket missing or
+ * its brackets mixed (（三 , 三）, （四)).
  */
 export const headingSequence: Rule = {
   id: "heading-sequence",
@@ -55,6 +71,19 @@ export const headingSequence: Rule = {
       const d = depth(item);
       closeBelow(d);
       const n = item.numbering!;
+      if (n.brackets) {
+        const as = written(item);
+        const right = label(n.family, n.ordinal);
+        const problem = BRACKET_PROBLEM[n.brackets];
+        out.push(
+          finding(
+            this,
+            { paragraph: item.paragraph },
+            msg(`编号“${as}”${problem.zh}，应为“${right}”`, `numbering "${as}" ${problem.en}: it should read "${right}"`),
+            { fix: msg(`改为“${right}”`, `write "${right}"`) },
+          ),
+        );
+      }
       const prev = last.get(d);
       const at = { paragraph: item.paragraph };
       if (prev && prev.numbering!.family === n.family) {
@@ -104,6 +133,8 @@ export const headingSequence: Rule = {
       run.push(item);
     }
 
+    out.push(...circledSequences(this, outline.items), ...inversions(this, outline.items), ...inlineEnumerations(this, doc));
+
     // A list of sentences whose items follow each other directly, except one gap holding a
     // paragraph: that paragraph most likely lost its number.
     for (const run of runs) {
@@ -131,7 +162,8 @@ export const headingSequence: Rule = {
 
     // Mixed styles: at each level the style most used is the norm; the others are findings.
     const byLevel = new Map<number, Map<string, OutlineItem[]>>();
-    for (const item of numbered) {
+    // a bracket missing or mixed is its own finding (above), not a style
+    for (const item of numbered.filter((i) => !i.numbering!.brackets)) {
       const d = depth(item);
       if (!byLevel.has(d)) byLevel.set(d, new Map());
       const m = byLevel.get(d)!;
@@ -161,3 +193,109 @@ export const headingSequence: Rule = {
     return out.sort((a, b) => (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0));
   },
 };
+
+const skipOrRepeat = (rule: Rule, paragraph: number, prev: number, n: number, show: (k: number) => string): Finding | undefined => {
+  if (n === prev)
+    return finding(rule, { paragraph }, msg(`编号“${show(n)}”重复`, `numbering "${show(n)}" repeats`), {
+      fix: msg(`核对编号，改为“${show(prev + 1)}”`, `check the numbering: "${show(prev + 1)}"`),
+    });
+  if (n > prev + 1)
+    return finding(
+      rule,
+      { paragraph },
+      msg(
+        `编号跳号：“${show(prev)}”之后是“${show(n)}”，缺少“${show(prev + 1)}”`,
+        `numbering skips: "${show(n)}" follows "${show(prev)}" ("${show(prev + 1)}" is missing)`,
+      ),
+      { fix: msg(`补上“${show(prev + 1)}”或顺延编号`, `add "${show(prev + 1)}" or renumber`) },
+    );
+  return undefined;
+};
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** ① ② ③ at the start of paragraphs, in one run between other numbered items: a number skipped or typed twice. */
+function circledSequences(rule: Rule, items: OutlineItem[]): Finding[] {
+  const out: Finding[] = [];
+  let prev: number | undefined;
+  for (const item of items) {
+    const n = item.numbering;
+    if (!n) continue;
+    if (n.family !== "circled") {
+      prev = undefined;
+      continue;
+    }
+    if (prev !== undefined && n.ordinal !== 1) {
+      const f = skipOrRepeat(rule, item.paragraph, prev, n.ordinal, (k) => CIRCLED[k - 1] ?? String(k));
+      if (f) out.push(f);
+    }
+    prev = n.ordinal;
+  }
+  return out;
+}
+
+/**
+ * A （一） after 1. items in the same 一、 part, with no （一） before them: the levels are
+ * upside down (official documents go 一、 （一） 1. （1）; 1. may stand directly under 一、,
+ * but a （一） below a 1. is out of order).
+ */
+function inversions(rule: Rule, items: OutlineItem[]): Finding[] {
+  const out: Finding[] = [];
+  let lastThird: OutlineItem | undefined;
+  let secondSeen = false;
+  for (const item of items) {
+    const n = item.numbering;
+    if (!n || n.family === "circled") continue;
+    if (n.level <= 1) {
+      lastThird = undefined;
+      secondSeen = false;
+    } else if (n.level === 2) {
+      if (lastThird && !secondSeen && n.ordinal === 1) {
+        const shown = lastThird.text.slice(0, lastThird.numbering!.length).trim();
+        out.push(
+          finding(
+            rule,
+            { paragraph: item.paragraph },
+            msg(
+              `编号层级颠倒：“${written(item)}”出现在“${shown}”之后（公文层级依次为 一、（一）1.（1））`,
+              `numbering levels upside down: "${written(item)}" comes after "${shown}" (official documents go 一、 （一） 1. （1）)`,
+            ),
+            {
+              fix: msg(
+                `将此处的“${written(item)}”改为下一级编号“（1）”，或调整上级编号`,
+                `number this item one level down ("（1）"), or renumber the level above`,
+              ),
+            },
+          ),
+        );
+      }
+      secondSeen = true;
+    } else if (n.level === 3 && !secondSeen && item.heading) lastThird = item;
+  }
+  return out;
+}
+
+/** "…协调。2.维护…。3.收集…": items numbered inside one paragraph or cell, from 1. */
+const INLINE_ITEM = /(?:^|[。；;！？!?])\s*(\d{1,2})\s*[.．、](?![\d０-９])(?=\s*[\u4e00-\u9fff“（(])/g;
+
+/** A list typed inside one paragraph (or one cell) whose numbers skip or repeat. */
+function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
+  const out: Finding[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.toc || p.text.length < 20) continue;
+    const ordinals = [...toHalfWidthDigits(p.text).matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
+    // a list, not a stray number: three items or more, counting from 1
+    if (ordinals.length < 3 || ordinals[0] !== 1) continue;
+    for (let k = 1; k < ordinals.length; k++) {
+      const f = skipOrRepeat(rule, p.index, ordinals[k - 1], ordinals[k], (x) => `${x}.`);
+      if (f) {
+        const where = p.cell ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column } : f.location;
+        out.push({ ...f, location: where });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const toHalfWidthDigits = (t: string) => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

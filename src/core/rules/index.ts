@@ -1,11 +1,13 @@
 import type { Rule } from "../finding";
 import { citationFormat } from "./citation-format";
 import { countMismatch } from "./count-mismatch";
+import { dateFormat } from "./date-format";
 import { duplicateText } from "./duplicate-text";
 import { figureMismatch } from "./figure-mismatch";
 import { figureMissing } from "./figure-missing";
 import { gradeBand } from "./grade-band";
 import { headingSequence } from "./heading-sequence";
+import { outlineMismatch } from "./outline-mismatch";
 import { overLimit } from "./over-limit";
 import { rateMismatch } from "./rate-mismatch";
 import { ratioMismatch } from "./ratio-mismatch";
@@ -20,6 +22,7 @@ import { yearMismatch } from "./year-mismatch";
 
 /** Every rule, in the order findings are listed. Ids are a public contract. */
 export const RULES: Rule[] = [
+  outlineMismatch,
   sectionMissing,
   sectionOrder,
   sectionEmpty,
@@ -36,6 +39,7 @@ export const RULES: Rule[] = [
   duplicateText,
   templateResidue,
   yearMismatch,
+  dateFormat,
   citationFormat,
   figureMissing,
 ];

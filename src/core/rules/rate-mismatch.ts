@@ -1,19 +1,20 @@
-import { describeFact, factInterval, type Fact } from "../facts";
+import { cellQuantity, describeFact, factInterval, isPlain, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
 import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
 import { findColumn, rowLabel, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
 function readRate(text: string): { value: number; decimals: number } | undefined {
-  const n = parseCellNumber(text);
+  const n = cellQuantity(text);
   return n && ratePercent(n.value, n.decimals, n.percent);
 }
 
 function fromText(ctx: RuleContext, rule: Rule): Finding[] {
   const ex = ctx.profile.execution;
   if (!ex) return [];
-  const pick = (ids: string[]) => ids.map((id) => ctx.facts.find((f) => f.id === id)).find((f): f is Fact => !!f);
-  const rate = ctx.facts.find((f) => f.id === ex.rate && f.source === "text");
+  // the department's figures for the year only: a part's rate (基本支出执行率) is not the total rate
+  const pick = (ids: string[]) => ids.map((id) => ctx.facts.find((f) => f.id === id && isPlain(f))).find((f): f is Fact => !!f);
+  const rate = ctx.facts.find((f) => f.id === ex.rate && f.source !== "table" && isPlain(f));
   const budget = pick(ex.budget);
   const executed = pick(ex.executed);
   if (!rate || !budget || !executed) return [];
@@ -42,8 +43,9 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
   for (const r of view.dataRows) {
     const at = (c: number) => ({ paragraph: view.table.rows[r][c].paragraph ?? view.table.firstParagraph, table: view.table.index, row: r, column: c });
     const label = rowLabel(view, r).text;
-    const budget = budgetCol >= 0 ? parseCellNumber(slotText(view.table, r, budgetCol)) : undefined;
-    const executed = executedCol >= 0 ? parseCellNumber(slotText(view.table, r, executedCol)) : undefined;
+    // forms often write the unit in the cell ("4753.66万元"): read it as a sentence would
+    const budget = budgetCol >= 0 ? cellQuantity(slotText(view.table, r, budgetCol)) : undefined;
+    const executed = executedCol >= 0 ? cellQuantity(slotText(view.table, r, executedCol)) : undefined;
     const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
     let rateValue = rate?.value;
     if (budget && executed) {

@@ -1,11 +1,17 @@
+import { fitOf, isMismatch } from "../choose-profile";
 import { finding, msg, type Rule } from "../finding";
 
-/** A required section the outline does not have. Children of a missing section are not repeated. */
+/**
+ * A required section the outline does not have. Children of a missing section are not
+ * repeated; when the whole outline is another one, outline-mismatch says so once instead.
+ */
 export const sectionMissing: Rule = {
   id: "section-missing",
   severity: "error",
   description: msg("缺少模板要求的章节", "a section the profile requires is missing"),
-  check({ outline }) {
+  check(ctx) {
+    const { outline } = ctx;
+    if (isMismatch(fitOf(ctx))) return [];
     const byId = new Map(outline.sections.map((s) => [s.id, s]));
     // where the section would go: the heading of the last found section before it in profile order
     let lastFound: number | undefined;

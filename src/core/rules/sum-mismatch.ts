@@ -2,7 +2,37 @@ import { describeFact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
+import { fundSplits, type FundSplitCheck } from "../fund-splits";
 import { tableSums } from "../table-sums";
+
+const SPLIT_NAME = {
+  income: { "zh-CN": "按收入性质分", "en-US": "by income nature" },
+  spending: { "zh-CN": "按支出性质分", "en-US": "by spending nature" },
+};
+
+/** 年度资金总额 ≠ its split by income or spending nature: an error when each part stands under its column, else a warning. */
+function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
+  const column = s.column ? `（${s.column}）` : "";
+  const decimals = Math.max(s.total.decimals, ...s.parts.map((p) => p.decimals));
+  const parts = s.parts.map((p) => `${p.label} ${p.raw}`).join(" + ");
+  const blank = s.blank.length ? `；未填：${s.blank.join("、")}` : "";
+  const blankEn = s.blank.length ? `; left blank: ${s.blank.join(", ")}` : "";
+  const unsure = s.column
+    ? { zh: "", en: "" }
+    : { zh: "（表中未写明分项属于哪一列，按最接近的一列比较）", en: " (the form does not say which column the parts belong to; compared with the nearest)" };
+  return finding(
+    rule,
+    s.total.location,
+    msg(
+      `年度资金总额${column} ${s.total.raw} ≠ ${SPLIT_NAME[s.kind]["zh-CN"]}：${parts} = ${formatNumber(s.sum, decimals)}${blank}${unsure.zh}`,
+      `annual funds total${s.column ? ` (${s.column})` : ""} ${s.total.raw} ≠ ${SPLIT_NAME[s.kind]["en-US"]}: ${parts} = ${formatNumber(s.sum, decimals)}${blankEn}${unsure.en}`,
+    ),
+    {
+      severity: s.column ? "error" : "warning",
+      fix: msg("核对年度资金总额及其分项，使两者一致", "check the annual funds total and its parts so that they agree"),
+    },
+  );
+}
 
 /**
  * A total that is not the sum of its parts, within rounding (domain.md §6): the
@@ -39,6 +69,7 @@ export const sumMismatch: Rule = {
       );
     }
     for (const view of tables) {
+      for (const s of fundSplits(view)) if (!s.holds) out.push(splitFinding(this, s));
       for (const s of tableSums(view)) {
         if (s.holds) continue;
         const loc = {

@@ -1,5 +1,7 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { corpusOf, foundByParagraph, type Finder } from "../corpus";
+import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../corpus";
+import type { DocModel, DocParagraph } from "../model";
+import type { Outline } from "../outline";
 import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text";
 
 const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
@@ -9,28 +11,279 @@ const boxCount = (text: string) => [...text].filter((c) => OPTION_BOX.includes(c
 // XX / ×× placeholders not part of a Latin word; {{field}} template fields — half- or full-width as typed
 const PLACEHOLDER = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}/g;
 
-/** Text left over from a template: XX, ××, （参考提纲）, 【请填写】, {{field}}, unticked □ options. */
+// A remark a template makes about itself, in brackets of any kind: what lies between them
+const OPEN = "[（(【\\[［]";
+const CLOSE = "[）)】\\]］]";
+const INSIDE = (n: number) => `[^（）()【】\\[\\]［］${PARAGRAPH_SEPARATOR}]{0,${n}}`;
+const NUM = "(?:\\d+|[０-９]+|[一二三四五六七八九十百千两]+|[XxＸｘ×]+)";
+
+/**
+ * Remarks that can only be instructions to whoever fills the template in, wherever they
+ * stand: （此处填写…）, （根据实际情况填写）, （可根据实际增减）, （XX字以内）, （报送时请删除）,
+ * 【填写说明】, （仅供参考）.
+ */
+/** "Delete this" said to the author: 请删除, 报送时删除, 正式行文前请删除, 删除本说明 — not a deletion reported (审计时删除了…). */
+const DELETE_ME =
+  "(?:请(?:予以)?删除|(?:报送|提交|上报|印发|定稿|使用|行文|打印|发布|成稿)(?:时|前|后)(?:请|应|须|需)?删除|自行删除|删除(?:本|此)(?:说明|提示|注释|段|部分))";
+
+const INSTRUCTION = new RegExp(
+  [
+    `${OPEN}${INSIDE(20)}(?:此处|这里)${INSIDE(20)}(?:填写|填入|填报|撰写|编写|写明|写入|输入|插入|粘贴|列出|描述|补充|添加|简述|阐述|概述)${INSIDE(20)}${CLOSE}`,
+    `${OPEN}${INSIDE(20)}(?:根据|按照|结合|依据|视)(?:本单位|本部门|单位|部门|各地|各单位)?实际(?:情况)?${INSIDE(12)}(?:填写|填报|编写|撰写|增减|增删|删减|调整|修改|选择|补充|取舍)${INSIDE(6)}${CLOSE}`,
+    `${OPEN}${INSIDE(8)}自行(?:增减|增删|删减|调整|填写|添加|修改|选择)${INSIDE(8)}${CLOSE}`,
+    `${OPEN}${INSIDE(8)}(?:限|不超过|不少于|不多于|控制在|原则上)\\s*${NUM}\\s*(?:[-—~～至到]\\s*${NUM}\\s*)?字${INSIDE(6)}${CLOSE}`,
+    `${OPEN}${INSIDE(8)}${NUM}\\s*(?:[-—~～至到]\\s*${NUM}\\s*)?字(?:以内|左右|以上|以下|内)${INSIDE(6)}${CLOSE}`,
+    `${OPEN}${INSIDE(40)}${DELETE_ME}${INSIDE(10)}${CLOSE}`,
+    `${OPEN}\\s*(?:填写|填报|编写|撰写)(?:说明|要求|须知|提示)\\s*${CLOSE}`,
+    `${OPEN}\\s*(?:仅供参考|供参考)\\s*${CLOSE}`,
+  ].join("|"),
+  "g",
+);
+
+/** A note telling the author to delete it (注：正式报送时请删除本说明), as a whole paragraph. */
+const DELETE_NOTE = new RegExp(
+  `(?<=^|${PARAGRAPH_SEPARATOR})\\s*[（(【\\[]?\\s*(?:注|备注|说明|提示)\\s*[：:][^${PARAGRAPH_SEPARATOR}]*?${DELETE_ME}[^${PARAGRAPH_SEPARATOR}]*`,
+  "g",
+);
+
+/** 填报说明 / 填写说明： at the start of a paragraph (after a number, if any): the template's instructions. */
+const INSTRUCTIONS_HEADING = new RegExp(
+  `(?<=^|${PARAGRAPH_SEPARATOR})[\\s一二三四五六七八九十、.．（）()0-9０-９]*(?:填报|填写|撰写)(?:说明|须知)\\s*(?=[：:]|${PARAGRAPH_SEPARATOR}|$)`,
+  "g",
+);
+
+/**
+ * A word a template calls itself, in brackets — （参考提纲）, （模板）, （样本）, （范本）,
+ * （参考格式）, （示例）, （格式） — or 参考提纲 / 参考格式 closing a line. Read only in
+ * titles, headings and other short lines without sentence punctuation: in prose a bracket
+ * may hold anything.
+ */
+const SELF_NAME = new RegExp(
+  `${OPEN}\\s*(?:参考|推荐|标准)?(?:提纲|模板|模版|样本|范本|格式|示例|样式|范例|样表)\\s*${CLOSE}|(?:参考提纲|参考格式|参考模板|参考范本|参考样本|编写提纲|填报模板)\\s*(?=${PARAGRAPH_SEPARATOR}|$)`,
+  "g",
+);
+/**
+ * A template written for two kinds of report that offers both in one heading: "部门整体支出或
+ * 项目实施情况分析" (a heading keeps the template's alternative the author should have chosen).
+ */
+const ALTERNATIVE = /(?:部门整体支出|部门\(单位\)|部门（单位）|部门|单位)或(?:项目(?:支出)?)|项目(?:支出)?或(?:部门整体支出|部门|单位)/g;
+/** A table cell holding only an ellipsis: the template's "more rows here" left in. */
+const ELLIPSIS_CELL = /^[\s….．。·、]{2,}$/;
+
+/** A title or heading, not a sentence: short, and no sentence punctuation. */
+// a numbered heading may end with a full stop, as many are typed: "（三）…情况分析。"
+const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+const titleLike = (text: string) => {
+  const t = text.trim();
+  return t.length <= 50 && !/[，。；;,]/.test(NUMBERED_START.test(t) ? t.replace(/[。.]$/, "") : t);
+};
+
+// a long note is named by its start
+const excerpt = (s: string) => (s.length > 32 ? `${s.slice(0, 24)}…` : s);
+
+// ---- the cover: fields left empty before the first section heading
+
+/** Labels of a report's cover (the 封面 / 首页), longest first where one ends another. */
+const COVER_LABELS = [
+  "填报单位",
+  "报送单位",
+  "报告单位",
+  "编报单位",
+  "编制单位",
+  "评价单位",
+  "单位名称",
+  "部门名称",
+  "预算单位",
+  "主管部门",
+  "单位负责人",
+  "部门负责人",
+  "财务负责人",
+  "负责人",
+  "分管领导",
+  "填报人",
+  "填表人",
+  "编制人",
+  "经办人",
+  "联系人",
+  "联系电话",
+  "联系方式",
+  "电话",
+  "填报日期",
+  "填表日期",
+  "报送日期",
+  "报告日期",
+  "编制日期",
+  "评价日期",
+  "日期",
+];
+const SEAL = "[（(](?:盖章|公章|签章|签字|签名|章)[）)]";
+/** A cover label and its colon, at the start of the line or after a space (联系人：      联系电话：). */
+const COVER_LABEL = new RegExp(`(?<=^|[\\s\\u3000])(${COVER_LABELS.join("|")})\\s*(?:${SEAL})?\\s*[：:]`, "g");
+/** The same, anywhere in a line (no global state), and as the whole line. */
+const HAS_COVER_LABEL = new RegExp(COVER_LABEL.source);
+const ONLY_COVER_LABEL = new RegExp(`^${COVER_LABEL.source}$`);
+const CN_YEAR = "[〇零一二三四五六七八九○]{4}";
+const CN_SMALL = "[一二三四五六七八九十]{1,3}";
+/** A date skeleton: year, month and day each filled or not ("    年  月  日", "2023年  月  日"). */
+const DATE_SKELETON = new RegExp(`^(\\d{4}|${CN_YEAR})?[\\s_]*年[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*月[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*日$`);
+
+/** A date with a part left blank ("  年  月  日", "2023年  月  日"); a date typed in full is not. */
+function unfilledDate(value: string): boolean {
+  const m = DATE_SKELETON.exec(value);
+  if (!m || (m[1] && m[2] && m[3])) return false;
+  // nothing filled at all: there must be room left for it (a bare 年月日 is a column header, not a blank)
+  return !!(m[1] || m[2] || m[3]) || /[\s_]/.test(value);
+}
+
+/** A value that says nothing: blanks, underscores, a 盖章 mark, or a date left blank. */
+function emptyValue(raw: string): boolean {
+  const v = toHalfWidth(raw).replace(new RegExp(SEAL, "g"), "").trim();
+  if (/^[\s_＿﹍]*$/.test(v)) return true;
+  return unfilledDate(v);
+}
+
+/** Empty cover fields of one line: each label whose value, up to the next label, is empty. */
+function emptyFields(text: string): string[] {
+  const labels = [...text.matchAll(COVER_LABEL)];
+  return labels.filter((m, k) => emptyValue(text.slice(m.index + m[0].length, k + 1 < labels.length ? labels[k + 1].index : text.length))).map((m) => m[1]);
+}
+
+/** Where the cover ends: the first section heading found, or the first numbered heading of level 1 or 2. */
+function coverEnd(outline: Outline): number | undefined {
+  let end = Infinity;
+  for (const s of outline.sections) if (s.paragraph !== undefined) end = Math.min(end, s.paragraph);
+  const numbered = outline.items.find((i) => i.heading && i.numbering && i.numbering.family !== "circled" && i.numbering.level <= 2);
+  if (numbered) end = Math.min(end, numbered.paragraph);
+  return Number.isFinite(end) ? end : undefined;
+}
+
+// a cover has a few dozen lines; past this, what comes before the first heading is not a cover
+const MAX_COVER = 80;
+
+/** Cover fields left empty (填报单位：, 联系电话：, 填报日期：   年  月  日), by paragraph. */
+function emptyCoverFields(doc: DocModel, outline: Outline): [DocParagraph, string[]][] {
+  const end = coverEnd(outline);
+  if (end === undefined) return [];
+  const out: [DocParagraph, string[]][] = [];
+  const lines = doc.paragraphs.slice(0, Math.min(end, MAX_COVER)).filter((p) => !p.cell && !p.toc && p.text.trim());
+  lines.forEach((p, k) => {
+    const text = p.text.trim();
+    const empty = emptyFields(text);
+    // a lone date line left blank ("    年  月  日" under the unit's name)
+    if (empty.length === 0 && !HAS_COVER_LABEL.test(text) && unfilledDate(toHalfWidth(text))) empty.push("日期");
+    if (empty.length === 0) return;
+    // "填报单位：" with the unit's name on the next line is filled in, only broken in two
+    const next = lines[k + 1]?.text.trim();
+    if (ONLY_COVER_LABEL.test(text) && next && next.length <= 30 && !/[：:]/.test(next) && !unfilledDate(toHalfWidth(next))) return;
+    out.push([p, empty]);
+  });
+  return out;
+}
+
+/**
+ * Text left over from a template: XX, ××, （参考提纲）, 【请填写】, {{field}}, unticked □ options,
+ * the template's remarks about itself (（根据实际情况填写）, （500字以内）, 注：…请删除, 【填写说明】,
+ * （模板） in a title) and cover fields left empty (填报单位：, 填报日期：   年  月  日).
+ */
 export const templateResidue: Rule = {
   id: "template-residue",
   severity: "warning",
-  description: msg("模板残留（XX、【请填写】、未勾选的选项等）", "template residue (XX, 【请填写】, unticked options …)"),
-  check({ doc, profile }) {
+  description: msg(
+    "模板残留（XX、【请填写】、模板说明文字、未勾选的选项、封面未填写的栏目等）",
+    "template residue (XX, 【请填写】, the template's remarks, unticked options, empty cover fields …)",
+  ),
+  check({ doc, profile, outline }) {
     const out: Finding[] = [];
     const literals = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
+    const prose = (p: DocParagraph) => !p.cell;
+    const short = (p: DocParagraph) => !p.cell && titleLike(p.text);
     // one pass over the whole text per pattern: the profile's literal strings as one alternation, the placeholders, the boxes
     const finders: Finder<string>[] = [
       ...(literals.length ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }] : []),
       { re: PLACEHOLDER, value: (m) => toHalfWidth(m[0]) },
       // options offered as □ (or ☐) with none ticked
       { re: BOXES, value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined) },
+      // the template's remarks: instructions anywhere outside tables, names it calls itself only on short lines
+      { re: INSTRUCTION, value: (m, p) => (prose(p) ? m[0] : undefined) },
+      { re: DELETE_NOTE, value: (m, p) => (prose(p) ? m[0].trim() : undefined) },
+      { re: INSTRUCTIONS_HEADING, value: (m, p) => (prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined) },
+      { re: SELF_NAME, value: (m, p) => (short(p) ? m[0].trim() : undefined) },
+      { re: ALTERNATIVE, value: (m, p) => (short(p) ? m[0] : undefined) },
     ];
-    for (const [p, found] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
+    const found = new Map<DocParagraph, { residue: string[]; cover: string[] }>();
+    for (const [p, values] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
       // "【请填写】" says it all; its inner "请填写" need not be listed again
-      const shown = [...found].filter((h) => ![...found].some((o) => o !== h && o.includes(h)));
-      const list = shown.map((h) => `“${h}”`).join("、");
+      found.set(p, { residue: [...values].filter((h) => ![...values].some((o) => o !== h && o.includes(h))), cover: [] });
+    }
+    const add = (p: DocParagraph, value: string) => {
+      const f = found.get(p);
+      if (!f) found.set(p, { residue: [value], cover: [] });
+      else if (!f.residue.includes(value)) f.residue.push(value);
+    };
+    for (const p of unchosenOptionGroups(doc)) add(p, "□");
+    for (const p of ellipsisRows(doc)) add(p, "……");
+    for (const [p, labels] of emptyCoverFields(doc, outline)) {
+      const f = found.get(p);
+      if (f) f.cover = labels;
+      else found.set(p, { residue: [], cover: labels });
+    }
+    for (const [p, { residue, cover }] of [...found].sort((a, b) => a[0].index - b[0].index)) {
       const loc = p.cell ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column } : { paragraph: p.index };
-      out.push(finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`)));
+      if (residue.length > 0) {
+        const list = residue.map((h) => `“${excerpt(h)}”`).join("、");
+        out.push(
+          finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`), {
+            fix: msg(`删除模板说明文字，或替换为实际内容：${list}`, `delete the template's remarks, or replace them with the report's own text: ${list}`),
+          }),
+        );
+      }
+      if (cover.length > 0) {
+        const list = cover.map((h) => `“${h}”`).join("、");
+        out.push(
+          finding(this, loc, msg(`封面栏目未填写：${list}`, `cover field left empty: ${list}`), {
+            fix: msg(`填写${list}`, `fill in ${list}`),
+          }),
+        );
+      }
     }
     return out;
   },
 };
+
+/**
+ * Options offered over several lines, none ticked: a label with a colon and its first box,
+ * then lines that only add boxes ("评价机构:部门(单位)评价组□" / "中介机构□"). The first line
+ * is returned; one line holding two boxes or more is the finder's.
+ */
+function unchosenOptionGroups(doc: DocModel): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  const paras = doc.paragraphs.filter((p) => !p.cell && !p.toc);
+  const ticked = (t: string) => [...OPTION_TICK].some((c) => t.includes(c));
+  for (let i = 0; i < paras.length; i++) {
+    const first = paras[i].text;
+    if (boxCount(first) !== 1 || ticked(first) || !/[:：]/.test(first)) continue;
+    let boxes = 1;
+    let j = i + 1;
+    for (; j < paras.length && boxCount(paras[j].text) > 0 && !/[:：]/.test(paras[j].text); j++) {
+      if (ticked(paras[j].text)) {
+        boxes = 0;
+        break;
+      }
+      boxes += boxCount(paras[j].text);
+    }
+    if (boxes >= 2) out.push(paras[i]);
+  }
+  return out;
+}
+
+/** Table rows that hold nothing but an ellipsis: the template's sample rows ("……") left in the form. */
+function ellipsisRows(doc: DocModel): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      const own = row.filter((c) => !c.covered && c.text.trim());
+      if (own.length && own.every((c) => ELLIPSIS_CELL.test(c.text)) && own[0].paragraph !== undefined) out.push(doc.paragraphs[own[0].paragraph]);
+    }
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ export interface CheckPaneProps {
   busy: boolean;
   fileName?: string;
   jumped?: Location;
+  /** The profile the result was checked with, and where it came from ("…（按提纲自动选择，吻合度 100%）"). */
+  profileNote?: string;
   onOpenFile(file: File): void;
   onCheck(): void;
   onJump(location: Location): void;
@@ -102,6 +104,7 @@ export function CheckPane(props: CheckPaneProps) {
           <p role="status" className="ra-text ra-strong">
             {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
           </p>
+          {props.profileNote && <p className="ra-text">{props.profileNote}</p>}
           <fieldset className="ra-row ra-filter">
             <legend>{t("filterLabel")}</legend>
             {(["error", "warning", "info"] as Severity[]).map((s) => (

@@ -4,16 +4,15 @@ import { FilePicker } from "./FilePicker";
 import type { Profile, ProfileResult } from "../../core/profile";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
-import { useT, type StringKey } from "../i18n";
+import { sourceText, useT } from "../i18n";
 
-export type ProfileSource = "builtIn" | "file" | "url" | "document";
-
-const SOURCE_KEY: Record<ProfileSource, StringKey> = { builtIn: "sourceBuiltIn", file: "sourceFile", url: "sourceUrl", document: "sourceDocument" };
+/** Where the pane's profile came from; "auto": the built-in profile whose outline fits the document best, chosen at each check. */
+export type ProfileSource = "builtIn" | "file" | "url" | "document" | "auto";
 
 export interface ProfilePaneProps {
   host: Host;
   engine?: Engine;
-  current?: { profile: Profile; source: ProfileSource };
+  current?: { profile: Profile; source: ProfileSource; fit?: number };
   busy: boolean;
   onChange(profile: Profile, source: ProfileSource): void;
   onProblems(problems: string[]): void;
@@ -42,7 +41,7 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
 
   return (
     <div className="ra-form">
-      <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: t(SOURCE_KEY[current.source]) })}</Text>
+      <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: sourceText(t, current.source, current.fit) })}</Text>
       <div className="ra-form-row">
         <Field label={t("builtInProfiles")}>
           <Select value={chosen} onChange={(_, d) => setBuiltIn(d.value)}>
