@@ -43,6 +43,7 @@ export function toJson(results: FileResult[], lang: Lang): string {
         location: f.location,
         ...(f.section ? { section: f.section } : {}),
         ...(f.fix ? { fix: f.fix[lang] } : {}),
+        ...(f.figures ? { figures: f.figures } : {}),
       })),
     };
   });
@@ -53,7 +54,11 @@ function findingLine(lang: Lang, f: Finding): string {
   const mark = f.severity === "error" ? "✖" : f.severity === "warning" ? "⚠" : "ℹ";
   const where = describeLocation(lang, f.location);
   const fix = f.fix ? `  → ${f.fix[lang]}` : "";
-  return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${f.message[lang]}${fix}`;
+  // a numeric finding says which figures it used and where each was read
+  const figures = f.figures?.length
+    ? `\n      ${t(lang, "figuresUsed")}${f.figures.map((x) => (lang === "zh-CN" ? `${x.label} ${x.value}（${describeLocation(lang, x.location)}）` : `${x.label} ${x.value} (${describeLocation(lang, x.location)})`)).join(lang === "zh-CN" ? "；" : "; ")}`
+    : "";
+  return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${f.message[lang]}${fix}${figures}`;
 }
 
 const SOURCE: Record<ProfileSource, Record<Lang, string>> = {

@@ -23,6 +23,7 @@ const STRINGS = {
   noFindings: { "zh-CN": "未发现问题", "en-US": "no findings" },
   paragraph: { "zh-CN": "第 {n} 段", "en-US": "¶{n}" },
   tableCell: { "zh-CN": "表 {t} 第 {r} 行第 {c} 列", "en-US": "table {t} row {r} col {c}" },
+  figuresUsed: { "zh-CN": "依据：", "en-US": "figures used: " },
   tableRow: { "zh-CN": "表 {t} 第 {r} 行", "en-US": "table {t} row {r}" },
   summary: {
     "zh-CN": "共 {files} 个文件：错误 {errors}，警告 {warnings}，提示 {infos}，无法读取 {unreadable}",

@@ -1,5 +1,6 @@
 // Reads the labelled figures a report states — in sentences ("年末实有人数 15 人，其中在职
 // 11 人") and in the standard tables — as facts the profile names.
+import type { FigureUsed } from "./finding";
 import type { DocModel, Location } from "./model";
 import { findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
@@ -403,6 +404,11 @@ export function allFacts(doc: DocModel, views: TableView[], profile: Profile, co
     ...labelValueFacts(views, profile, context),
     ...cellTextFacts(doc, profile, context),
   ].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** A fact as a figure a finding used: the profile's name for it (or its label as written), the amount as written, where. */
+export function usedFact(f: Fact, name: string): FigureUsed {
+  return { label: f.label?.trim() || name, value: describeFact(f), location: f.location, source: f.source };
 }
 
 /** A fact's amount for a message: "187.35 万元", "15 人", "63.51". */

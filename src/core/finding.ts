@@ -21,6 +21,17 @@ export interface Finding {
   section?: string;
   /** A suggested correction, when one exists (e.g. the expected grade). */
   fix?: Message;
+  /** Every figure a numeric finding used, as written, and where it was read. */
+  figures?: FigureUsed[];
+}
+
+/** A figure a finding rests on: what it is, as written, and where (so a reviewer can check it). */
+export interface FigureUsed {
+  label: string;
+  value: string;
+  location: Location;
+  /** Read from a sentence, a standard table, or a form cell. */
+  source?: "text" | "table" | "form";
 }
 
 /** Everything a rule may look at; built once per analysis. */
@@ -43,8 +54,15 @@ export interface Rule {
 }
 
 /** A finding with the rule's default severity; `severity` overrides it for this one finding. */
-export function finding(rule: Rule, location: Location, message: Message, extra?: { severity?: Severity; fix?: Message }): Finding {
-  return { rule: rule.id, severity: extra?.severity ?? rule.severity, message, location, ...(extra?.fix ? { fix: extra.fix } : {}) };
+export function finding(rule: Rule, location: Location, message: Message, extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[] }): Finding {
+  return {
+    rule: rule.id,
+    severity: extra?.severity ?? rule.severity,
+    message,
+    location,
+    ...(extra?.fix ? { fix: extra.fix } : {}),
+    ...(extra?.figures?.length ? { figures: extra.figures } : {}),
+  };
 }
 
 export function msg(zh: string, en: string): Message {

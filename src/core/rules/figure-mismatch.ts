@@ -1,4 +1,4 @@
-import { baseValue, describeFact, factInterval, isPlain, type Fact } from "../facts";
+import { baseValue, describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { allWhole, intervalsMeet } from "../numbers";
 import { evaluateRelations } from "../relations";
@@ -34,6 +34,7 @@ export const figureMismatch: Rule = {
             `${l["zh-CN"]}前后不一致：此处为 ${describeFact(f)}，第 ${a.paragraph + 1} 段为 ${describeFact(a)}`,
             `${l["en-US"]} is stated twice with different values: ${describeFact(f)} here, ${describeFact(a)} in paragraph ${a.paragraph + 1}`,
           ),
+          { figures: [usedFact(a, l["zh-CN"]), usedFact(f, l["zh-CN"])] },
         ),
       );
     }
@@ -51,6 +52,7 @@ export const figureMismatch: Rule = {
             `${la["zh-CN"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["zh-CN"]} ${describeFact(x.f)}`).join(" + ")}（相差 ${Math.round(diff * 100) / 100}）`,
             `${la["en-US"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["en-US"]} ${describeFact(x.f)}`).join(" + ")} (difference ${Math.round(diff * 100) / 100})`,
           ),
+          { figures: [usedFact(inst.left, la["zh-CN"]), ...right.map((x) => usedFact(x.f, x.l["zh-CN"]))] },
         ),
       );
     }

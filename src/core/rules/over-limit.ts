@@ -1,4 +1,4 @@
-import { describeFact } from "../facts";
+import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Rule } from "../finding";
 import { evaluateRelations } from "../relations";
 
@@ -24,6 +24,7 @@ export const overLimit: Rule = {
             `${a["zh-CN"]} ${describeFact(i.left)} 超过${b["zh-CN"]} ${describeFact(i.right[0])}`,
             `${a["en-US"]} ${describeFact(i.left)} exceeds ${b["en-US"]} ${describeFact(i.right[0])}`,
           ),
+          { figures: [usedFact(i.left, a["zh-CN"]), usedFact(i.right[0], b["zh-CN"])] },
         );
       });
   },

@@ -1,7 +1,7 @@
-import { cellQuantity, describeFact, factInterval, isPlain, type Fact } from "../facts";
+import { cellQuantity, describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
 import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
-import { findColumn, rowLabel, slotText, type TableView } from "../tables";
+import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
 function readRate(text: string): { value: number; decimals: number } | undefined {
@@ -29,6 +29,7 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
         `预算执行率 ${describeFact(rate)} 与 全年执行数 ${describeFact(executed)} ÷ 全年预算数 ${describeFact(budget)} = ${formatNumber(value, 2)}% 不符`,
         `execution rate ${describeFact(rate)} ≠ executed ${describeFact(executed)} ÷ budget ${describeFact(budget)} = ${formatNumber(value, 2)}%`,
       ),
+      { figures: [usedFact(rate, "预算执行率"), usedFact(executed, "全年执行数"), usedFact(budget, "全年预算数")] },
     ),
   ];
 }
@@ -48,6 +49,11 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
     const executed = executedCol >= 0 ? cellQuantity(slotText(view.table, r, executedCol)) : undefined;
     const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
     let rateValue = rate?.value;
+    const cellFigure = (c: number, name: string) => ({ label: `${label}${name}`, value: slotText(view.table, r, c).trim(), location: at(c), source: "table" as const });
+    const used = [
+      ...(budget ? [cellFigure(budgetCol, view.columns[budgetCol] ? shortHeader(view.columns[budgetCol]) : "预算数")] : []),
+      ...(executed ? [cellFigure(executedCol, view.columns[executedCol] ? shortHeader(view.columns[executedCol]) : "执行数")] : []),
+    ];
     if (budget && executed) {
       const computed = percentInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
       const exact = budget.value > 0 ? (executed.value / budget.value) * 100 : undefined;
@@ -60,6 +66,7 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
               `${label}执行率 ${formatNumber(rate.value, rate.decimals)}% 与 ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}% 不符`,
               `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
             ),
+            { figures: [cellFigure(rateCol, "执行率"), ...used] },
           ),
         );
       }
@@ -80,6 +87,13 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
               `执行率得分 ${score.value} 与 min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)} 不符`,
               `execution-rate score ${score.value} ≠ min(${formatNumber(rateValue, 2)}%, 100%) × ${w} = ${formatNumber(expected, 2)}`,
             ),
+            {
+              figures: [
+                cellFigure(scoreCol, "得分"),
+                ...(weightCol >= 0 ? [cellFigure(weightCol, "分值")] : []),
+                ...(budget && executed ? used : rate ? [cellFigure(rateCol, "执行率")] : []),
+              ],
+            },
           ),
         );
       }

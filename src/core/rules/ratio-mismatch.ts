@@ -1,4 +1,4 @@
-import { describeFact } from "../facts";
+import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
 import { formatNumber, intervalOf, intervalsMeet, percentInterval, type Quantity } from "../numbers";
 import { evaluateRelations } from "../relations";
@@ -21,6 +21,7 @@ function fromRelations(ctx: RuleContext, rule: Rule): Finding[] {
           `${r["zh-CN"]} ${stated} 与 ${n["zh-CN"]} ${num} ÷ ${d["zh-CN"]} ${den} = ${computed}% 不符`,
           `${r["en-US"]} ${stated} ≠ ${n["en-US"]} ${num} ÷ ${d["en-US"]} ${den} = ${computed}%`,
         ),
+        { figures: [usedFact(rate, r["zh-CN"]), usedFact(numerator, n["zh-CN"]), usedFact(denominator, d["zh-CN"])] },
       );
     });
 }

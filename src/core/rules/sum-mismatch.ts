@@ -1,4 +1,4 @@
-import { describeFact } from "../facts";
+import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
@@ -28,6 +28,7 @@ function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
       `annual funds total${s.column ? ` (${s.column})` : ""} ${s.total.raw} ≠ ${SPLIT_NAME[s.kind]["en-US"]}: ${parts} = ${formatNumber(s.sum, decimals)}${blankEn}${unsure.en}`,
     ),
     {
+      figures: [s.total, ...s.parts].map((p) => ({ label: p === s.total ? "年度资金总额" : p.label, value: p.raw, location: p.location, source: "table" as const })),
       severity: s.column ? "error" : "warning",
       fix: msg("核对年度资金总额及其分项，使两者一致", "check the annual funds total and its parts so that they agree"),
     },
@@ -65,6 +66,7 @@ export const sumMismatch: Rule = {
             `${l["zh-CN"]} ${describeFact(inst.left)} ≠ ${parts.join(" + ")} = ${formatNumber(sum, decimals)}`,
             `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
           ),
+          { figures: [inst.left, ...inst.right].map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])) },
         ),
       );
     }
