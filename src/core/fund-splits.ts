@@ -112,6 +112,8 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
       if (cell.covered || !cell.text.trim()) continue;
       const kind = kindOf(cell.text);
       if (!kind) continue;
+      // "其中：…" after a part of the same split details that part (一般公共预算 / 其中：财政拨款): not a sibling
+      if (/^\s*其中/.test(cell.text) && labelsOf[kind].size > 0) continue;
       // a label cell with its figure inside: the column is not said
       const inside = findQuantities(toHalfWidth(cell.text), true).filter((q) => q.unit === "" || q.kind === "money");
       const label = cleanPartLabel(inside.length ? cell.text.slice(0, cell.text.search(/[0-9０-９]/)) : cell.text);

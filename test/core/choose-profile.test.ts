@@ -5,11 +5,9 @@ import { findOutline } from "../../src/core/outline";
 import { builtInProfile, builtInProfiles } from "../../src/core/profiles";
 import { corpusFiles, readCorpusFile } from "../support/dev-corpus";
 import { scoreFirstReport, seedReport, compositeForm } from "../support/report-spec";
-import { report } from "../support/rule-tester";
+import { report, withText } from "../support/rule-tester";
 import { toDocModel } from "../support/write-docx";
 import { DocBuilder } from "../../src/core/builder";
-
-const withText = (...headings: string[]) => report(...headings.flatMap((h) => [h, "本部分内容若干，按要求如实填写。"]));
 
 const HUNAN = withText(
   "一、部门（单位）基本概况",

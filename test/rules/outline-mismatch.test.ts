@@ -1,9 +1,7 @@
 import { outlineMismatch } from "../../src/core/rules/outline-mismatch";
 import { sectionMissing } from "../../src/core/rules/section-missing";
 import { builtInProfile } from "../../src/core/profiles";
-import { OUTLINE, report, ruleCases, runRule } from "../support/rule-tester";
-
-const withText = (...headings: string[]) => report(...headings.flatMap((h) => [h, "本部分内容若干，按要求如实填写。"]));
+import { OUTLINE, report, ruleCases, runRule, withText } from "../support/rule-tester";
 
 const HUNAN = withText(
   "一、部门（单位）基本概况",

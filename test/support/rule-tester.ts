@@ -46,6 +46,11 @@ export function report(...paragraphs: string[]): DocModel {
   return new DocBuilder().paragraphs(...paragraphs).build();
 }
 
+/** A report of headings only, each followed by one line of content: for outline tests. */
+export function withText(...headings: string[]): DocModel {
+  return report(...headings.flatMap((h) => [h, "本部分内容若干，按要求如实填写。"]));
+}
+
 /** Paragraphs and tables in order: a string is a paragraph, an array is a table. */
 export function doc(...blocks: (string | CellInput[][])[]): DocModel {
   const b = new DocBuilder();

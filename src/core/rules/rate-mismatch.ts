@@ -49,7 +49,12 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
     const executed = executedCol >= 0 ? cellQuantity(slotText(view.table, r, executedCol)) : undefined;
     const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
     let rateValue = rate?.value;
-    const cellFigure = (c: number, name: string) => ({ label: `${label}${name}`, value: slotText(view.table, r, c).trim(), location: at(c), source: "table" as const });
+    const cellFigure = (c: number, name: string) => ({
+      label: `${label}${name}`,
+      value: slotText(view.table, r, c).trim(),
+      location: at(c),
+      source: "table" as const,
+    });
     const used = [
       ...(budget ? [cellFigure(budgetCol, view.columns[budgetCol] ? shortHeader(view.columns[budgetCol]) : "预算数")] : []),
       ...(executed ? [cellFigure(executedCol, view.columns[executedCol] ? shortHeader(view.columns[executedCol]) : "执行数")] : []),

@@ -28,7 +28,12 @@ function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
       `annual funds total${s.column ? ` (${s.column})` : ""} ${s.total.raw} ≠ ${SPLIT_NAME[s.kind]["en-US"]}: ${parts} = ${formatNumber(s.sum, decimals)}${blankEn}${unsure.en}`,
     ),
     {
-      figures: [s.total, ...s.parts].map((p) => ({ label: p === s.total ? "年度资金总额" : p.label, value: p.raw, location: p.location, source: "table" as const })),
+      figures: [s.total, ...s.parts].map((p) => ({
+        label: p === s.total ? "年度资金总额" : p.label,
+        value: p.raw,
+        location: p.location,
+        source: "table" as const,
+      })),
       severity: s.column ? "error" : "warning",
       fix: msg("核对年度资金总额及其分项，使两者一致", "check the annual funds total and its parts so that they agree"),
     },
