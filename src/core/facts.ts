@@ -112,10 +112,13 @@ export function matchFactAt(label: string, kind: UnitKind, prepared: PreparedFac
   for (const f of group.facts) {
     if (f.exclude.some((x) => l.includes(x))) continue;
     for (const t of f.terms) {
-      if (best && t.length <= best.term.length) continue;
-      // the last mention: "在职人员中在职 9 人" is about what stands nearest the number
       const at = l.lastIndexOf(t);
-      if (at >= 0) best = { def: f.def, label: l, term: t, at };
+      if (at < 0) continue;
+      // a Chinese label's head word is its last: "在职人员编制 12 人" is a quota, not a head count;
+      // of terms ending together the longest, the most specific, wins
+      const end = at + t.length;
+      const bestEnd = best ? best.at + best.term.length : -1;
+      if (!best || end > bestEnd || (end === bestEnd && t.length > best.term.length)) best = { def: f.def, label: l, term: t, at };
     }
   }
   return best;

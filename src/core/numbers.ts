@@ -203,9 +203,9 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
       // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
       ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
       ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
-      // a year in a document number: 〔2019〕
-      roleOf(after) & CLOSE_BRACKET ||
-      roleOf(before) & OPEN_BRACKET;
+      // a year in a document number: 〔2019〕 (a figure with its unit in brackets is a figure: "（协管员 40 人）")
+      (!unitInfo && roleOf(after) & CLOSE_BRACKET) ||
+      (!unitInfo && roleOf(before) & OPEN_BRACKET);
     const info = unitInfo ?? NO_UNIT;
     const from = skip ? 0 : labelStart(t, prevEnd, start);
     if (skip || (want && !want(info.kind, t, from, start))) {

@@ -274,7 +274,32 @@ export function typedToc(doc: DocModel): Set<number> {
     first ??= title;
     out.add(i);
   }
+  if (out.size === 0) untitledToc(doc, out);
   return out;
+}
+
+/**
+ * A table of contents with no 目录 line: the report's first headings listed, then the first
+ * of them again where the text proper begins ("第一部分部门概况 … 第五部分 附表" then "第一部分
+ * 部门概况"). Only short lines in between, at least three: a list of headings, not prose.
+ */
+function untitledToc(doc: DocModel, out: Set<number>): void {
+  const key = (text: string) => normalizeLabel(headingTitle(text, parseNumbering(text)).title);
+  const lines = doc.paragraphs.filter((p) => !p.cell && p.text.trim());
+  const start = lines.findIndex((p) => parseNumbering(p.text.trim()));
+  if (start < 0) return;
+  const first = lines[start];
+  const firstKey = key(first.text.trim());
+  if (!firstKey) return;
+  for (let k = start + 1; k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (t.length > MAX_HEADING_CHARS || /[。；;]\s*\S/.test(t)) return;
+    if (key(t) === firstKey && parseNumbering(t)?.ordinal === parseNumbering(first.text.trim())?.ordinal) {
+      if (k - start < 3) return;
+      for (let j = start; j < k; j++) out.add(lines[j].index);
+      return;
+    }
+  }
 }
 
 function itemFor(doc: DocModel, index: number, toc: Set<number>): OutlineItem | undefined {

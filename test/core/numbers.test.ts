@@ -34,6 +34,14 @@ describe("findQuantities", () => {
     ["全年执行数：2388.17万元", [["全年执行数", 2388.17, "万元"]]],
     ["其中：基本支出：1203.55万元", [["基本支出", 1203.55, "万元"]]],
     ["在职人数: 36 人", [["在职人数", 36, "人"]]],
+    // a figure with its unit right before a closing bracket is a figure, not a year in a document number
+    [
+      "（退休人员 8 人、协管员 40 人）",
+      [
+        ["退休人员", 8, "人"],
+        ["协管员", 40, "人"],
+      ],
+    ],
   ])("%s", (text, expected) => {
     const qs = findQuantities(text as string).map((q) => [q.label, q.value, q.unit]);
     expect(qs).toEqual(expected);
@@ -131,8 +139,8 @@ describe("the number scanner reads what the regular expression it replaced read"
         (!unit && DATE_AFTER.has(after)) ||
         ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
         ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
-        CLOSE.has(after) ||
-        OPEN.has(before);
+        (!unit && CLOSE.has(after)) ||
+        (!unit && OPEN.has(before));
       if (!skip) {
         let from = prevEnd;
         // a colon right before the number (spaces between) ends the label, it does not start it

@@ -30,6 +30,7 @@ interface Judged {
   kind: string;
   profile: string;
   faults: { rule: string; what: string; found: boolean }[];
+  open: { rule: string; what: string }[];
   errors: Finding[];
   warnings: Finding[];
   falseErrors: Finding[];
@@ -55,12 +56,17 @@ function judge(file: string): Judged {
       fault.found = true;
     }
   }
-  const faultRules = new Set(faults.map((f) => f.rule));
+  // real faults the engine does not find yet: they count against recall, and are not required
+  const open = (c.header.open ?? []).map((line) => {
+    const [rule, what] = line.split("|").map((s) => s.trim());
+    return { rule, what: what ?? "" };
+  });
+  const faultRules = new Set([...faults, ...open].map((f) => f.rule));
   const errors = applicable.filter((f) => f.severity === "error");
   const warnings = applicable.filter((f) => f.severity === "warning");
   // an error is false unless it reports one of the file's real faults
   const falseErrors = errors.filter((f) => !faultRules.has(f.rule));
-  return { file, kind, profile: report.profile, faults, errors, warnings, falseErrors };
+  return { file, kind, profile: report.profile, faults, open, errors, warnings, falseErrors };
 }
 
 const files = corpusFiles();
@@ -89,13 +95,15 @@ describe("the development corpus of real reports", () => {
 
   afterAll(() => {
     const faults = judged.flatMap((j) => j.faults);
+    const open = judged.flatMap((j) => j.open);
     const errors = judged.flatMap((j) => j.errors);
     const falseErrors = judged.flatMap((j) => j.falseErrors);
     const summary = {
       files: judged.length,
-      faults: faults.length,
+      faults: faults.length + open.length,
       found: faults.filter((f) => f.found).length,
-      recall: faults.length ? faults.filter((f) => f.found).length / faults.length : 1,
+      open: open.length,
+      recall: faults.length + open.length ? faults.filter((f) => f.found).length / (faults.length + open.length) : 1,
       errors: errors.length,
       falseErrors: falseErrors.length,
       errorPrecision: errors.length ? (errors.length - falseErrors.length) / errors.length : 1,
@@ -104,6 +112,7 @@ describe("the development corpus of real reports", () => {
         kind: j.kind,
         profile: j.profile,
         faults: j.faults,
+        open: j.open,
         errors: j.errors.map((f) => `${f.rule}: ${f.message["zh-CN"]}`),
         warnings: j.warnings.map((f) => `${f.rule}: ${f.message["zh-CN"]}`),
       })),

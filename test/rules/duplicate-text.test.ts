@@ -94,4 +94,6 @@ ruleCases(duplicateText, [
     ),
     [],
   ],
+  ["委 typed twice after 县委 (云南, 2024)", report("本办是中共寻甸县委委机构编制委员会的办事机构，负责日常工作。"), ["“委”字重复"]],
+  ["县委委员 is a word: not a doubled 委", report("会议由县委委员、常务副县长主持，研究部署有关工作。"), []],
 ]);

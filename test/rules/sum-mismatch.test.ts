@@ -163,6 +163,26 @@ ruleCases(sumMismatch, [
     ]),
     [],
   ],
+  // a figure and its breakdown in brackets
+  [
+    "a breakdown in brackets that does not add up (云南, 2024)",
+    report("现有财政供养人员19人，其中：在职人员18人（公务员12人，机关工人2人，事业人员5人）。"),
+    [{ message: "在职人员 18人 ≠ 括号内分项 公务员 12人 + 机关工人 2人 + 事业人员 5人 = 19", severity: "warning" }],
+  ],
+  [
+    "breakdowns in brackets that add up, a count inside a label left out (湖南, 2019)",
+    report(
+      "区城管执法局现有人员1894人，其中局本级187人（在职在编139人、退休人员8人、协管员40人），环卫处1707人（在职在编132人、退休人员148人、临聘人员272人、3个市场化公司聘用人员1155人）。",
+    ),
+    [],
+  ],
+  [
+    "a partial list in brackets (其中, 等) is not a breakdown",
+    report("在职人员 18 人（其中公务员 12 人，机关工人 2 人）。", "项目支出 300 万元（培训费 20 万元、印刷费 10 万元等）。"),
+    [],
+  ],
+  ["a comparison in brackets is not a breakdown", report("支出 500 万元（较上年增加 50 万元，减少 10 万元）。"), []],
+  ["money breakdown in brackets within rounding", report("支出合计 121.57 万元（基本支出 100.57 万元、项目支出 21.00 万元）。"), []],
   // 基本支出 by economic classification (政府支出经济分类)
   [
     "基本支出 = 工资福利 + 商品和服务 + 对个人和家庭的补助",

@@ -155,4 +155,9 @@ ruleCases(templateResidue, [
   ],
   ["a heading that keeps the template's either/or", report(...OUTLINE, "（三）部门整体支出或项目实施情况分析。"), ["“部门整体支出或项目”"]],
   ["either/or inside a sentence is prose", report(...OUTLINE, "本年度未发现部门整体支出或项目支出被挪用的情况，资金使用合规。"), []],
+  [
+    "the either/or in the title of a run-in heading (湖南, 2024)",
+    report(...OUTLINE, "（三）部门整体支出或项目实施情况分析。主要包括资金到位、资金使用、资金管理等。"),
+    ["“部门整体支出或项目”"],
+  ],
 ]);

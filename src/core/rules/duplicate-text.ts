@@ -68,6 +68,8 @@ const DOUBLED_TYPOS: Record<string, { left: string; right: string; alone: boolea
   金: { left: "资基奖现租押证积薪税合定本酬罚股拨配备余助贴补", right: "额融库属牌秋色钱卡条字银矿价币奖标点句边星刚子砖", alone: false },
   度: { left: "制年力进程深广额季态高速幅难温精尺角维限调适", right: "过量假日数", alone: false },
   效: { left: "绩成实功时有失高等奏生疗特见收长", right: "果率益能应力用验期仿法劳忠命", alone: false },
+  // 县委委机构编制委员会 (a typo) but 县委委员 (county committee member)
+  委: { left: "县市省党纪团区镇乡村州军常编政", right: "员托派任屈婉身", alone: false },
 };
 
 // before a numeral a doubled character is a measure word said for each (一把把, 一一对应)

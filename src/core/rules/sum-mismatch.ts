@@ -2,6 +2,7 @@ import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
+import { bracketSums } from "../bracket-sums";
 import { fundSplits, type FundSplitCheck } from "../fund-splits";
 import { tableSums } from "../table-sums";
 
@@ -49,7 +50,7 @@ export const sumMismatch: Rule = {
   id: "sum-mismatch",
   severity: "error",
   description: msg("合计数与分项之和不符（含表格合计行/列）", "a total differs from the sum of its parts (tables included)"),
-  check({ facts, profile, tables }) {
+  check({ doc, facts, profile, tables }) {
     const out: Finding[] = [];
     const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
     const sums = profile.relations.filter((r) => r.kind === "sum");
@@ -72,6 +73,28 @@ export const sumMismatch: Rule = {
             `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
           ),
           { figures: [inst.left, ...inst.right].map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])) },
+        ),
+      );
+    }
+    // a figure and its breakdown in brackets: complete by the form of the sentence, so a warning
+    for (const b of bracketSums(doc)) {
+      if (b.holds) continue;
+      const decimals = Math.max(b.total.decimals, ...b.parts.map((q) => q.decimals));
+      const sum = b.parts.reduce((a, q) => a + (q.value * q.scale) / b.total.scale, 0);
+      const parts = b.parts.map((q) => `${q.label} ${q.raw}`).join(" + ");
+      out.push(
+        finding(
+          this,
+          { paragraph: b.paragraph },
+          msg(
+            `${b.total.label} ${b.total.raw} ≠ 括号内分项 ${parts} = ${formatNumber(sum, decimals)}`,
+            `${b.total.label} ${b.total.raw} ≠ its breakdown in brackets ${parts} = ${formatNumber(sum, decimals)}`,
+          ),
+          {
+            severity: "warning",
+            fix: msg("核对总数与括号内各分项，使两者一致", "check the figure against the parts in its brackets"),
+            figures: [b.total, ...b.parts].map((q) => ({ label: q.label, value: q.raw, location: { paragraph: b.paragraph }, source: "text" as const })),
+          },
         ),
       );
     }

@@ -208,7 +208,11 @@ export const templateResidue: Rule = {
       { re: DELETE_NOTE, value: (m, p) => (prose(p) ? m[0].trim() : undefined) },
       { re: INSTRUCTIONS_HEADING, value: (m, p) => (prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined) },
       { re: SELF_NAME, value: (m, p) => (short(p) ? m[0].trim() : undefined) },
-      { re: ALTERNATIVE, value: (m, p) => (short(p) ? m[0] : undefined) },
+      // in a heading, or in the title of a run-in heading ("（三）部门整体支出或项目实施情况分析。主要包括…")
+      {
+        re: ALTERNATIVE,
+        value: (m, p) => (short(p) || (!p.cell && NUMBERED_START.test(p.text) && p.text.split(/[。：:]/)[0].includes(m[0])) ? m[0] : undefined),
+      },
     ];
     const found = new Map<DocParagraph, { residue: string[]; cover: string[] }>();
     for (const [p, values] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
