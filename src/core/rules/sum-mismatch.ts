@@ -3,6 +3,7 @@ import { finding, msg, type Finding, type Rule } from "../finding";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
 import { bracketSums } from "../bracket-sums";
+import { economicSplits } from "../economic-split";
 import { fundSplits, type FundSplitCheck } from "../fund-splits";
 import { tableSums } from "../table-sums";
 
@@ -100,6 +101,27 @@ export const sumMismatch: Rule = {
     }
     for (const view of tables) {
       for (const s of fundSplits(view)) if (!s.holds) out.push(splitFinding(this, s));
+      for (const e of economicSplits(view)) {
+        if (e.holds) continue;
+        const parts = e.parts.map((p) => `${p.label} ${p.text}`).join(" + ");
+        out.push(
+          finding(
+            this,
+            e.total.location,
+            msg(
+              `基本支出（${e.column}）${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
+              `basic spending (${e.column}) ${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
+            ),
+            {
+              fix: msg("核对基本支出及其按经济分类的各项", "check 基本支出 against its economic classes"),
+              figures: [
+                { label: "基本支出", value: e.total.text, location: e.total.location, source: "table" as const },
+                ...e.parts.map((p) => ({ label: p.label, value: p.text, location: p.location, source: "table" as const })),
+              ],
+            },
+          ),
+        );
+      }
       for (const s of tableSums(view)) {
         if (s.holds) continue;
         const loc = {
