@@ -18,6 +18,8 @@ export interface ProfileFit {
   headings: { explained: number; total: number };
   /** Recognised as the profile's bare form (its table, hardly any prose). */
   form?: boolean;
+  /** Paragraphs with text (cells included): a document that holds something. */
+  filled?: number;
 }
 
 export interface ProfileChoice {
@@ -56,6 +58,7 @@ export function profileFit(doc: DocModel, outline: Outline, profile: Profile, ta
     profile: profile.id,
     required: { found: required.filter((s) => s.status !== "missing").length, total: required.length },
     headings: { explained, total },
+    filled: doc.paragraphs.reduce((n, p) => (p.text.trim() ? n + 1 : n), 0),
   };
   if (profile.recognise) {
     const r = profile.recognise;
@@ -76,7 +79,10 @@ export function profileFit(doc: DocModel, outline: Outline, profile: Profile, ta
  * MISMATCH_BELOW, or fewer than half of four or more top-level headings taken by a section.
  */
 export function isMismatch(fit: ProfileFit): boolean {
-  if (fit.form || fit.headings.total < 2) return false;
+  if (fit.form) return false;
+  // a document that holds something and not one of the required sections follows another outline (or none)
+  if (fit.required.total >= 2 && fit.required.found === 0 && (fit.filled ?? 0) >= 3) return true;
+  if (fit.headings.total < 2) return false;
   return fit.score < MISMATCH_BELOW || (fit.headings.total >= 4 && fit.headings.explained / fit.headings.total < 0.5);
 }
 

@@ -26,8 +26,8 @@ export const outlineMismatch: Rule = {
     const closest = chooseProfile(doc, [profile, ...others]);
     const headings = outline.topHeadings.slice(0, MAX_LISTED).map((h) => h.text.trim());
     const more = outline.topHeadings.length > MAX_LISTED ? "…" : "";
-    const zhList = headings.map((h) => `“${h}”`).join("、") + more;
-    const enList = headings.map((h) => `"${h}"`).join(", ") + more;
+    const zhList = headings.length ? headings.map((h) => `“${h}”`).join("、") + more : "无";
+    const enList = headings.length ? headings.map((h) => `"${h}"`).join(", ") + more : "none";
     const same = closest.profile.id === profile.id;
     const zhClosest = same
       ? `内置模板中没有更接近的`
