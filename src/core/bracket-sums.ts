@@ -14,7 +14,7 @@ export interface BracketSum {
 }
 
 /** Words inside the brackets that make the list partial or a comparison, not a breakdown. */
-const NOT_A_BREAKDOWN = /其中|含|包括|主要|例如|如|等|约|增|减|较|比|同比|上年|去年|占|平均|累计|人次|每/;
+const NOT_A_BREAKDOWN = /其中|含|包括|主要|例如|如|等|约|增|减|较|比|同比|上年|去年|占|平均|累计|人次|每|合计|总计|共|已|办结|完成|受理|按期|全部/;
 
 const BRACKETS = /[（(]([^（）()]*)[）)]/g;
 
@@ -31,9 +31,13 @@ export function bracketSums(doc: DocModel): BracketSum[] {
       if (NOT_A_BREAKDOWN.test(inner)) continue;
       // the figure the brackets hang from ends right before them
       const total = quantities.find((q) => q.end <= open && /^\s*$/.test(text.slice(q.end, open)) && q.unit);
-      if (!total || total.kind === "percent") continue;
+      // head counts: a staff figure's brackets list who it is made of; amounts and counts of things in brackets are
+      // more often a few examples than the whole (固定资产 500 万元（房屋 300 万元、车辆 50 万元）)
+      if (!total || total.kind !== "person") continue;
       const close = open + m[0].length;
       const parts = quantities.filter((q) => q.start > open && q.end < close && q.kind === total.kind && q.unit);
+      // one unit throughout: 人 and 名 alike, not a count of things slipped in
+      if (parts.some((q) => q.scale !== total.scale)) continue;
       // a breakdown has two parts or more, each with its own label
       if (parts.length < 2 || parts.some((q) => !q.label)) continue;
       const scale = (q: Quantity) => intervalOf(q.value, q.decimals, q.scale, allWhole([total, ...parts]) && q.kind !== "money");

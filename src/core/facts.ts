@@ -204,6 +204,8 @@ function fromQuantity(m: FactMatch, q: Quantity, paragraph: number, context: Fig
 }
 
 const SENTENCE_END = /[。；;！？!?\n]/;
+/** A clause naming a unit under the department: its figures follow in the sentence. */
+const SUB_UNIT_OPENING = /(?:下属|所属|直属|局属|代管|下设)(?:的)?([^，,。；;\d]{2,30})[，,]/;
 
 /** Where the sentence holding position `at` begins. */
 function sentenceStart(text: string, at: number): number {
@@ -258,6 +260,8 @@ export function textFacts(doc: DocModel, profile: Profile, context: FigureContex
     const bit = prepared.byKind.get(kind)?.bit;
     return bit !== undefined && couldName(prepared, bit, t, from, to);
   };
+  // the figures a whole execution rate is computed from: a rate right after one of them is the whole's
+  const wholeMoney = new Set([...(profile.execution?.budget ?? []), ...(profile.execution?.executed ?? [])]);
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !hasDigit(p.text)) continue;
@@ -281,6 +285,24 @@ export function textFacts(doc: DocModel, profile: Profile, context: FigureContex
         const sentence = sentenceStart(text, k);
         if (here.some((h) => h.fact.id === fact.id && h.start >= sentence && h.end <= k && !h.fact.part)) fact.part = true;
       }
+      // a subject named for one figure goes on for the bare labels after it in its sentence:
+      // "该中心核定编制 10 名，在职人员 9 人", "其中：甲站在职 9 人，退休 2 人"
+      if (!fact.scope && m.at === 0) {
+        const sentence = sentenceStart(text, q.start);
+        const prev = here.filter((h) => h.start >= sentence).pop();
+        if (prev?.fact.scope?.subject) fact.scope = { subject: prev.fact.scope.subject };
+      }
+      // a sentence that opens on a sub-unit: "下属信访服务中心，核定编制 10 名，在职人员 9 人"
+      if (!fact.scope) {
+        const opened = SUB_UNIT_OPENING.exec(text.slice(sentenceStart(text, q.start), q.start));
+        if (opened) fact.scope = { subject: opened[1] };
+      }
+      // a bare "执行率" right after another figure in its sentence is that figure's rate: "其中基本支出 310 万元，执行率 100%"
+      if (!fact.scope && fact.kind === "percent" && m.at === 0 && m.label.length <= m.term.length + 1) {
+        const sentence = sentenceStart(text, q.start);
+        const before = here.filter((h) => h.start >= sentence && h.fact.kind === "money").pop();
+        if (before && (!isPlain(before.fact) || !wholeMoney.has(before.fact.id))) fact.scope = { subject: before.fact.label?.trim() || before.fact.id };
+      }
       here.push({ fact, start: q.start, end: q.end });
       out.push(fact);
     }
@@ -297,7 +319,13 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
       const col = findColumn(view, cell.column);
       if (col < 0) continue;
       const rowTerms = cell.row?.map(normalizeLabel);
-      const row = rowTerms ? view.dataRows.find((r) => rowTerms.some((t) => normalizeLabel(rowLabel(view, r).text).includes(t))) : view.dataRows[0];
+      // without row terms: the one data row, or the 合计 row of a table with a row per unit (none when neither: ambiguous)
+      const total = view.dataRows.find((r) => /合计|总计|全部/.test(rowLabel(view, r).text));
+      const row = rowTerms
+        ? view.dataRows.find((r) => rowTerms.some((t) => normalizeLabel(rowLabel(view, r).text).includes(t)))
+        : view.dataRows.length === 1
+          ? view.dataRows[0]
+          : total;
       if (row === undefined) continue;
       const text = slotText(view.table, row, col);
       const n = parseCellNumber(text);
@@ -382,6 +410,9 @@ export function labelValueFacts(views: TableView[], profile: Profile, context: F
  * them ("全年执行数：2388.17万元", "其中：基本支出：1203.55万元"): forms are read like text.
  * A number without a unit or without a label in its cell is left to the table readers.
  */
+/** A unit's name, as a form's row head writes it: it ends in an office noun. */
+const UNIT_NAME = /^[^\d，。；：:]{2,30}(局|委|办|院|厅|处|科|所|站|队|中心|馆|会|社|室|校|园|场|部|公司|医院|单位|机关|本级)$/;
+
 export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
   const prepared = prepareFacts(profile);
   const out: Fact[] = [];
@@ -394,6 +425,11 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
       if (!m) continue;
       const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start), "form");
       fact.location = { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column };
+      // a row about one unit ("深泽县信访服务中心 | 事业单位 | 编制10名，在职9人"): the figures are that unit's
+      const rowHead = p.cell.column > 0 ? doc.tables[p.cell.table]?.rows[p.cell.row]?.[0] : undefined;
+      const head = rowHead && !rowHead.covered ? rowHead.text.trim() : "";
+      const name = head.replace(/[（(][^）)]*[）)]$/, "");
+      if (!fact.scope && UNIT_NAME.test(name) && !/合计|总计|全部|^(本?部门|本?单位)$/.test(name)) fact.scope = { subject: head };
       out.push(fact);
     }
   }
@@ -401,12 +437,31 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
 }
 
 export function allFacts(doc: DocModel, views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
+  const projects = projectTables(views);
+  const ofProject = (f: Fact) => (f.location.table !== undefined && projects.has(f.location.table) && !f.scope ? { ...f, scope: { subject: "项目" } } : f);
   return [
     ...textFacts(doc, profile, context),
     ...tableFacts(views, profile),
     ...labelValueFacts(views, profile, context),
     ...cellTextFacts(doc, profile, context),
-  ].sort((a, b) => a.paragraph - b.paragraph);
+  ]
+    .map(ofProject)
+    .sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Tables about one project, not the department: a 项目支出绩效自评表 attached to the report,
+ * a form with a 项目名称 field. Their budget, execution and rate are the project's.
+ */
+export function projectTables(views: TableView[]): Set<number> {
+  const out = new Set<number>();
+  for (const v of views) {
+    const caption = normalizeLabel(v.caption ?? "");
+    const named = /项目(支出)?(绩效)?(自评|评价)/.test(caption) && !/部门整体/.test(caption);
+    const field = v.table.rows.slice(0, 4).some((r) => r.some((c) => !c.covered && /^项目名称/.test(normalizeLabel(c.text))));
+    if (named || field) out.add(v.table.index);
+  }
+  return out;
 }
 
 /** A fact as a figure a finding used: the profile's name for it (or its label as written), the amount as written, where. */

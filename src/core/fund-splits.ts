@@ -34,6 +34,8 @@ const PART_TERMS: Record<SplitKind, string[]> = {
 };
 const COLUMN_TERMS = ["年初预算数", "全年预算数", "调整后预算数", "全年执行数", "执行数"];
 const TOTAL_TERMS = ["年度资金总额", "资金总额"];
+/** A cell that says "nothing here": a dash or a slash, as forms fill the cells that do not apply. */
+const NOTHING = /^[\s—–\-－/／\\]*$/;
 
 export interface SplitFigure {
   label: string;
@@ -104,6 +106,10 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
   const aligned = new Map<string, { parts: SplitFigure[]; blank: string[]; labels: Set<string> }>();
   const loose: Record<SplitKind, SplitFigure[]> = { income: [], spending: [] };
   const labelsOf: Record<SplitKind, Set<string>> = { income: new Set(), spending: new Set() };
+  // a split whose lines nest (其中 under a part, or the other split's lines between its own) is not read: which lines are siblings is not said
+  const nested: Record<SplitKind, boolean> = { income: false, spending: false };
+  let lastAlignedKind: SplitKind | undefined;
+  const alignedKindsSeen = new Set<SplitKind>();
   for (let r = totalRow + 1; r < to; r++) {
     const row = t.rows[r];
     if (row.some((c) => !c.covered && /目标|一级指标|指标/.test(c.text))) break;
@@ -113,7 +119,10 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
       const kind = kindOf(cell.text);
       if (!kind) continue;
       // "其中：…" after a part of the same split details that part (一般公共预算 / 其中：财政拨款): not a sibling
-      if (/^\s*其中/.test(cell.text) && labelsOf[kind].size > 0) continue;
+      if (/^\s*其中/.test(cell.text) && labelsOf[kind].size > 0) {
+        nested[kind] = true;
+        continue;
+      }
       // a label cell with its figure inside: the column is not said
       const inside = findQuantities(toHalfWidth(cell.text), true).filter((q) => q.unit === "" || q.kind === "money");
       const label = cleanPartLabel(inside.length ? cell.text.slice(0, cell.text.search(/[0-9０-９]/)) : cell.text);
@@ -126,10 +135,16 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
         continue;
       }
       // a label cell followed by figures under the columns, up to the next label
+      if (c + cell.colSpan < row.length && columns.has(c + cell.colSpan)) {
+        // the other split's lines standing between this split's lines: nested, not side by side
+        if (lastAlignedKind && lastAlignedKind !== kind && alignedKindsSeen.has(kind)) nested[kind] = nested[lastAlignedKind] = true;
+        lastAlignedKind = kind;
+        alignedKindsSeen.add(kind);
+      }
       for (let v = c + cell.colSpan; v < row.length; v++) {
         const vc = row[v];
         if (vc.covered) continue;
-        if (kindOf(vc.text) || (vc.text.trim() && !cellQuantity(vc.text))) break;
+        if (kindOf(vc.text) || (vc.text.trim() && !cellQuantity(vc.text) && !NOTHING.test(vc.text))) break;
         const header = columns.get(v);
         if (header === undefined) continue;
         const key = `${kind}|${v}`;
@@ -151,6 +166,7 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
   };
   for (const [key, entry] of aligned) {
     const [kind, col] = key.split("|");
+    if (nested[kind as SplitKind]) continue;
     const total = totals.get(Number(col));
     // the form's split: at least two of its lines, at least one filled in
     if (!total || entry.labels.size < 2 || entry.parts.length === 0) continue;
@@ -158,7 +174,7 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
   }
   for (const kind of ["income", "spending"] as SplitKind[]) {
     const parts = loose[kind];
-    if (parts.length === 0 || labelsOf[kind].size < 2) continue;
+    if (parts.length === 0 || labelsOf[kind].size < 2 || nested[kind]) continue;
     // the column is not said: the split holds when it equals the total of any column
     const candidates = [...totals.values()];
     const match = candidates.find((tot) => intervalsMeet(interval(tot), sumIntervals(parts.map(interval))));

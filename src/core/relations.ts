@@ -55,7 +55,9 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         if (relation.scope === "paragraph") {
           const members = new Set([...relation.parts, ...relation.optional]);
           const after = group.slice(totalIndex + 1);
-          const stop = after.findIndex((f) => !members.has(f.id) && isBoundary(f.id));
+          // the list ends at the first figure that is not one of its parts: "支出 500，其中基本支出 300，项目支出 200。
+          // 按经济分类，工资福利支出 250…" — the classes after 项目支出 break down the 500, not the 基本支出
+          const stop = after.findIndex((f) => !members.has(f.id) && (isBoundary(f.id) || f.kind === total.kind));
           rest = stop < 0 ? after : after.slice(0, stop);
           // parts given by sub-unit or by kind ("其中：甲站在职 9 人") are not the split the relation names
           if (rest.some((f) => members.has(f.id) && !isPlain(f))) continue;

@@ -47,6 +47,7 @@ const NEUTRAL = [
   "总计",
   "共计",
   "现有",
+  "实有",
   "目前",
   "核定",
   "实际",
@@ -72,7 +73,8 @@ const NEUTRAL = [
 const OTHER_PERIOD = ["上年度", "上一年", "上年", "去年", "前年", "同期", "年初"];
 
 /** This body ("本局", "我委", "全局"): a demonstrative and an office noun. */
-const SELF = /[本我该全][局委办院厅部处科所站队中心馆会社室]{1,2}/g;
+// (not 该: "该馆" points back to the sub-unit just named)
+const SELF = /[本我全][局委办院厅部处科所站队中心馆会社室]{1,2}/g;
 
 /**
  * The scope of a figure whose label is `label` and whose matching term begins at `termAt`

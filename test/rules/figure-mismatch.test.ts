@@ -70,4 +70,38 @@ ruleCases(figureMismatch, [
     report("年末实有人数 15 人（在职 11 人、退休 4 人）。", "在职人数 12 人。"),
     ["在职人数前后不一致：此处为 12 人，第 1 段为 11 人"],
   ],
+  // found on a second read: figures of a sub-unit, a part or a project, read as the department's
+  ["该中心 is the sub-unit just named", report("本局核定编制 40 名，在职人员 36 人。局属事业单位县信访服务中心，该中心核定编制 10 名，在职人员 9 人。"), []],
+  ["a sentence opening on a sub-unit", report("本局核定编制 40 名，在职人员 36 人。下属县信访服务中心，核定编制 10 名，在职人员 9 人。"), []],
+  [
+    "a part's bare 执行率 is the part's",
+    report("全年预算数 520.00 万元，全年执行数 510.00 万元，预算执行率 98.08%。其中基本支出 310.00 万元，执行率 100%；项目支出 200.00 万元，执行率 95.24%。"),
+    [],
+  ],
+  [
+    "an attached project form is the project's",
+    doc("全年预算数 520.00 万元，全年执行数 510.00 万元，预算执行率 98.08%。", "附件：项目支出绩效自评表", [
+      ["项目名称", "信访信息化建设"],
+      ["全年预算数", "80.00万元", "全年执行数", "76.00万元"],
+      ["执行率", "95.00%", "得分", "9.5"],
+    ]),
+    [],
+  ],
+  [
+    "staff text in an organisation table is each unit's",
+    doc("本局核定编制 40 名，实有在职人员 36 人。", [
+      ["单位名称", "单位性质", "人员情况"],
+      ["深泽县信访局（机关）", "行政单位", "编制30名，在职27人"],
+      ["深泽县信访服务中心", "事业单位", "编制10名，在职9人"],
+    ]),
+    [],
+  ],
+  [
+    "head counts by post type are not quotas; party members and staff outside the quota are not 在职 or 编制",
+    report(
+      "本局核定编制 40 名，其中行政编制 12 名，事业编制 28 名。实有在职人员 36 人，其中行政编制人员 10 人，事业编制人员 26 人。在职党员 20 人，编制外聘用人员 5 人。",
+    ),
+    [],
+  ],
+  ["在职人员编制 is a quota (云南, 2024)", report("在职人员编制12人，其中：行政编制12人。在职实有10人。"), []],
 ]);

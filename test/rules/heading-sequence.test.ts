@@ -124,4 +124,14 @@ ruleCases(headingSequence, [
     ),
     [],
   ],
+  [
+    "a colon opens a new inline list",
+    report("主要做法：1.加强学习培训，提高认识；2.完善内控制度。下一步措施：1.强化预算约束；2.加强绩效监控；3.抓好结果应用。"),
+    [],
+  ],
+  [
+    "an attachment list before a （一） is not an inversion",
+    report("一、存在的问题及改进措施", "预算编制不够精细。", "附件：", "1.部门整体支出绩效自评表", "2.项目支出绩效自评表", "（一）部门整体支出绩效自评表"),
+    [],
+  ],
 ]);

@@ -163,6 +163,43 @@ ruleCases(sumMismatch, [
     ]),
     [],
   ],
+  [
+    "form: a dash in a part's cell is nothing there, not the end of the row",
+    doc([
+      ["项目", "年初预算数", "全年预算数", "全年执行数"],
+      ["年度资金总额", "500.00", "520.00", "510.00"],
+      ["其中：当年财政拨款", "500.00", "500.00", "490.00"],
+      ["上年结转资金", "—", "20.00", "20.00"],
+      ["其他资金", "0.00", "0.00", "0.00"],
+    ]),
+    [],
+  ],
+  [
+    "form: the spending split nested under an income line is not read as side by side",
+    doc([
+      ["项目", "年初预算数", "全年预算数", "全年执行数"],
+      ["年度资金总额", "600.00", "600.00", "590.00"],
+      ["一般公共预算", "500.00", "500.00", "495.00"],
+      ["其中：基本支出", "300.00", "300.00", "300.00"],
+      ["项目支出", "200.00", "200.00", "195.00"],
+      ["政府性基金", "100.00", "100.00", "95.00"],
+    ]),
+    [],
+  ],
+  [
+    "the economic classes after 项目支出 break down the whole, not 基本支出",
+    report("2023年度支出 500 万元，其中基本支出 300 万元，项目支出 200 万元，工资福利支出 250 万元，商品和服务支出 200 万元。"),
+    [],
+  ],
+  [
+    "a bracket counting things is not a staff breakdown",
+    report(
+      "全年开展专项检查 6 次（检查单位 30 个、发现问题 12 个）。",
+      "受理信访事项 300 件（按期受理 298 件，按期办结 295 件）。",
+      "在职 15 人、退休 5 人（在职 15 人、退休 5 人，合计 20 人）。",
+    ),
+    [],
+  ],
   // 基本支出 by economic classification in a table
   [
     "economic classes in a table that add up",

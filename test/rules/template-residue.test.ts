@@ -160,4 +160,5 @@ ruleCases(templateResidue, [
     report(...OUTLINE, "（三）部门整体支出或项目实施情况分析。主要包括资金到位、资金使用、资金管理等。"),
     ["“部门整体支出或项目”"],
   ],
+  ["所属单位或项目 is ordinary wording", report(...OUTLINE, "（四）所属单位或项目绩效评价开展情况"), []],
 ]);

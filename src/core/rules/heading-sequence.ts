@@ -245,6 +245,12 @@ function inversions(rule: Rule, items: OutlineItem[]): Finding[] {
   let secondSeen = false;
   for (const item of items) {
     const n = item.numbering;
+    // an attachment list (附件：1.… 2.…) is not the outline above it
+    if (!n && /^(附件|附表|附录)/.test(item.text)) {
+      lastThird = undefined;
+      secondSeen = true;
+      continue;
+    }
     if (!n || n.family === "circled") continue;
     if (n.level <= 1) {
       lastThird = undefined;
@@ -283,16 +289,13 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
   const out: Finding[] = [];
   for (const p of doc.paragraphs) {
     if (p.toc || p.text.length < 20) continue;
-    const ordinals = [...toHalfWidthDigits(p.text).matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
-    // a list, not a stray number: three items or more, counting from 1
-    if (ordinals.length < 3 || ordinals[0] !== 1) continue;
-    for (let k = 1; k < ordinals.length; k++) {
-      const f = skipOrRepeat(rule, p.index, ordinals[k - 1], ordinals[k], (x) => `${x}.`);
-      if (f) {
-        const where = p.cell ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column } : f.location;
-        out.push({ ...f, location: where });
-        break;
-      }
+    // a colon opens a new list ("…；2.完善制度。下一步措施：1.强化…")
+    for (const segment of toHalfWidthDigits(p.text).split(/[:：]/)) {
+      const ordinals = [...segment.matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
+      // a list, not a stray number: three items or more, counting from 1
+      if (ordinals.length < 3 || ordinals[0] !== 1) continue;
+      const f = ordinals.slice(1).reduce<Finding | undefined>((hit, n, k) => hit ?? skipOrRepeat(rule, p.index, ordinals[k], n, (x) => `${x}.`), undefined);
+      if (f) out.push({ ...f, location: p.cell ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column } : f.location });
     }
   }
   return out;

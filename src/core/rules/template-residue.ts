@@ -66,7 +66,8 @@ const SELF_NAME = new RegExp(
  * A template written for two kinds of report that offers both in one heading: "部门整体支出或
  * 项目实施情况分析" (a heading keeps the template's alternative the author should have chosen).
  */
-const ALTERNATIVE = /(?:部门整体支出|部门\(单位\)|部门（单位）|部门|单位)或(?:项目(?:支出)?)|项目(?:支出)?或(?:部门整体支出|部门|单位)/g;
+// (only the department-report wording: "所属单位或项目" is ordinary Chinese)
+const ALTERNATIVE = /部门整体(?:支出)?或项目(?:支出)?|项目(?:支出)?或部门整体(?:支出)?/g;
 /** A table cell holding only an ellipsis: the template's "more rows here" left in. */
 const ELLIPSIS_CELL = /^[\s….．。·、]{2,}$/;
 
