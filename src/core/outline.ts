@@ -245,6 +245,7 @@ const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|－{3,}|-{4,}|_{3,}|\t)\s*\d{1,3}\s*$/;
 export function typedToc(doc: DocModel): Set<number> {
   const out = new Set<number>();
   let first: string | undefined;
+  const listed = new Set<string>();
   let inToc = false;
   for (let i = 0; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
@@ -265,13 +266,15 @@ export function typedToc(doc: DocModel): Set<number> {
     if (!inToc || !flat) continue;
     const n = parseNumbering(text);
     const title = headingTitle(text, n).title;
-    // the outline proper begins where the first entry comes again, or at the first prose
+    // the outline proper begins where an entry comes again (the first one, or a later one when the
+    // first is worded otherwise in the text: 目录 "一、摘要", text "摘要（2000字以内）"), or at the first prose
     // (a full stop closing a short line is a heading copied with its punctuation, not prose)
-    if ((first !== undefined && title === first) || text.length > MAX_HEADING_CHARS || /[。；;]\s*\S/.test(text)) {
+    if ((first !== undefined && (title === first || listed.has(title))) || text.length > MAX_HEADING_CHARS || /[。；;]\s*\S/.test(text)) {
       inToc = false;
       continue;
     }
     first ??= title;
+    if (title.length >= 2) listed.add(title);
     out.add(i);
   }
   if (out.size === 0) untitledToc(doc, out);

@@ -1,7 +1,9 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import type { Numbering, NumberingFamily } from "../numbering";
 import type { DocModel } from "../model";
-import type { OutlineItem } from "../outline";
+import { headingTitle, typedToc, type OutlineItem } from "../outline";
+import { parseNumbering } from "../numbering";
+import { normalizeLabel } from "../text";
 import { formatChineseNumeral } from "../text";
 
 /** Hierarchy depth for sequencing: 第一部分 sits above 一、. */
@@ -133,7 +135,12 @@ export const headingSequence: Rule = {
       run.push(item);
     }
 
-    out.push(...circledSequences(this, outline.items), ...inversions(this, outline.items), ...inlineEnumerations(this, doc));
+    out.push(
+      ...circledSequences(this, outline.items),
+      ...inversions(this, outline.items),
+      ...inlineEnumerations(this, doc),
+      ...againstContents(this, doc, outline.items),
+    );
 
     // A list of sentences whose items follow each other directly, except one gap holding a
     // paragraph: that paragraph most likely lost its number.
@@ -302,3 +309,41 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
 }
 
 const toHalfWidthDigits = (t: string) => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** A heading's words as compared: numbering, dot leaders and the page number gone. */
+const contentsKey = (text: string) => normalizeLabel(headingTitle(text.replace(/[.…·．\-_\t]{2,}\s*\d*\s*$/, ""), parseNumbering(text)).title);
+
+/**
+ * A typed table of contents whose numbering the body does not follow ("二、部门概况" in the
+ * 目录, "一、部门概况" in the text): one finding, at the first heading that differs — the
+ * ones after it usually differ for the same reason.
+ */
+function againstContents(rule: Rule, doc: DocModel, items: OutlineItem[]): Finding[] {
+  const toc = typedToc(doc);
+  if (toc.size < 3) return [];
+  const body = items.filter((i) => !toc.has(i.paragraph));
+  for (const index of toc) {
+    const text = doc.paragraphs[index].text.trim();
+    const listed = parseNumbering(text);
+    if (!listed || listed.level > 2) continue;
+    const key = contentsKey(text);
+    if (key.length < 2) continue;
+    const heading = body.find((i) => i.paragraph > index && contentsKey(i.text) === key);
+    if (!heading) continue;
+    const written = heading.numbering ? heading.text.slice(0, heading.numbering.length).trim() : "";
+    const inContents = text.slice(0, listed.length).trim();
+    if (heading.numbering && heading.numbering.family === listed.family && heading.numbering.ordinal === listed.ordinal) continue;
+    return [
+      finding(
+        rule,
+        { paragraph: heading.paragraph },
+        msg(
+          `正文标题编号与目录不一致：目录为“${inContents}${key}”，正文为“${written}${key}”`,
+          `the heading's numbering does not follow the table of contents: "${inContents}" there, "${written || "(none)"}" here`,
+        ),
+        { fix: msg("按正文重新生成或修改目录，或改正正文编号", "update the table of contents, or correct the heading's numbering") },
+      ),
+    ];
+  }
+  return [];
+}
