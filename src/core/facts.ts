@@ -2,7 +2,7 @@
 // 11 人") and in the standard tables — as facts the profile names.
 import type { FigureUsed } from "./finding";
 import type { DocModel, Location } from "./model";
-import { findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
+import { cellQuantity, findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
 import { figureScope, type FigureScope } from "./scope";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
@@ -253,6 +253,54 @@ function qizhongBefore(text: string, at: number): number {
   return SENTENCE_END.test(text.slice(k, at)) ? -1 : k;
 }
 
+interface Placed {
+  fact: Fact;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the sentence around a figure says of its scope, beyond the words of its own label:
+ * brackets after another figure, a 其中 item of the figure before it, a subject named earlier
+ * in the sentence, a sentence opening on a sub-unit, a bare rate after a part. `before` holds
+ * the figures read earlier in the paragraph.
+ */
+function scopeInSentence(
+  fact: Fact,
+  m: FactMatch,
+  q: Quantity,
+  text: string,
+  before: Placed[],
+  { prepared, context, wholeMoney }: { prepared: PreparedFacts; context: FigureContext; wholeMoney: Set<string> },
+): void {
+  const sentence = sentenceStart(text, q.start);
+  const inSentence = before.filter((h) => h.start >= sentence);
+  // "局本级 187 人（在职在编 139 人、退休 8 人）": figures in brackets detail what stands before them
+  const head = bracketHead(text, q.start);
+  if (head !== undefined && !fact.scope && !namesPlainFigure(head, prepared, context)) {
+    const subject = head.replace(/^其中/, "").replace(/[^\u3400-\u9fff]/g, "");
+    fact.scope = subject ? { subject } : undefined;
+    if (!subject) fact.part = true;
+  }
+  // a 其中 item of the very figure stated before it divides that figure (by sub-unit, by kind)
+  const k = qizhongBefore(text, q.start);
+  if (k >= 0 && inSentence.some((h) => h.fact.id === fact.id && h.end <= k && !h.fact.part)) fact.part = true;
+  // a subject named for one figure goes on for the bare labels after it in its sentence:
+  // "该中心核定编制 10 名，在职人员 9 人", "其中：甲站在职 9 人，退休 2 人"
+  const prev = inSentence[inSentence.length - 1];
+  if (!fact.scope && m.at === 0 && prev?.fact.scope?.subject) fact.scope = { subject: prev.fact.scope.subject };
+  // a sentence that opens on a sub-unit: "下属信访服务中心，核定编制 10 名，在职人员 9 人"
+  if (!fact.scope) {
+    const opened = SUB_UNIT_OPENING.exec(text.slice(sentence, q.start));
+    if (opened) fact.scope = { subject: opened[1] };
+  }
+  // a bare "执行率" right after another figure in its sentence is that figure's rate: "其中基本支出 310 万元，执行率 100%"
+  if (!fact.scope && fact.kind === "percent" && m.at === 0 && m.label.length <= m.term.length + 1) {
+    const money = inSentence.filter((h) => h.fact.kind === "money").pop();
+    if (money && (!isPlain(money.fact) || !wholeMoney.has(money.fact.id))) fact.scope = { subject: money.fact.label?.trim() || money.fact.id };
+  }
+}
+
 export function textFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
   const prepared = prepareFacts(profile);
   // a number is worth building only if its unit suits some fact and its label could name one
@@ -266,43 +314,13 @@ export function textFacts(doc: DocModel, profile: Profile, context: FigureContex
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !hasDigit(p.text)) continue;
     const text = toHalfWidth(p.text);
-    const here: { fact: Fact; start: number; end: number }[] = [];
+    const here: Placed[] = [];
     for (const q of findQuantities(text, true, wanted)) {
       if (!q.label) continue;
       const m = matchFactAt(q.label, q.kind, prepared);
       if (!m) continue;
       const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start));
-      // "局本级 187 人（在职在编 139 人、退休 8 人）": figures in brackets detail what stands before them
-      const head = bracketHead(text, q.start);
-      if (head !== undefined && !fact.scope && !namesPlainFigure(head, prepared, context)) {
-        const subject = head.replace(/^其中/, "").replace(/[^\u3400-\u9fff]/g, "");
-        fact.scope = subject ? { subject } : undefined;
-        if (!subject) fact.part = true;
-      }
-      // a 其中 item of the very figure stated before it divides that figure (by sub-unit, by kind)
-      const k = qizhongBefore(text, q.start);
-      if (k >= 0) {
-        const sentence = sentenceStart(text, k);
-        if (here.some((h) => h.fact.id === fact.id && h.start >= sentence && h.end <= k && !h.fact.part)) fact.part = true;
-      }
-      // a subject named for one figure goes on for the bare labels after it in its sentence:
-      // "该中心核定编制 10 名，在职人员 9 人", "其中：甲站在职 9 人，退休 2 人"
-      if (!fact.scope && m.at === 0) {
-        const sentence = sentenceStart(text, q.start);
-        const prev = here.filter((h) => h.start >= sentence).pop();
-        if (prev?.fact.scope?.subject) fact.scope = { subject: prev.fact.scope.subject };
-      }
-      // a sentence that opens on a sub-unit: "下属信访服务中心，核定编制 10 名，在职人员 9 人"
-      if (!fact.scope) {
-        const opened = SUB_UNIT_OPENING.exec(text.slice(sentenceStart(text, q.start), q.start));
-        if (opened) fact.scope = { subject: opened[1] };
-      }
-      // a bare "执行率" right after another figure in its sentence is that figure's rate: "其中基本支出 310 万元，执行率 100%"
-      if (!fact.scope && fact.kind === "percent" && m.at === 0 && m.label.length <= m.term.length + 1) {
-        const sentence = sentenceStart(text, q.start);
-        const before = here.filter((h) => h.start >= sentence && h.fact.kind === "money").pop();
-        if (before && (!isPlain(before.fact) || !wholeMoney.has(before.fact.id))) fact.scope = { subject: before.fact.label?.trim() || before.fact.id };
-      }
+      scopeInSentence(fact, m, q, text, here, { prepared, context, wholeMoney });
       here.push({ fact, start: q.start, end: q.end });
       out.push(fact);
     }
@@ -320,12 +338,11 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
       if (col < 0) continue;
       const rowTerms = cell.row?.map(normalizeLabel);
       // without row terms: the one data row, or the 合计 row of a table with a row per unit (none when neither: ambiguous)
-      const total = view.dataRows.find((r) => /合计|总计|全部/.test(rowLabel(view, r).text));
       const row = rowTerms
         ? view.dataRows.find((r) => rowTerms.some((t) => normalizeLabel(rowLabel(view, r).text).includes(t)))
         : view.dataRows.length === 1
           ? view.dataRows[0]
-          : total;
+          : view.dataRows.find((r) => /合计|总计|全部/.test(rowLabel(view, r).text));
       if (row === undefined) continue;
       const text = slotText(view.table, row, col);
       const n = parseCellNumber(text);
@@ -344,18 +361,6 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
     }
   }
   return out;
-}
-
-/** A cell holding one number and its unit only ("2912.40万元", "36人", "95%"), or a bare number. */
-export function cellQuantity(text: string): { value: number; decimals: number; percent: boolean; kind?: UnitKind; scale?: number } | undefined {
-  const n = parseCellNumber(text);
-  if (n) return n;
-  if (!hasDigit(text)) return undefined;
-  const t = toHalfWidth(text).trim();
-  const qs = findQuantities(t, true);
-  if (qs.length !== 1 || qs[0].label || qs[0].start !== 0 || qs[0].end !== t.length || !qs[0].unit) return undefined;
-  const q = qs[0];
-  return { value: q.value, decimals: q.decimals, percent: q.kind === "percent", kind: q.kind, scale: q.scale };
 }
 
 /**
@@ -405,14 +410,14 @@ export function labelValueFacts(views: TableView[], profile: Profile, context: F
   return out;
 }
 
+/** A unit's name, as a form's row head writes it: it ends in an office noun. */
+const UNIT_NAME = /^[^\d，。；：:]{2,30}(局|委|办|院|厅|处|科|所|站|队|中心|馆|会|社|室|校|园|场|部|公司|医院|单位|机关|本级)$/;
+
 /**
  * Figures written with their label and unit inside one cell, as a sentence would state
  * them ("全年执行数：2388.17万元", "其中：基本支出：1203.55万元"): forms are read like text.
  * A number without a unit or without a label in its cell is left to the table readers.
  */
-/** A unit's name, as a form's row head writes it: it ends in an office noun. */
-const UNIT_NAME = /^[^\d，。；：:]{2,30}(局|委|办|院|厅|处|科|所|站|队|中心|馆|会|社|室|校|园|场|部|公司|医院|单位|机关|本级)$/;
-
 export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
   const prepared = prepareFacts(profile);
   const out: Fact[] = [];

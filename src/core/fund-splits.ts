@@ -4,9 +4,8 @@
 // equal the total (domain.md §6). Forms write the parts two ways: aligned under the
 // columns (| 其中：一般公共预算 | 100 | 120 | 110 |) or inside a label cell that spans them
 // ("其中：一般公共预算：1873.66万元") — then which column a part belongs to is not said.
-import { cellQuantity } from "./facts";
 import type { Location } from "./model";
-import { findQuantities, intervalOf, intervalsMeet, sumIntervals, type Interval } from "./numbers";
+import { cellQuantity, findQuantities, intervalOf, intervalsMeet, sumIntervals, type Interval } from "./numbers";
 import { slotText, type TableView } from "./tables";
 import { normalizeLabel, toHalfWidth } from "./text";
 

@@ -252,6 +252,18 @@ export function parseCellNumber(text: string): { value: number; decimals: number
   return { value: Number(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, percent: m[2] === "%" };
 }
 
+/** A cell holding one number and its unit only ("2912.40万元", "36人", "95%"), or a bare number. */
+export function cellQuantity(text: string): { value: number; decimals: number; percent: boolean; kind?: UnitKind; scale?: number } | undefined {
+  const n = parseCellNumber(text);
+  if (n) return n;
+  if (!hasDigit(text)) return undefined;
+  const t = toHalfWidth(text).trim();
+  const qs = findQuantities(t, true);
+  if (qs.length !== 1 || qs[0].label || qs[0].start !== 0 || qs[0].end !== t.length || !qs[0].unit) return undefined;
+  const q = qs[0];
+  return { value: q.value, decimals: q.decimals, percent: q.kind === "percent", kind: q.kind, scale: q.scale };
+}
+
 /** Half the last written digit: 63.51 stands for 63.51 ± 0.005 (domain.md §6, XBRL calculation 1.1). */
 export function halfUnit(decimals: number): number {
   return 0.5 * Math.pow(10, -decimals);

@@ -243,6 +243,11 @@ const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|－{3,}|-{4,}|_{3,}|\t)\s*\d{1,3}\s*$/;
 
 /** Paragraphs of a table of contents typed by hand: dot-leader lines, and the lines under a 目录 heading until the outline starts again. */
 export function typedToc(doc: DocModel): Set<number> {
+  // the outline, duplicate-text and heading-sequence all ask: found once per document
+  return fromDoc(doc, "typedToc", () => findTypedToc(doc));
+}
+
+function findTypedToc(doc: DocModel): Set<number> {
   const out = new Set<number>();
   let first: string | undefined;
   const listed = new Set<string>();

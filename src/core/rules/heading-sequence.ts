@@ -3,7 +3,7 @@ import type { Numbering, NumberingFamily } from "../numbering";
 import type { DocModel } from "../model";
 import { headingTitle, typedToc, type OutlineItem } from "../outline";
 import { parseNumbering } from "../numbering";
-import { normalizeLabel } from "../text";
+import { normalizeLabel, toHalfWidth } from "../text";
 import { formatChineseNumeral } from "../text";
 
 /** Hierarchy depth for sequencing: 第一部分 sits above 一、. */
@@ -297,7 +297,7 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
   for (const p of doc.paragraphs) {
     if (p.toc || p.text.length < 20) continue;
     // a colon opens a new list ("…；2.完善制度。下一步措施：1.强化…")
-    for (const segment of toHalfWidthDigits(p.text).split(/[:：]/)) {
+    for (const segment of toHalfWidth(p.text).split(/[:：]/)) {
       const ordinals = [...segment.matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
       // a list, not a stray number: three items or more, counting from 1
       if (ordinals.length < 3 || ordinals[0] !== 1) continue;
@@ -307,8 +307,6 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
   }
   return out;
 }
-
-const toHalfWidthDigits = (t: string) => t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** A heading's words as compared: numbering, dot leaders and the page number gone. */
 const contentsKey = (text: string) => normalizeLabel(headingTitle(text.replace(/[.…·．\-_\t]{2,}\s*\d*\s*$/, ""), parseNumbering(text)).title);

@@ -1,6 +1,6 @@
-import { cellQuantity, describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
+import { describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
-import { formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
+import { cellQuantity, formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
 import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */

@@ -2,8 +2,8 @@ import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
-import { bracketSums } from "../bracket-sums";
-import { economicSplits } from "../economic-split";
+import { bracketSums, type BracketSum } from "../bracket-sums";
+import { economicSplits, type EconomicSplitCheck } from "../economic-split";
 import { fundSplits, type FundSplitCheck } from "../fund-splits";
 import { tableSums } from "../table-sums";
 
@@ -38,6 +38,46 @@ function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
       })),
       severity: s.column ? "error" : "warning",
       fix: msg("核对年度资金总额及其分项，使两者一致", "check the annual funds total and its parts so that they agree"),
+    },
+  );
+}
+
+/** A staff figure ≠ the parts in the brackets after it. */
+function bracketFinding(rule: Rule, b: BracketSum): Finding {
+  const decimals = Math.max(b.total.decimals, ...b.parts.map((q) => q.decimals));
+  const sum = b.parts.reduce((a, q) => a + (q.value * q.scale) / b.total.scale, 0);
+  const parts = b.parts.map((q) => `${q.label} ${q.raw}`).join(" + ");
+  return finding(
+    rule,
+    { paragraph: b.paragraph },
+    msg(
+      `${b.total.label} ${b.total.raw} ≠ 括号内分项 ${parts} = ${formatNumber(sum, decimals)}`,
+      `${b.total.label} ${b.total.raw} ≠ its breakdown in brackets ${parts} = ${formatNumber(sum, decimals)}`,
+    ),
+    {
+      severity: "warning",
+      fix: msg("核对总数与括号内各分项，使两者一致", "check the figure against the parts in its brackets"),
+      figures: [b.total, ...b.parts].map((q) => ({ label: q.label, value: q.raw, location: { paragraph: b.paragraph }, source: "text" as const })),
+    },
+  );
+}
+
+/** 基本支出 ≠ its economic classes in a table column. */
+function economicFinding(rule: Rule, e: EconomicSplitCheck): Finding {
+  const parts = e.parts.map((p) => `${p.label} ${p.text}`).join(" + ");
+  return finding(
+    rule,
+    e.total.location,
+    msg(
+      `基本支出（${e.column}）${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
+      `basic spending (${e.column}) ${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
+    ),
+    {
+      fix: msg("核对基本支出及其按经济分类的各项", "check 基本支出 against its economic classes"),
+      figures: [
+        { label: "基本支出", value: e.total.text, location: e.total.location, source: "table" as const },
+        ...e.parts.map((p) => ({ label: p.label, value: p.text, location: p.location, source: "table" as const })),
+      ],
     },
   );
 }
@@ -78,50 +118,10 @@ export const sumMismatch: Rule = {
       );
     }
     // a figure and its breakdown in brackets: complete by the form of the sentence, so a warning
-    for (const b of bracketSums(doc)) {
-      if (b.holds) continue;
-      const decimals = Math.max(b.total.decimals, ...b.parts.map((q) => q.decimals));
-      const sum = b.parts.reduce((a, q) => a + (q.value * q.scale) / b.total.scale, 0);
-      const parts = b.parts.map((q) => `${q.label} ${q.raw}`).join(" + ");
-      out.push(
-        finding(
-          this,
-          { paragraph: b.paragraph },
-          msg(
-            `${b.total.label} ${b.total.raw} ≠ 括号内分项 ${parts} = ${formatNumber(sum, decimals)}`,
-            `${b.total.label} ${b.total.raw} ≠ its breakdown in brackets ${parts} = ${formatNumber(sum, decimals)}`,
-          ),
-          {
-            severity: "warning",
-            fix: msg("核对总数与括号内各分项，使两者一致", "check the figure against the parts in its brackets"),
-            figures: [b.total, ...b.parts].map((q) => ({ label: q.label, value: q.raw, location: { paragraph: b.paragraph }, source: "text" as const })),
-          },
-        ),
-      );
-    }
+    for (const b of bracketSums(doc)) if (!b.holds) out.push(bracketFinding(this, b));
     for (const view of tables) {
       for (const s of fundSplits(view)) if (!s.holds) out.push(splitFinding(this, s));
-      for (const e of economicSplits(view)) {
-        if (e.holds) continue;
-        const parts = e.parts.map((p) => `${p.label} ${p.text}`).join(" + ");
-        out.push(
-          finding(
-            this,
-            e.total.location,
-            msg(
-              `基本支出（${e.column}）${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
-              `basic spending (${e.column}) ${e.total.text} ≠ ${parts} = ${formatNumber(e.sum, e.decimals)}`,
-            ),
-            {
-              fix: msg("核对基本支出及其按经济分类的各项", "check 基本支出 against its economic classes"),
-              figures: [
-                { label: "基本支出", value: e.total.text, location: e.total.location, source: "table" as const },
-                ...e.parts.map((p) => ({ label: p.label, value: p.text, location: p.location, source: "table" as const })),
-              ],
-            },
-          ),
-        );
-      }
+      for (const e of economicSplits(view)) if (!e.holds) out.push(economicFinding(this, e));
       for (const s of tableSums(view)) {
         if (s.holds) continue;
         const loc = {
