@@ -27,17 +27,26 @@ export type FileResult =
       ranking?: ProfileFit[];
       notes: string[];
     }
-  | { file: string; error: { code: string; message: string } };
+  | {
+      file: string;
+      error: { code: string; message: string };
+      /** What went wrong inside (an exception's stack, a child's last words): shown only with --debug. */
+      debug?: string;
+    };
+
+/** A file that cannot be read: its name and the reason in both languages. */
+export function unreadable(file: string, e: DocxReadError): FileResult {
+  return { file, error: { code: e.code, message: describeReadError(file, e) } };
+}
 
 export function checkFile(file: string, option?: Profile): FileResult {
   let bytes: Uint8Array;
-  const unreadable = (e: DocxReadError): FileResult => ({ file, error: { code: e.code, message: describeReadError(file, e) } });
   try {
     // a pipe or a device named on the command line would be read for ever (or never answer)
-    if (!statSync(file).isFile()) return unreadable(new DocxReadError("not-a-file"));
+    if (!statSync(file).isFile()) return unreadable(file, new DocxReadError("not-a-file"));
     bytes = readFileSync(file);
   } catch {
-    return unreadable(new DocxReadError("not-found"));
+    return unreadable(file, new DocxReadError("not-found"));
   }
   try {
     const { doc, customXml } = readDocxPackage(bytes);
@@ -69,6 +78,8 @@ export function checkFile(file: string, option?: Profile): FileResult {
       notes,
     };
   } catch (e) {
-    return { file, error: { code: e instanceof DocxReadError ? e.code : "internal", message: describeReadError(file, e) } };
+    // a reason the user understands; what happened inside is kept for --debug
+    const error = e instanceof DocxReadError ? e : new DocxReadError("internal");
+    return { ...unreadable(file, error), debug: e instanceof Error ? (e.stack ?? e.message) : String(e) } as FileResult;
   }
 }

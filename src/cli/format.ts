@@ -4,6 +4,7 @@ import { countBySeverity } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import { severityName, t } from "./i18n";
+import { visible } from "./safe-text";
 
 export type { FileResult };
 
@@ -16,6 +17,9 @@ export function describeLocation(lang: Lang, loc: Location): string {
   return "";
 }
 
+// JSON is data, not a terminal display: JSON.stringify escapes C0 controls (\u001b, \n …)
+// but leaves DEL, C1, bidi controls (U+202E) and U+2028/2029 as they are, and that is right for data —
+// a consumer gets the exact text. Whoever shows it on a screen escapes it there.
 export function toJson(results: FileResult[], lang: Lang): string {
   const reports = results.map((r) => {
     if ("error" in r) return { file: r.file, error: r.error };
@@ -50,15 +54,18 @@ export function toJson(results: FileResult[], lang: Lang): string {
   return JSON.stringify({ reports }, null, 2);
 }
 
+// Everything below that a document, a stored profile or a file name brought passes through
+// `visible` where it is put into a line: a control, bidi or line-break character in it is
+// shown as an escape and can neither drive the terminal nor forge a line of ours.
 function findingLine(lang: Lang, f: Finding): string {
   const mark = f.severity === "error" ? "✖" : f.severity === "warning" ? "⚠" : "ℹ";
   const where = describeLocation(lang, f.location);
-  const fix = f.fix ? `  → ${f.fix[lang]}` : "";
+  const fix = f.fix ? `  → ${visible(f.fix[lang])}` : "";
   // a numeric finding says which figures it used and where each was read
   const figures = f.figures?.length
-    ? `\n      ${t(lang, "figuresUsed")}${f.figures.map((x) => (lang === "zh-CN" ? `${x.label} ${x.value}（${describeLocation(lang, x.location)}）` : `${x.label} ${x.value} (${describeLocation(lang, x.location)})`)).join(lang === "zh-CN" ? "；" : "; ")}`
+    ? `\n      ${t(lang, "figuresUsed")}${f.figures.map((x) => (lang === "zh-CN" ? `${visible(x.label)} ${visible(x.value)}（${describeLocation(lang, x.location)}）` : `${visible(x.label)} ${visible(x.value)} (${describeLocation(lang, x.location)})`)).join(lang === "zh-CN" ? "；" : "; ")}`
     : "";
-  return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${f.message[lang]}${fix}${figures}`;
+  return `  ${mark} ${severityName(lang, f.severity)}  ${f.rule}  ${where}  ${visible(f.message[lang])}${fix}${figures}`;
 }
 
 const SOURCE: Record<ProfileSource, Record<Lang, string>> = {
@@ -79,26 +86,27 @@ export function describeSource(lang: Lang, r: { profileSource: ProfileSource; fi
 export function toText(results: FileResult[], lang: Lang): string {
   const out: string[] = [];
   for (const r of results) {
-    out.push(`== ${r.file} ==`);
+    out.push(`== ${visible(r.file)} ==`);
     if ("error" in r) {
-      out.push(`  ✖ ${r.error.message}`, "");
+      out.push(`  ✖ ${visible(r.error.message)}`, "");
       continue;
     }
     const { report } = r;
     const found = report.sections.filter((s) => s.status !== "missing").length;
-    const missing = report.sections.filter((s) => s.status === "missing" && s.required).map((s) => s.title);
+    const missing = report.sections.filter((s) => s.status === "missing" && s.required).map((s) => visible(s.title));
     const empty = report.sections.filter((s) => s.status === "empty").length;
     const c = countBySeverity(report.findings);
     const sc = report.score;
     const none = t(lang, "none");
-    out.push(`  ${t(lang, "profile")}: ${r.profileName[lang]} (${report.profile}; ${describeSource(lang, r)})`);
+    // a profile stored in the document brings its own name and id
+    out.push(`  ${t(lang, "profile")}: ${visible(r.profileName[lang])} (${visible(report.profile)}; ${describeSource(lang, r)})`);
     if (report.title.department || report.title.year)
-      out.push(`  ${[report.title.department, report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
+      out.push(`  ${[report.title.department && visible(report.title.department), report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
     out.push(
       `  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`,
     );
     out.push(
-      `  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${sc.grade.stated ?? none}, ${t(lang, "expected")} ${sc.grade.expected ?? none}`,
+      `  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${visible(sc.grade.stated ?? none)}, ${t(lang, "expected")} ${visible(sc.grade.expected ?? none)}`,
     );
     out.push(`  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`);
     if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
@@ -112,7 +120,7 @@ export function toText(results: FileResult[], lang: Lang): string {
     const order = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
     for (const key of order) {
       const s = report.sections.find((x) => x.id === key);
-      out.push("", `  【${s ? s.heading?.trim() || s.title : t(lang, "wholeDocument")}】`);
+      out.push("", `  【${s ? visible(s.heading?.trim() || s.title) : t(lang, "wholeDocument")}】`);
       for (const f of groups.get(key)!) out.push(findingLine(lang, f));
     }
     out.push("");

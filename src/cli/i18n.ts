@@ -34,6 +34,11 @@ const STRINGS = {
     "zh-CN": "找不到模板 {file}（既不是内置模板，也不是可读取的文件）",
     "en-US": "no profile {file} (neither a built-in profile nor a readable file)",
   },
+  profileTooLarge: {
+    "zh-CN": "模板文件 {file} 过大（{size}，上限 {limit}），未读取；模板通常只有几十 KB",
+    "en-US": "profile {file} is too large ({size}; the limit is {limit}) and was not read — a profile is some tens of KB",
+  },
+  cannotReadProfile: { "zh-CN": "无法读取模板文件 {file}（{reason}）", "en-US": "cannot read the profile {file} ({reason})" },
   noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
   unreadableFolder: {
     "zh-CN": "无法读取文件夹 {path}（{reason}），其中的文件未检查",

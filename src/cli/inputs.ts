@@ -5,8 +5,8 @@
 // the check reports it by name; a folder that cannot be read is reported and the rest of
 // the walk goes on; a link back to a folder already walked is not followed again.
 import { existsSync, readdirSync, realpathSync, statSync, type Stats } from "fs";
-import { join } from "path";
-import { globSync, isDynamicPattern } from "tinyglobby";
+import { isAbsolute, join, resolve } from "path";
+import { escapePath, globSync, isDynamicPattern } from "tinyglobby";
 
 const skipped = (name: string) => name.startsWith(".") || name.startsWith("~$");
 /**
@@ -54,6 +54,30 @@ function walk(dir: string, out: Inputs, seen: Set<string>): void {
   }
 }
 
+/**
+ * A pattern whose folders exist as typed is taken literally up to its first part that does
+ * not: "报告(2023)/*.docx" means the folder 报告(2023), although ( ) are glob syntax.
+ */
+function literalPrefix(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  let literal = 0;
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join("/") || "/";
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) break;
+    literal = i;
+  }
+  if (literal === 0) return pattern;
+  const folder = parts.slice(0, literal).join("/");
+  return `${escapePath(folder)}/${parts.slice(literal).join("/")}`;
+}
+
+/**
+ * One key per path, however it was typed: a.docx, ./a.docx, reports/../a.docx and the absolute
+ * path are one file. A link keeps its own name and is listed (a reviewer sees that name in
+ * the folder), as the walk lists it.
+ */
+const fileKey = (file: string) => resolve(file);
+
 export function expandInputs(inputs: string[]): Inputs {
   const out: Inputs = { files: [], empty: [], unreadable: [] };
   for (const input of inputs) {
@@ -61,7 +85,9 @@ export function expandInputs(inputs: string[]): Inputs {
     const unreadableBefore = out.unreadable.length;
     if (existsSync(input) && statSync(input).isDirectory()) walk(input, out, new Set());
     else if (!existsSync(input) && isDynamicPattern(input)) {
-      const matched = globSync(input, { onlyFiles: true, dot: false }).filter((f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!));
+      const matched = globSync(literalPrefix(input), { onlyFiles: true, dot: false, absolute: isAbsolute(input) }).filter(
+        (f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!),
+      );
       out.files.push(...matched.sort());
     } else {
       out.files.push(input);
@@ -70,6 +96,13 @@ export function expandInputs(inputs: string[]): Inputs {
     // a folder that could not be read at all is reported as unreadable, not as empty
     if (out.files.length === before && out.unreadable.length === unreadableBefore) out.empty.push(input);
   }
-  // a file named twice (by a folder and a pattern) is checked once
-  return { ...out, files: [...new Set(out.files)] };
+  // a file named twice (by a folder and a pattern, as a.docx and ./a.docx, relative and absolute) is checked once, under its first name
+  const seen = new Set<string>();
+  const files = out.files.filter((f) => {
+    const key = fileKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...out, files };
 }

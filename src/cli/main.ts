@@ -20,7 +20,9 @@ import type { FileResult, ProfileSource } from "./check-file";
 import { describeSource, toJson, toText } from "./format";
 import { both } from "./i18n";
 import { expandInputs } from "./inputs";
-import { checkFiles } from "./pool";
+import { visible } from "./safe-text";
+import { checkFiles, DEFAULT_FILE_TIMEOUT_S } from "./pool";
+import { profileFileError, readProfileFile } from "./profile-file";
 import { summaryText, toCsv, toHtml } from "./summary";
 
 export interface Io {
@@ -41,7 +43,13 @@ class UsageError extends Error {
   }
 }
 
-const cannotWrite = (file: string, e: unknown) => both("cannotWrite", { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+// Every name and text below that came from a file name, a document or a profile file passes
+// through `visible` where it is put into a message: no control, bidi or line-break character
+// in it reaches the terminal raw or forges a line (see safe-text.ts).
+const cannotWrite = (file: string, e: unknown) => both("cannotWrite", { file: visible(file), reason: visible((e as NodeJS.ErrnoException).code ?? String(e)) });
+
+/** A profile's problems, one indented line each; their paths and messages may quote the profile's own keys and values. */
+const problemLines = (problems: { path: string; message: string }[]) => problems.map((p) => `  ${visible(p.path)}: ${visible(p.message)}`);
 
 /** Writes a file the user named; a place that cannot be written is said in both languages (exit 2), not a stack trace. */
 function writeUserFile(file: string, data: string | Uint8Array): void {
@@ -63,9 +71,10 @@ function refuseUnwritable(file: string): void {
 export function loadProfile(spec: string): Profile {
   const builtIn = builtInProfile(spec);
   if (builtIn) return builtIn;
-  if (!existsSync(spec) || !statSync(spec).isFile()) throw new UsageError(both("noProfile", { file: spec }));
-  const r = parseProfileJson(readFileSync(spec, "utf8"));
-  if (!r.ok) throw new UsageError([both("badProfile", { file: spec }), ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join("\n"));
+  const file = readProfileFile(spec);
+  if (!file.ok) throw new UsageError(profileFileError(visible(spec), file));
+  const r = parseProfileJson(file.text);
+  if (!r.ok) throw new UsageError([both("badProfile", { file: visible(spec) }), ...problemLines(r.problems)].join("\n"));
   return r.profile;
 }
 
@@ -85,7 +94,7 @@ function read(document: string): { doc: DocModel; customXml: string[] } {
   try {
     return readDocxPackage(readFileSync(document));
   } catch (e) {
-    throw new UsageError(describeReadError(document, e));
+    throw new UsageError(visible(describeReadError(document, e)));
   }
 }
 
@@ -105,21 +114,22 @@ function outlineReport(file: string, doc: DocModel, profile: Profile, source: st
     return JSON.stringify({ file, profile: profile.id, profileSource: source, ...(fit ? { profileFit: fit } : {}), ranking, sections }, null, 2) + "\n";
   const zh = lang === "zh-CN";
   const sourceWords = describeSource(lang, { profileSource: source as ProfileSource, ...(source === "auto" && fit ? { fit } : {}) });
-  const out = [`== ${file} ==`, `  ${zh ? "模板" : "profile"}: ${profile.name[lang]} (${profile.id}; ${sourceWords})`];
-  out.push(`  ${zh ? "各内置模板的吻合度" : "fit of each built-in profile"}: ${ranking.map((f) => `${f.profile} ${pct(f.score)}`).join(" · ")}`);
+  // the file name, and a profile stored in the document with its section titles and the headings it matched, come from outside
+  const out = [`== ${visible(file)} ==`, `  ${zh ? "模板" : "profile"}: ${visible(profile.name[lang])} (${visible(profile.id)}; ${sourceWords})`];
+  out.push(`  ${zh ? "各内置模板的吻合度" : "fit of each built-in profile"}: ${ranking.map((f) => `${visible(f.profile)} ${pct(f.score)}`).join(" · ")}`);
   for (const s of sections) {
     const indent = "  ".repeat(1 + (profile.sections.find((d) => d.id === s.id)?.level ?? 1));
     const status = s.status === "found" ? "✓" : s.status === "empty" ? "○" : s.required ? "✖" : "·";
     if (!s.match) {
-      out.push(`${indent}${status} ${s.title}  (${s.id}) — ${zh ? "未找到" : "not found"}`);
+      out.push(`${indent}${status} ${visible(s.title)}  (${visible(s.id)}) — ${zh ? "未找到" : "not found"}`);
       continue;
     }
     const m = s.match;
     out.push(
-      `${indent}${status} ${s.title}  (${s.id}) ← ${zh ? `第 ${s.location!.paragraph! + 1} 段` : `paragraph ${s.location!.paragraph! + 1}`} “${s.heading}”`,
+      `${indent}${status} ${visible(s.title)}  (${visible(s.id)}) ← ${zh ? `第 ${s.location!.paragraph! + 1} 段` : `paragraph ${s.location!.paragraph! + 1}`} “${visible(s.heading ?? "")}”`,
     );
     out.push(
-      `${indent}    ${m.via} [${m.words.join(", ")}] text ${m.text} → score ${m.score}; ${m.evidence.join("; ")}${m.with?.length ? `; ${zh ? "同一标题还涵盖" : "also covers"} ${m.with.join(", ")}` : ""}`,
+      `${indent}    ${m.via} [${visible(m.words.join(", "))}] text ${m.text} → score ${m.score}; ${visible(m.evidence.join("; "))}${m.with?.length ? `; ${zh ? "同一标题还涵盖" : "also covers"} ${visible(m.with.join(", "))}` : ""}`,
     );
   }
   return out.join("\n") + "\n";
@@ -145,7 +155,14 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const program = new Command("report-check")
     .description("检查部门整体支出绩效自评报告 / check performance self-evaluation reports (.docx)")
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      // commander's errors quote the argument as typed — a file name the shell expanded from
+      // `*.docx` that begins with "-" is taken for an option — so they are escaped like our
+      // own messages; only its own line break before "(Did you mean …?)" is kept
+      outputError: (s, write) => write(`${visible(s.replace(/\n$/, "")).replace(/\\n(?=\(Did you mean )/g, "\n")}\n`),
+    });
   const langOption = () => new Option("--lang <lang>", "language of messages / 语言").choices(["zh-CN", "en-US"]).default("zh-CN");
 
   program
@@ -158,35 +175,51 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"))
     .option("--out <file>", "write the output to a file instead of standard output")
-    .option("--jobs <n>", "threads to use (default: one per two cores)", (v) => Math.max(1, parseInt(v, 10) || 1))
+    .option("--jobs <n>", "files checked at once, each in its own process (default: one per two cores)", (v) => Math.max(1, parseInt(v, 10) || 1))
+    .option("--timeout <seconds>", `seconds one file may take before it is stopped and reported unreadable (default ${DEFAULT_FILE_TIMEOUT_S})`, (v) =>
+      Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S,
+    )
+    .option("--debug", "also print what went wrong inside when a file cannot be read (for bug reports)")
     .addOption(langOption())
-    .action(async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; lang: Lang }) => {
-      const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
-      if (opts.out) refuseUnwritable(opts.out);
-      const { files, empty, unreadable: folders } = expandInputs(inputs);
-      for (const e of empty) io.err(both("noFiles", { path: e }) + "\n");
-      for (const f of folders) io.err(both("unreadableFolder", { path: f.path, reason: f.reason }) + "\n");
-      const results = await checkFiles(files, { profile, jobs: opts.jobs, onProgress: progressBar(io) });
-      for (const r of results) {
-        if ("error" in r) io.err(r.error.message + "\n");
-        else for (const note of r.notes) io.err(note + "\n");
-      }
-      const output = render(results, opts.format, opts.lang);
-      let lostOut = false;
-      if (opts.out) {
-        try {
-          writeFileSync(opts.out, output);
-        } catch (e) {
-          // the checks are done: their results go to standard output rather than nowhere
-          io.err(`${cannotWrite(opts.out, e)} — ${both("outputToStdout")}\n`);
-          io.out(output);
-          lostOut = true;
+    .action(
+      async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; timeout?: number; debug?: boolean; lang: Lang }) => {
+        const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
+        if (opts.out) refuseUnwritable(opts.out);
+        const { files, empty, unreadable: folders } = expandInputs(inputs);
+        for (const e of empty) io.err(both("noFiles", { path: visible(e) }) + "\n");
+        for (const f of folders) io.err(both("unreadableFolder", { path: visible(f.path), reason: visible(f.reason) }) + "\n");
+        const results = await checkFiles(files, { profile, jobs: opts.jobs, timeoutSeconds: opts.timeout, onProgress: progressBar(io) });
+        for (const r of results) {
+          // messages built elsewhere (reader, pool) name the file, and notes quote a stored profile: escaped whole, they hold no line break of ours
+          if ("error" in r) {
+            io.err(visible(r.error.message) + "\n");
+            // the inside story (a stack, V8's last words) only on request; escaped line by line like any text
+            if (opts.debug && r.debug)
+              io.err(
+                r.debug
+                  .split("\n")
+                  .map((l) => `  [debug] ${visible(l)}`)
+                  .join("\n") + "\n",
+              );
+          } else for (const note of r.notes) io.err(visible(note) + "\n");
         }
-      } else io.out(output);
-      const unreadable = results.some((r) => "error" in r) || empty.length > 0 || folders.length > 0 || lostOut;
-      const errors = results.some((r) => "report" in r && r.report.findings.some((f) => f.severity === "error"));
-      exitCode = unreadable ? 2 : errors ? 1 : 0;
-    });
+        const output = render(results, opts.format, opts.lang);
+        let lostOut = false;
+        if (opts.out) {
+          try {
+            writeFileSync(opts.out, output);
+          } catch (e) {
+            // the checks are done: their results go to standard output rather than nowhere
+            io.err(`${cannotWrite(opts.out, e)} — ${both("outputToStdout")}\n`);
+            io.out(output);
+            lostOut = true;
+          }
+        } else io.out(output);
+        const unreadable = results.some((r) => "error" in r) || empty.length > 0 || folders.length > 0 || lostOut;
+        const errors = results.some((r) => "report" in r && r.report.findings.some((f) => f.severity === "error"));
+        exitCode = unreadable ? 2 : errors ? 1 : 0;
+      },
+    );
 
   program
     .command("template")
@@ -198,11 +231,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     )
     .option("--force", "overwrite an existing file")
     .action((out: string, opts: { profile?: string; force?: boolean }) => {
-      if (existsSync(out) && !opts.force) throw new UsageError(both("exists", { file: out }));
+      if (existsSync(out) && !opts.force) throw new UsageError(both("exists", { file: visible(out) }));
       const profile = loadProfile(opts.profile ?? DEFAULT_PROFILE_ID);
       const carry = opts.profile !== undefined && !builtInProfile(opts.profile);
       writeUserFile(out, blocksToDocx(skeleton(profile), carry ? profileToXml(profile) : undefined));
-      io.out(both("written", { file: out }) + "\n");
+      io.out(both("written", { file: visible(out) }) + "\n");
     });
 
   const profileCmd = program.command("profile").description("团队模板：生成、校验、查看 / team profiles: create, validate, show");
@@ -214,23 +247,31 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .option("--force", "overwrite an existing file")
     .action((file: string, opts: { from: string; force?: boolean }) => {
       const p = builtInProfile(opts.from);
-      if (!p) throw new UsageError(both("noProfile", { file: opts.from }));
-      if (existsSync(file) && !opts.force) throw new UsageError(both("exists", { file }));
+      if (!p) throw new UsageError(both("noProfile", { file: visible(opts.from) }));
+      if (existsSync(file) && !opts.force) throw new UsageError(both("exists", { file: visible(file) }));
       writeUserFile(file, JSON.stringify(p, null, 2) + "\n");
-      io.out(both("written", { file }) + "\n");
+      io.out(both("written", { file: visible(file) }) + "\n");
     });
   profileCmd
     .command("validate")
     .description("校验模板文件，列出每个问题及其字段路径 / validate a profile file, listing every problem by field path")
     .argument("<file>", "the profile JSON file")
     .action((file: string) => {
-      if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(both("noProfile", { file }));
-      const r = parseProfileJson(readFileSync(file, "utf8"));
-      if (r.ok) {
-        io.out(both("profileValid", { file, id: r.profile.id }) + "\n");
+      const read = readProfileFile(file);
+      // too large is a verdict on what the file holds (exit 1, as for any invalid profile);
+      // missing or unreadable is an input that could not be read (exit 2)
+      if (!read.ok && read.reason === "tooLarge") {
+        io.out(profileFileError(visible(file), read) + "\n");
+        exitCode = 1;
         return;
       }
-      io.out([both("badProfile", { file }), ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join("\n") + "\n");
+      if (!read.ok) throw new UsageError(profileFileError(visible(file), read));
+      const r = parseProfileJson(read.text);
+      if (r.ok) {
+        io.out(both("profileValid", { file: visible(file), id: visible(r.profile.id) }) + "\n");
+        return;
+      }
+      io.out([both("badProfile", { file: visible(file) }), ...problemLines(r.problems)].join("\n") + "\n");
       exitCode = 1;
     });
   profileCmd
@@ -252,8 +293,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
           profile = stored.profile;
           source = both("sourceDocument");
         } else {
-          if (stored && !stored.ok)
-            io.err(`${both("badProfile", { file: document })}\n${stored.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
+          if (stored && !stored.ok) io.err(`${both("badProfile", { file: visible(document) })}\n${problemLines(stored.problems).join("\n")}\n`);
           // as `check` does: the built-in profile whose outline fits the document best
           const choice = chooseProfile(read(document).doc, builtInProfiles());
           profile = choice.profile;
@@ -263,7 +303,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         profile = defaultProfile();
         source = both("sourceDefault");
       }
-      io.err(`${both("effectiveProfile", { id: profile.id })} — ${source}\n`);
+      io.err(`${both("effectiveProfile", { id: visible(profile.id) })} — ${source}\n`);
       io.out(JSON.stringify(profile, null, 2) + "\n");
     });
 

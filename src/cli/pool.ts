@@ -1,95 +1,149 @@
-// Checks many files on several threads: this thread and worker threads, each
-// taking the next file as it finishes one. Results come back in the order the files were given, whatever order
-// they finish in. Few files, or one core, are checked in this thread.
+// Checks many files in child processes, each taking the next file as it finishes one.
+// Reports are read in a child process, never in this one, because a crafted file can make
+// V8 abort the whole process ("invalid table size", "heap out of memory") — an abort no
+// try/catch and no worker thread survives. Here such a file costs only itself: its child
+// dies, the file is reported as unreadable, and a fresh child takes the next file. Each child
+// runs with a capped heap, and a file that takes too long is stopped. Results come back in
+// the order the files were given, whatever order they finish in.
+import { fork, type ChildProcess } from "child_process";
 import { existsSync } from "fs";
 import { availableParallelism } from "os";
 import { join } from "path";
-import { Worker } from "worker_threads";
 import type { Profile } from "../core/profile";
-import { checkFile, type FileResult } from "./check-file";
+import { DocxReadError } from "../io/docx";
+import { checkFile, unreadable, type FileResult } from "./check-file";
+import type { ChildAnswer, ChildJob, ChildStart } from "./worker";
 
-const WORKER = join(__dirname, "worker.js");
+/** The compiled child script; from TypeScript sources (tests), the one `npm run build` wrote to lib/. */
+const WORKER = [join(__dirname, "worker.js"), join(__dirname, "..", "..", "lib", "cli", "worker.js")].find(existsSync);
+
+/**
+ * Heap cap of one child: a 1000-page report needs about 300 MiB; a crafted file is stopped
+ * well before it exhausts the machine. REPORT_CHECK_CHILD_HEAP_MIB lowers it (a small
+ * machine; the tests, to make a real out-of-memory abort).
+ */
+export const CHILD_HEAP_MIB = Number(process.env.REPORT_CHECK_CHILD_HEAP_MIB) || 1536;
+/** A 1000-page report is checked in about 2 s: a file still unfinished after this long is crafted or broken. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
+/** What a child wrote to stderr (V8's fatal-error report) is kept for --debug, up to this many characters. */
+const STDERR_KEEP = 16 * 1024;
 
 export interface PoolOptions {
   profile?: Profile;
-  /** Threads to use; default: defaultJobs(). */
+  /** Child processes to use; default: defaultJobs(). */
   jobs?: number;
+  /** Heap cap of each child, MiB; default CHILD_HEAP_MIB. */
+  heapMiB?: number;
+  /** Seconds one file may take before its child is stopped; default DEFAULT_FILE_TIMEOUT_S. */
+  timeoutSeconds?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Each file as it is done: how long it took, and the peak memory of the child that read it (absent when it died). */
+  onFile?: (index: number, stats: { ms: number; peakRssMiB?: number }) => void;
 }
 
 /**
  * Lanes by default: one per two cores. One lane keeps about one and a half cores busy (V8
  * compiles and collects garbage on helper threads; measured 155 % CPU for one lane), so on
- * two cores a second lane only slows both down (200 files: 2.1 s on one lane, 2.9 s on two).
+ * two cores a second lane only slows both down.
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, Math.floor(cores / 2));
 }
 
+/** A file whose child died or ran out of time: unreadable, with the reason in both languages and what happened for --debug. */
+function lost(file: string, code: "crashed" | "timeout", debug: string): FileResult {
+  return { ...unreadable(file, new DocxReadError(code)), debug } as FileResult;
+}
+
 export async function checkFiles(files: string[], options: PoolOptions = {}): Promise<FileResult[]> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
-  // workers are compiled JavaScript; from TypeScript sources (tests) everything runs here
-  if (jobs === 1 || files.length < 4 || !existsSync(WORKER)) {
+  if (!WORKER) {
+    // not built (a test run straight from sources without lib/): checked here, unisolated
     files.forEach((f, i) => {
+      const startedAt = Date.now();
       results[i] = checkFile(f, options.profile);
+      options.onFile?.(i, { ms: Date.now() - startedAt });
       progress();
     });
     return results;
   }
+  const worker = WORKER;
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
+  const timeoutMs = Math.max(1, (options.timeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S) * 1000);
   let next = 0;
-  // one lane per thread; a thread that dies (out of memory on a hostile file) costs that
-  // file only: it is reported as unreadable and a fresh thread takes the next one
+
   const lane = () =>
     new Promise<void>((resolve) => {
       let current = -1;
-      // the profile travels once, not with every file: the worker keeps one object, so what the
-      // engine derives from it (prepared facts, patterns) is computed once per thread
-      const worker = new Worker(WORKER, { workerData: { profile: options.profile } });
+      let startedAt = 0;
+      let timer: NodeJS.Timeout | undefined;
+      let stderr = "";
+      let finished = false;
+      const child: ChildProcess = fork(worker, [], {
+        execArgv: [`--max-old-space-size=${options.heapMiB ?? CHILD_HEAP_MIB}`],
+        // V8's fatal report goes to the child's stderr: kept for --debug, never shown raw
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
+        serialization: "advanced",
+      });
+      child.stderr!.setEncoding("utf8");
+      child.stderr!.on("data", (s: string) => {
+        stderr = (stderr + s).slice(-STDERR_KEEP);
+      });
+      const end = () => {
+        if (finished) return;
+        finished = true;
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+      // the file in hand is lost; the rest goes on in a fresh child
+      const fail = (code: "crashed" | "timeout", what: string) => {
+        if (finished) return;
+        if (timer) clearTimeout(timer);
+        if (current >= 0) {
+          const file = files[current];
+          results[current] = lost(file, code, `${what}${stderr ? `\n${stderr.trim()}` : ""}`);
+          options.onFile?.(current, { ms: Date.now() - startedAt });
+          current = -1;
+          progress();
+        }
+        finished = true;
+        child.removeAllListeners();
+        child.kill("SIGKILL");
+        void lane().then(resolve);
+      };
       const feed = () => {
+        if (timer) clearTimeout(timer);
         if (next >= files.length) {
           current = -1;
-          void worker.terminate().then(() => resolve());
+          child.removeAllListeners("exit");
+          child.once("exit", end);
+          child.disconnect();
           return;
         }
         current = next++;
-        worker.postMessage({ index: current, file: files[current] });
+        startedAt = Date.now();
+        stderr = "";
+        timer = setTimeout(() => fail("timeout", `no answer after ${timeoutMs / 1000} s`), timeoutMs);
+        const job: ChildJob = { index: current, file: files[current] };
+        child.send(job);
       };
-      worker.on("message", (m: { index: number; result: FileResult }) => {
+      child.on("message", (m: ChildAnswer) => {
+        if (m.index !== current) return;
         results[m.index] = m.result;
+        options.onFile?.(m.index, { ms: Date.now() - startedAt, peakRssMiB: m.peakRssMiB });
+        current = -1;
         progress();
         feed();
       });
-      const fail = (why: string) => {
-        if (current < 0) return;
-        const file = files[current];
-        results[current] = {
-          file,
-          error: { code: "internal", message: `${file}：无法读取——检查时出错（${why}） / ${file}: cannot read — the check failed (${why})` },
-        };
-        current = -1;
-        progress();
-        void worker.terminate();
-        void lane().then(resolve);
-      };
-      worker.on("error", (e) => fail(e.message));
-      worker.on("exit", (code) => {
-        if (code !== 0) fail(`exit ${code}`);
-      });
+      child.on("error", (e) => fail("crashed", e.message));
+      child.on("exit", (code, signal) => fail("crashed", `child exited: ${signal ?? `code ${code}`}`));
+      // the profile travels once, with the start, not with every file
+      const start: ChildStart = { profile: options.profile };
+      child.send(start);
       feed();
     });
-  // this thread is a lane too: with N threads, N − 1 workers start while it already checks files
-  const here = async () => {
-    while (next < files.length) {
-      const index = next++;
-      results[index] = checkFile(files[index], options.profile);
-      progress();
-      // let the workers' answers in between two files
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  await Promise.all([here(), ...Array.from({ length: jobs - 1 }, lane)]);
+  await Promise.all(Array.from({ length: jobs }, lane));
   return results;
 }

@@ -6,13 +6,15 @@ import type { Lang } from "../core/finding";
 import type { FileResult } from "./check-file";
 import { describeLocation, describeSource } from "./format";
 import { severityName, t } from "./i18n";
+import { visible } from "./safe-text";
 
+/** Figures are numbers, not text, so that the CSV can tell a number we computed from text a document brought. */
 export interface SummaryRow {
   file: string;
   department: string;
-  year: string;
-  scoreStated: string;
-  scoreComputed: string;
+  year: number | "";
+  scoreStated: number | "";
+  scoreComputed: number | "";
   gradeStated: string;
   gradeExpected: string;
   errors: number | "";
@@ -48,9 +50,9 @@ export function summaryRows(results: FileResult[], lang: Lang): SummaryRow[] {
     return {
       file: r.file,
       department: report.title.department ?? "",
-      year: report.title.year?.toString() ?? "",
-      scoreStated: s.stated?.toString() ?? "",
-      scoreComputed: s.computed?.toString() ?? "",
+      year: report.title.year ?? "",
+      scoreStated: s.stated ?? "",
+      scoreComputed: s.computed ?? "",
       gradeStated: s.grade.stated ?? "",
       gradeExpected: s.grade.expected ?? "",
       errors: c.error,
@@ -82,8 +84,18 @@ const COLUMNS: { key: keyof SummaryRow; label: Record<Lang, string>; numeric?: b
   { key: "problem", label: { "zh-CN": "无法读取的原因", "en-US": "Why unreadable" } },
 ];
 
-function csvField(v: string | number): string {
-  const s = String(v);
+// OWASP "CSV Injection": Excel and LibreOffice read a cell beginning with = + - @, a tab or
+// a CR as a formula (=HYPERLINK(…), +cmd|'/C calc'!A0), and department names, file names,
+// section titles from a stored profile and the "why unreadable" text all come from outside.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: text that would start a formula gets a leading single quote, as OWASP
+ * recommends; a number we produced (a count, a score, -3) is typed as a number and stays one —
+ * decided by the value's type, never by how its text looks. Quoted as CSV requires.
+ */
+export function csvField(v: string | number): string {
+  const s = typeof v === "number" ? String(v) : FORMULA_START.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -99,7 +111,8 @@ export function summaryText(results: FileResult[], lang: Lang): string {
   const rows = summaryRows(results, lang);
   const cols = COLUMNS.filter((c) => c.key !== "profile" && c.key !== "profileSource" && c.key !== "problem");
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const cell = (v: string | number) => String(v);
+  // cells and problems come from documents and file names: no control or bidi character reaches the terminal
+  const cell = (v: string | number) => visible(String(v));
   const table = [cols.map((c) => c.label[lang]), ...rows.map((r) => cols.map((c) => cell(r[c.key]) || "—"))];
   const widths = cols.map((_, i) => Math.max(...table.map((row) => width(row[i]))));
   const lines = table.map((row) =>
@@ -108,12 +121,17 @@ export function summaryText(results: FileResult[], lang: Lang): string {
       .join("  ")
       .trimEnd(),
   );
-  for (const r of rows) if (r.problem) lines.push(`  ✖ ${r.problem}`);
+  for (const r of rows) if (r.problem) lines.push(`  ✖ ${visible(r.problem)}`);
   return lines.join("\n");
 }
 
+/**
+ * Text for HTML. Besides the markup characters, bidi controls (which would reorder what the
+ * reviewer reads in the cell or line) and control characters are shown as visible escapes,
+ * as in the text output; tab and line breaks are left, since HTML shows them as a space.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return visible(s, { whitespace: true }).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
 const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;

@@ -2,6 +2,7 @@ import type { Fact } from "./facts";
 import type { DocModel, Location } from "./model";
 import type { Outline } from "./outline";
 import type { Profile } from "./profile";
+import type { RuleId } from "./rule-ids";
 import type { ScoreInfo } from "./score";
 import type { TableView } from "./tables";
 
@@ -45,8 +46,8 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Stable, public id (listed in the README). */
-  id: string;
+  /** Stable, public id (listed in the README and in ./rule-ids, which profiles are checked against). */
+  id: RuleId;
   severity: Severity;
   /** What the rule checks, for the README and the task pane. */
   description: Message;

@@ -2,7 +2,10 @@
 // that one family of reports follows. The built-in ones live in ./profiles; a team can
 // load its own JSON, validated here. Nothing in a profile is executed: terms are plain
 // strings matched by containment, never regular expressions.
+import { createScanner, SyntaxKind } from "jsonc-parser";
 import { z } from "zod";
+import { formatSize, MAX_PROFILE_BYTES } from "./profile-limits";
+import { isRuleId, type RuleId } from "./rule-ids";
 
 const id = z
   .string()
@@ -10,7 +13,46 @@ const id = z
   .max(64);
 const term = z.string().min(1).max(40);
 const terms = z.array(term).max(40);
-const severity = z.enum(["error", "warning", "info"]);
+const ruleSetting = z.enum(["error", "warning", "info", "off"]);
+export type RuleSetting = z.output<typeof ruleSetting>;
+
+/** A problem's words for what the schema's own (English) messages do not say: both languages, as the CLI's stderr. */
+const bilingual = (zh: string, en: string) => `${zh} / ${en}`;
+
+/** A key from the file as a message shows it: quoted with its control characters escaped, and cut when absurdly long. */
+const shownKey = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** Problems of one kind listed one by one before the rest are counted in one line: a crafted file must not print a million. */
+const MAX_LISTED = 20;
+
+/**
+ * Per-rule severity overrides, or "off", keyed by rule id. Not z.record: it skips an own key
+ * "__proto__" (which JSON.parse makes) without a word and accepts any other string. Here
+ * every own key is read: one that is no rule id — a typo, "__proto__", "constructor" — is a
+ * problem at its own path (rules.__proto__), and the result is an object without prototype,
+ * so that no key can reach Object.prototype.
+ */
+const rulesSchema = z
+  .custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+    message: 'expected an object: rule id → "error", "warning", "info" or "off"',
+  })
+  .transform((raw, ctx) => {
+    const out: Partial<Record<RuleId, RuleSetting>> = Object.create(null);
+    let unknown = 0;
+    for (const key of Object.keys(raw)) {
+      if (!isRuleId(key)) {
+        if (++unknown <= MAX_LISTED)
+          ctx.addIssue({ code: "custom", path: [key], message: bilingual(`没有这条规则 ${shownKey(key)}`, `unknown rule ${shownKey(key)}`) });
+        continue;
+      }
+      const r = ruleSetting.safeParse(raw[key]);
+      if (r.success) out[key] = r.data;
+      else ctx.addIssue({ code: "custom", path: [key], message: r.error.issues[0].message });
+    }
+    if (unknown > MAX_LISTED)
+      ctx.addIssue({ code: "custom", path: [], message: bilingual(`另有 ${unknown - MAX_LISTED} 个未知的规则`, `${unknown - MAX_LISTED} more unknown rules`) });
+    return out;
+  });
 
 export const sectionSchema = z.strictObject({
   id,
@@ -184,7 +226,7 @@ export const profileSchema = z
       })
       .default({ superseded: [] }),
     /** Per-rule severity override, or "off". */
-    rules: z.record(z.string().max(40), z.union([severity, z.literal("off")])).default({}),
+    rules: rulesSchema.default(() => Object.create(null)),
   })
   .superRefine((p, ctx) => {
     const unique = (ids: string[], path: string) => {
@@ -286,23 +328,99 @@ export interface ProfileProblem {
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
 
+const pathText = (path: readonly PropertyKey[]) => path.map(String).join(".") || "(root)";
+
 /** Validates profile data (already parsed from JSON); every problem is listed with its field path. */
 export function parseProfile(data: unknown): ProfileResult {
   const r = profileSchema.safeParse(data);
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,
-    problems: r.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message })),
+    problems: r.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })),
   };
 }
 
-/** Parses profile JSON text; a syntax error is reported as a problem at the root. */
+/**
+ * Every key an object of the JSON text states more than once, at the path of the second (and
+ * any later) one: JSON.parse silently keeps the last, so {"id":"a","id":"b"} would be "b".
+ * jsonc-parser's scanner reads the tokens and decodes the escapes as JSON.parse does ("\u0069d"
+ * is "id"); the nesting is followed here with a stack of our own rather than with its `visit`,
+ * which recurses and overflows the call stack near 20,000 levels — a few kilobytes of "[" that
+ * JSON.parse accepts. Only text that JSON.parse accepted comes here.
+ */
+function duplicateKeys(text: string): ProfileProblem[] {
+  type Frame = { keys: Set<string>; key?: string } | { index: number };
+  const stack: Frame[] = [];
+  const problems: ProfileProblem[] = [];
+  let duplicates = 0;
+  let expectKey = false;
+  const scanner = createScanner(text, true);
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    const top = stack[stack.length - 1];
+    switch (token) {
+      case SyntaxKind.OpenBraceToken:
+        stack.push({ keys: new Set() });
+        expectKey = true;
+        break;
+      case SyntaxKind.OpenBracketToken:
+        stack.push({ index: 0 });
+        expectKey = false;
+        break;
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        stack.pop();
+        expectKey = false;
+        break;
+      case SyntaxKind.CommaToken:
+        if (top && "index" in top) top.index++;
+        else expectKey = true;
+        break;
+      case SyntaxKind.StringLiteral:
+        if (expectKey && top && "keys" in top) {
+          const key = scanner.getTokenValue();
+          if (top.keys.has(key) && ++duplicates <= MAX_LISTED) {
+            const path = stack.slice(0, -1).map((f) => ("keys" in f ? f.key! : f.index));
+            problems.push({ path: pathText([...path, key]), message: bilingual(`重复的键 ${shownKey(key)}`, `duplicate key ${shownKey(key)}`) });
+          }
+          top.keys.add(key);
+          top.key = key;
+          expectKey = false;
+        }
+        break;
+    }
+  }
+  if (duplicates > MAX_LISTED)
+    problems.push({ path: "(root)", message: bilingual(`另有 ${duplicates - MAX_LISTED} 个重复的键`, `${duplicates - MAX_LISTED} more duplicate keys`) });
+  return problems;
+}
+
+/** A profile text longer than a profile can be: refused before it is parsed. */
+export function profileTooLarge(size: number): ProfileProblem {
+  return {
+    path: "(root)",
+    message: bilingual(
+      `模板过大（${formatSize(size)}，上限 ${formatSize(MAX_PROFILE_BYTES)}；模板通常只有几十 KB）`,
+      `the profile is too large (${formatSize(size)}; the limit is ${formatSize(MAX_PROFILE_BYTES)}, and a profile is some tens of KB)`,
+    ),
+  };
+}
+
+/**
+ * Parses profile JSON text — from a file, a URL or a document's part alike: a syntax error is
+ * reported as a problem at the root, a key stated twice at its path, and the text is refused
+ * unread beyond MAX_PROFILE_BYTES (a character is at least one byte in UTF-8, so a text from a
+ * file within the limit always passes).
+ */
 export function parseProfileJson(text: string): ProfileResult {
+  if (text.length > MAX_PROFILE_BYTES) return { ok: false, problems: [profileTooLarge(text.length)] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [{ path: "(root)", message: `invalid JSON: ${(e as Error).message}` }] };
   }
-  return parseProfile(data);
+  const duplicates = duplicateKeys(text);
+  const r = parseProfile(data);
+  if (duplicates.length === 0) return r;
+  return { ok: false, problems: [...duplicates, ...(r.ok ? [] : r.problems)] };
 }

@@ -95,6 +95,12 @@ const STRINGS = {
   profileUrl: { "zh-CN": "模板网址（https）", "en-US": "Profile URL (https)" },
   loadProfileUrl: { "zh-CN": "从网址加载", "en-US": "Load from URL" },
   urlMustBeHttps: { "zh-CN": "网址必须以 https:// 开头。", "en-US": "The URL must start with https://." },
+  profileTooLarge: {
+    "zh-CN": "模板过大（超过 {limit}），未读取；模板通常只有几十 KB。",
+    "en-US": "The profile is too large (over {limit}) and was not read; a profile is some tens of KB.",
+  },
+  profileHttpError: { "zh-CN": "服务器返回 HTTP {status}，未取得模板。", "en-US": "The server answered HTTP {status}; no profile was loaded." },
+  profileFetchFailed: { "zh-CN": "无法获取模板：{message}", "en-US": "Could not fetch the profile: {message}" },
   profileInvalid: { "zh-CN": "模板无效，共 {n} 处问题：", "en-US": "The profile is invalid ({n} problems):" },
   profileLoaded: { "zh-CN": "已加载模板“{name}”。", "en-US": "Profile “{name}” loaded." },
   saveProfileToDoc: { "zh-CN": "保存模板到文档", "en-US": "Save the profile into the document" },

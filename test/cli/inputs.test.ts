@@ -75,3 +75,37 @@ test("a folder that could not be read at all is unreadable, not empty; an empty 
   expect(found.empty).toEqual([at("blank")]);
   expect(found.files).toEqual([]);
 });
+
+test("a file named twice — as a.docx and ./a.docx, relative and absolute, through ../ — is listed once, under its first name", () => {
+  const cwd = process.cwd();
+  process.chdir(at("reports"));
+  try {
+    const found = expandInputs(["a.docx", "./a.docx", at("reports", "a.docx"), "sub/../a.docx", "sub/b.docx", "./sub/b.docx"]);
+    expect(found.files).toEqual(["a.docx", "sub/b.docx"]);
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+// folders named with glob syntax, as reviewers name them: the part that exists is taken as typed
+const literalFolders: [string, string][] = [
+  ["报告(2023)", "*.docx"],
+  ["报告[2023]", "*.docx"],
+  ["reports{a,b}", "**/*.docx"],
+  ["a+b@(c)", "*.docx"],
+];
+for (const [folder, rest] of literalFolders) {
+  test(`a pattern under the folder '${folder}' finds the reports in it`, () => {
+    mkdirSync(at(folder, "sub"), { recursive: true });
+    writeFileSync(at(folder, "c.docx"), "x");
+    writeFileSync(at(folder, "sub", "d.docx"), "x");
+    const found = expandInputs([`${at(folder)}/${rest}`]);
+    expect(found.files.map((f) => f.slice(at(folder).length + 1))).toEqual(rest.startsWith("**") ? ["c.docx", "sub/d.docx"] : ["c.docx"]);
+    expect(found.empty).toEqual([]);
+  });
+}
+
+test("a pattern whose glob syntax is meant as syntax still works", () => {
+  const found = expandInputs([`${at("reports")}/@(a|b).docx`, `${at("reports")}/sub/{b,c}.docx`]);
+  expect(found.files).toEqual([at("reports", "a.docx"), at("reports", "sub", "b.docx")]);
+});

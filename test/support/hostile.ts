@@ -132,6 +132,7 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
       code: "too-large",
       words: "文件过大",
     },
+    { name: "grid-bomb.docx", bytes: gridBomb(), code: "grid-too-large", words: "表格的行数和列数超出读取上限" },
     {
       name: "deep-elements.docx",
       bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`),
@@ -176,4 +177,83 @@ export function readFailure(bytes: Uint8Array): unknown {
     return e;
   }
   return undefined;
+}
+
+const tcell = (t: string, pr = "") => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ""}<w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+const spanTable = (span: string, rows = 20) =>
+  `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${Array.from({ length: rows }, (_, i) => `<w:tr>${tcell(`第${i + 1}行`, `<w:gridSpan w:val="${span}"/>`)}${tcell("1")}</w:tr>`).join("")}</w:tbl>`;
+const oneLevelList = (ilvl: string, start: string, fmt = "decimal", override = "") =>
+  `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/>${override}</w:num>`;
+const listParagraph = (ilvl: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>列表项</w:t></w:r></w:p>`;
+const HEAD = p("一、部门基本情况");
+
+/**
+ * Files that declare absurd numbers — a span of 100 million columns, list level 1e9, a list
+ * starting at 1e15 — which cost minutes and gigabytes (or aborted Node) before the reader
+ * bounded them. Each is read as Word would read the nearest sane file; `expect` says how.
+ */
+export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expect: string }[] {
+  const spans = ["999999", "1e8", "100000000", "NaN", "Infinity", "-5", "2.5"].map((v) => ({
+    name: `gridspan-${v}.docx`,
+    bytes: docxPackage({ body: HEAD + spanTable(v) }),
+    expect: "table of 20 rows, at most 256 columns wide",
+  }));
+  return [
+    ...spans,
+    {
+      name: "gridbefore-1e8.docx",
+      bytes: docxPackage({ body: HEAD + `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tcell("x")}</w:tr></w:tbl>` }),
+      expect: "table of 1 row, at most 256 columns wide",
+    },
+    {
+      name: "ilvl-1e9-in-paragraph.docx",
+      bytes: docxPackage({ body: HEAD + listParagraph("1000000000") + listParagraph("0"), numbering: oneLevelList("0", "1") }),
+      expect: "list labels 1. 2.",
+    },
+    {
+      name: "ilvl-1e9-in-level.docx",
+      bytes: docxPackage({ body: HEAD + listParagraph("0"), numbering: oneLevelList("1000000000", "1") }),
+      expect: "list labels (none)",
+    },
+    {
+      name: "ilvl-1e9-in-override.docx",
+      bytes: docxPackage({
+        body: HEAD + listParagraph("0"),
+        numbering: oneLevelList("0", "1", "decimal", `<w:lvlOverride w:ilvl="1000000000"><w:startOverride w:val="3"/></w:lvlOverride>`),
+      }),
+      expect: "list labels 1.",
+    },
+    {
+      name: "ilvl-1e9-in-style.docx",
+      bytes: docxPackage({
+        body: HEAD + `<w:p><w:pPr><w:pStyle w:val="L"/></w:pPr><w:r><w:t>列表项</w:t></w:r></w:p>`,
+        numbering: oneLevelList("0", "1"),
+        styles: `<w:style w:type="paragraph" w:styleId="L"><w:name w:val="L"/><w:pPr><w:numPr><w:ilvl w:val="1000000000"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`,
+      }),
+      expect: "list labels 1.",
+    },
+    ...["upperRoman", "upperLetter", "chineseCounting", "decimal"].map((fmt) => ({
+      name: `start-1e15-${fmt}.docx`,
+      bytes: docxPackage({ body: HEAD + listParagraph("0"), numbering: oneLevelList("0", "1000000000000000", fmt) }),
+      // Word's largest start is 32767; beyond it the default start, 1
+      expect: `list labels ${fmt === "upperRoman" ? "I." : fmt === "upperLetter" ? "A." : fmt === "chineseCounting" ? "一." : "1."}`,
+    })),
+    {
+      name: "start-32767-upperRoman.docx",
+      bytes: docxPackage({ body: HEAD + listParagraph("0") + listParagraph("0"), numbering: oneLevelList("0", "32767", "upperRoman") }),
+      // Roman numerals stop at 3999: beyond, digits
+      expect: "list labels 32767. 32768.",
+    },
+    {
+      name: "outline-level-1e9.docx",
+      bytes: docxPackage({ body: p("一、部门基本情况", `<w:outlineLvl w:val="1000000000"/>`) + p("正文") }),
+      expect: "no outline level",
+    },
+  ];
+}
+
+/** Thousands of tiny rows each declaring the widest span: millions of grid slots from a few kilobytes compressed. */
+export function gridBomb(rows = 10000): Uint8Array {
+  const row = `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="256"/></w:tcPr><w:p/></w:tc></w:tr>`;
+  return docxPackage({ body: HEAD + `<w:tbl>${row.repeat(rows)}</w:tbl>` });
 }

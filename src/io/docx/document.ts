@@ -4,6 +4,8 @@
 // moved-from text are not text), lays tables out on their grid with merges resolved,
 // and marks table-of-contents paragraphs.
 import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
+import { declaredInt, MAX_GRID_CELLS, MAX_GRID_COLUMNS, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
+import { DocxReadError } from "./errors";
 import type { Numbering } from "./numbering";
 import type { Styles } from "./styles";
 import { runSymbolFont as runSymbolFontOf, shownText, symText } from "./symbols";
@@ -171,31 +173,43 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
     for (const b of chunk.blocks) blocks.push(b.kind === "paragraph" ? paragraphs[b.index + p0] : tables[b.index + t0]);
   };
 
+  /** Grid slots laid out so far, all tables together (bounded: see MAX_GRID_CELLS). */
+  let gridSlots = 0;
+
   const finishTable = (state: TableState) => {
-    const width = Math.max(state.gridCols, ...state.rows.map((r) => r.col));
+    // cells beyond the widest grid a table may have are not laid out (their text is still in the paragraphs)
+    let width = Math.min(MAX_GRID_COLUMNS, state.gridCols);
+    for (const r of state.rows) width = Math.max(width, Math.min(MAX_GRID_COLUMNS, r.col));
+    gridSlots += width * state.rows.length;
+    if (gridSlots > MAX_GRID_CELLS) throw new DocxReadError("grid-too-large", `more than ${MAX_GRID_CELLS} table grid slots`);
     const grid: DocCell[][] = [];
-    state.rows.forEach((raw, r) => {
+    // the cell each column's vertical merge continues: the last cell above that is not covered
+    // (kept per column, so a long merge is not walked up again for every row it covers)
+    const openAbove: (DocCell | undefined)[] = new Array(width);
+    state.rows.forEach((raw) => {
       const row: DocCell[] = Array.from({ length: width }, () => ({ text: "", colSpan: 1, rowSpan: 1, covered: true }));
       for (let c = 0; c < raw.gridBefore && c < width; c++) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
       for (const cell of raw.cells) {
         if (cell.column >= width) continue;
         if (cell.vMerge === "continue") {
           // covered by the cell above that started the merge
-          for (let up = r - 1; up >= 0; up--) {
-            const above = grid[up][cell.column];
-            if (!above.covered) {
-              above.rowSpan++;
-              break;
-            }
-          }
+          const above = openAbove[cell.column];
+          if (above) above.rowSpan++;
           row[cell.column] = { text: "", colSpan: 1, rowSpan: 1, covered: true, paragraph: cell.firstParagraph };
         } else {
-          row[cell.column] = { text: cell.texts.join("\n"), colSpan: cell.gridSpan, rowSpan: 1, paragraph: cell.firstParagraph };
+          const colSpan = Math.min(cell.gridSpan, width - cell.column);
+          row[cell.column] = { text: cell.texts.join("\n"), colSpan, rowSpan: 1, paragraph: cell.firstParagraph };
         }
       }
-      // slots after the row's last cell (w:gridAfter or a short row) are empty, not merged
-      const end = raw.col;
-      for (let c = end; c < width; c++) if (row[c].covered && !isSpanned(row, c)) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
+      // slots after the row's last cell (w:gridAfter or a short row) are empty, not merged;
+      // one pass, remembering where the last cell's span ends
+      let spanEnd = 0;
+      for (let c = 0; c < width; c++) {
+        const slot = row[c];
+        if (!slot.covered) spanEnd = Math.max(spanEnd, c + slot.colSpan);
+        else if (c >= raw.col && c >= spanEnd) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
+        if (!row[c].covered) openAbove[c] = row[c];
+      }
       grid.push(row);
     });
     state.table.rows = grid;
@@ -223,7 +237,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         if (para && inPPr) para.styleId = attr(a, "val");
         return;
       case "outlineLvl":
-        if (para && inPPr) para.outlineLvl = Number(attr(a, "val"));
+        if (para && inPPr) para.outlineLvl = declaredInt(attr(a, "val"), 0, MAX_OUTLINE_LEVEL);
         return;
       case "numPr":
         inNumPr = inPPr && !selfClosing;
@@ -232,7 +246,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         if (para && inNumPr) para.numId = attr(a, "val");
         return;
       case "ilvl":
-        if (para && inNumPr) para.ilvl = Number(attr(a, "val"));
+        if (para && inNumPr) para.ilvl = declaredInt(attr(a, "val"), 0, MAX_LIST_LEVEL);
         return;
       case "t":
         inText = !selfClosing && !!para;
@@ -305,7 +319,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         const top = tableStack[tableStack.length - 1];
         const row = top?.rows[top.rows.length - 1];
         if (row && !top.cell) {
-          row.gridBefore = Number(attr(a, "val") ?? 0);
+          row.gridBefore = declaredInt(attr(a, "val"), 0, MAX_GRID_COLUMNS) ?? 0;
           row.col = row.gridBefore;
         }
         return;
@@ -324,7 +338,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         return;
       case "gridSpan": {
         const top = tableStack[tableStack.length - 1];
-        if (top?.cell && inTcPr) top.cell.gridSpan = Math.max(1, Number(attr(a, "val") ?? 1));
+        if (top?.cell && inTcPr) top.cell.gridSpan = declaredInt(attr(a, "val"), 1, MAX_GRID_COLUMNS) ?? 1;
         return;
       }
       case "vMerge": {
@@ -411,9 +425,4 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
 
   parseXml(xml, "word/document.xml", { open, close, text });
   return { blocks, paragraphs, tables, meta: { trackedInsertions, trackedDeletions } };
-}
-
-function isSpanned(row: DocCell[], c: number): boolean {
-  for (let k = c - 1; k >= 0; k--) if (!row[k].covered) return k + row[k].colSpan > c;
-  return false;
 }

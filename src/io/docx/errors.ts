@@ -1,7 +1,22 @@
 import type { Message } from "../../core/finding";
 
 export type ReadErrorCode =
-  "empty" | "not-found" | "not-a-file" | "encrypted" | "legacy-doc" | "pdf" | "rtf" | "not-docx" | "corrupt" | "too-large" | "too-deep" | "no-document";
+  | "empty"
+  | "not-found"
+  | "not-a-file"
+  | "encrypted"
+  | "legacy-doc"
+  | "pdf"
+  | "rtf"
+  | "not-docx"
+  | "corrupt"
+  | "too-large"
+  | "too-deep"
+  | "no-document"
+  | "grid-too-large"
+  | "internal"
+  | "crashed"
+  | "timeout";
 
 const REASONS: Record<ReadErrorCode, Message> = {
   empty: { "zh-CN": "文件为空（0 字节）", "en-US": "the file is empty (0 bytes)" },
@@ -30,6 +45,23 @@ const REASONS: Record<ReadErrorCode, Message> = {
     "zh-CN": "文件结构嵌套过深，超出读取上限，可能已损坏或被恶意构造",
     "en-US": "the file's structure is nested too deeply to read: damaged or crafted",
   },
+  "grid-too-large": {
+    "zh-CN": "文件损坏：表格的行数和列数超出读取上限，可能已损坏或被恶意构造",
+    "en-US": "the file is damaged: its tables declare more rows and columns than can be read; damaged or crafted",
+  },
+  internal: {
+    "zh-CN": "检查此文件时出现意外错误，未能读完；其他文件不受影响（加 --debug 可看详情，请报告此问题）",
+    "en-US": "an unexpected error stopped the check of this file; the other files are not affected (run with --debug for details, and please report it)",
+  },
+  crashed: {
+    "zh-CN": "检查此文件的进程意外终止（内存不足或文件结构异常），文件可能已损坏或被恶意构造；其他文件不受影响",
+    "en-US":
+      "the process checking this file stopped unexpectedly (out of memory or a malformed structure): damaged or crafted; the other files are not affected",
+  },
+  timeout: {
+    "zh-CN": "检查此文件超时，已停止；文件可能已损坏或被恶意构造，其他文件不受影响",
+    "en-US": "checking this file took too long and was stopped: damaged or crafted; the other files are not affected",
+  },
   "no-document": {
     "zh-CN": "压缩包中没有 Word 正文（word/document.xml），不是 Word 文档",
     "en-US": "the package has no Word body (word/document.xml): not a Word document",
@@ -51,7 +83,8 @@ export class DocxReadError extends Error {
 
 /** One line naming the file and the problem: "a.doc：无法读取——这是旧版 … / a.doc: cannot read — this is …". */
 export function describeReadError(file: string, e: unknown): string {
-  if (e instanceof DocxReadError) return `${file}：无法读取——${e.reason["zh-CN"]} / ${file}: cannot read — ${e.reason["en-US"]}`;
-  const m = e instanceof Error ? e.message : String(e);
-  return `${file}：无法读取——${m} / ${file}: cannot read — ${m}`;
+  // an error that is not ours ("Cannot read properties of undefined", "Invalid array length")
+  // means nothing to a user: it is said as an unexpected error, its text kept for --debug
+  const reason = e instanceof DocxReadError ? e.reason : REASONS.internal;
+  return `${file}：无法读取——${reason["zh-CN"]} / ${file}: cannot read — ${reason["en-US"]}`;
 }

@@ -2,6 +2,7 @@
 // "（二）", "3.", "第１章"), so that numbering which is not part of the text is seen
 // like numbering that is.
 import { formatChineseNumeral } from "../../core/text";
+import { declaredInt, MAX_LIST_LEVEL, MAX_LIST_START } from "./bounds";
 import { attr, parseXml, type XmlSource } from "./xml";
 
 interface Level {
@@ -88,12 +89,18 @@ export function formatNumber(n: number, fmt: string): string {
   }
 }
 
+/** Beyond these, a label is written in digits: Word's own letters and numerals stop being readable long before. */
+const MAX_LETTER_REPEAT = 4;
+const MAX_ROMAN = 3999;
+
 function letters(n: number): string {
+  if (n < 1 || n > 26 * MAX_LETTER_REPEAT) return String(n);
   const ch = String.fromCharCode(65 + ((n - 1) % 26));
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
 function roman(n: number): string {
+  if (n < 1 || n > MAX_ROMAN) return String(n);
   const table: [number, string][] = [
     [1000, "M"],
     [900, "CM"],
@@ -125,7 +132,6 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
   if (!xml) return new Numbering(abstracts, nums);
   let abs: Map<number, Level> | undefined;
   let lvl: Level | undefined;
-  let lvlIndex = 0;
   let num: Num | undefined;
   let overrideLevel: number | undefined;
   parseXml(xml, "numbering.xml", {
@@ -137,9 +143,10 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
           break;
         case "lvl":
           if (abs) {
-            lvlIndex = Number(attr(a, "ilvl") ?? 0);
+            // a level outside 0–8 is read (its children must go somewhere) but never used
+            const index = declaredInt(attr(a, "ilvl") ?? "0", 0, MAX_LIST_LEVEL);
             lvl = { numFmt: "decimal", lvlText: "", start: 1 };
-            abs.set(lvlIndex, lvl);
+            if (index !== undefined) abs.set(index, lvl);
           }
           break;
         case "numFmt":
@@ -149,7 +156,7 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
           if (lvl) lvl.lvlText = attr(a, "val") ?? "";
           break;
         case "start":
-          if (lvl) lvl.start = Number(attr(a, "val") ?? 1);
+          if (lvl) lvl.start = declaredInt(attr(a, "val"), 0, MAX_LIST_START) ?? 1;
           break;
         case "num":
           num = { abstractId: "", startOverrides: new Map() };
@@ -159,10 +166,10 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
           if (num) num.abstractId = attr(a, "val") ?? "";
           break;
         case "lvlOverride":
-          overrideLevel = Number(attr(a, "ilvl") ?? 0);
+          overrideLevel = declaredInt(attr(a, "ilvl") ?? "0", 0, MAX_LIST_LEVEL);
           break;
         case "startOverride":
-          if (num && overrideLevel !== undefined) num.startOverrides.set(overrideLevel, Number(attr(a, "val") ?? 1));
+          if (num && overrideLevel !== undefined) num.startOverrides.set(overrideLevel, declaredInt(attr(a, "val"), 0, MAX_LIST_START) ?? 1);
           break;
       }
     },

@@ -1,6 +1,7 @@
 // styles.xml: each paragraph style's name, heading level (built-in heading names in
 // English or Chinese, or an outline level found along the basedOn chain), linked
 // numbering, and whether it is a TOC style.
+import { declaredInt, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
 import { attr, parseXml, type XmlSource } from "./xml";
 
 export interface StyleInfo {
@@ -82,7 +83,7 @@ export function parseStyles(xml: XmlSource | undefined): Styles {
           inPPr = true;
           break;
         case "outlineLvl":
-          if (cur && inPPr) cur.outlineLvl = Number(attr(a, "val"));
+          if (cur && inPPr) cur.outlineLvl = declaredInt(attr(a, "val"), 0, MAX_OUTLINE_LEVEL);
           break;
         case "numPr":
           inNumPr = inPPr;
@@ -91,7 +92,7 @@ export function parseStyles(xml: XmlSource | undefined): Styles {
           if (cur && inNumPr) cur.numId = attr(a, "val");
           break;
         case "ilvl":
-          if (cur && inNumPr) cur.ilvl = Number(attr(a, "val"));
+          if (cur && inNumPr) cur.ilvl = declaredInt(attr(a, "val"), 0, MAX_LIST_LEVEL);
           break;
       }
     },

@@ -1,10 +1,12 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilePicker } from "./FilePicker";
+import type { Lang } from "../../core/finding";
 import type { Profile, ProfileResult } from "../../core/profile";
+import { formatSize, MAX_PROFILE_BYTES } from "../../core/profile-limits";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
-import { sourceText, useT } from "../i18n";
+import { sourceText, translate, useT, type StringKey } from "../i18n";
 
 /** Where the pane's profile came from; "auto": the built-in profile whose outline fits the document best, chosen at each check. */
 export type ProfileSource = "builtIn" | "file" | "url" | "document" | "auto";
@@ -19,11 +21,65 @@ export interface ProfilePaneProps {
   onSave(): void;
 }
 
-/** Only https URLs are fetched; what comes back is validated like any other profile. */
-export async function fetchProfile(url: string, engine: Engine, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
-  const response = await fetcher(url, { credentials: "omit", redirect: "error" });
-  if (!response.ok) return { ok: false, problems: [{ path: "(root)", message: `HTTP ${response.status}` }] };
-  return engine.parseProfileJson(await response.text());
+/**
+ * The URL when it is https, else undefined: a profile decides what every report is checked
+ * against, and one fetched over http (or from file:, data:, javascript:) could be anything.
+ */
+export function httpsUrl(url: string): URL | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "https:" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The body as text, or undefined once it passes `max` bytes: read as a stream and dropped at
+ * the limit, since a Content-Length may be absent or lie (chunked, compressed, or simply wrong).
+ */
+async function readAtMost(response: Response, max: number): Promise<string | undefined> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * A profile from a URL, validated like any other. The scheme is checked here and not only by
+ * the button, so that no caller can fetch anything but https; at most MAX_PROFILE_BYTES are
+ * read, as from a file: a Content-Length above it is refused before the body is read.
+ */
+export async function fetchProfile(url: string, engine: Pick<Engine, "parseProfileJson">, lang: Lang, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
+  const refuse = (key: StringKey, vars?: Record<string, string | number>): ProfileResult => ({
+    ok: false,
+    problems: [{ path: "(root)", message: translate(lang, key, vars) }],
+  });
+  const target = httpsUrl(url);
+  if (!target) return refuse("urlMustBeHttps");
+  const response = await fetcher(target.href, { credentials: "omit", redirect: "error" });
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return refuse("profileHttpError", { status: response.status });
+  }
+  const tooLarge = () => refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) });
+  if (Number(response.headers.get("content-length")) > MAX_PROFILE_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  const text = await readAtMost(response, MAX_PROFILE_BYTES);
+  return text === undefined ? tooLarge() : engine.parseProfileJson(text);
 }
 
 export function ProfilePane({ host, engine, current, busy, onChange, onProblems, onSave }: ProfilePaneProps) {
@@ -61,7 +117,12 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           label={t("loadProfileFile")}
           accept=".json,application/json"
           disabled={busy}
-          onFile={async (file) => accept(engine.parseProfileJson(await file.text()), "file")}
+          onFile={async (file) =>
+            // bounded before it is read, as the CLI bounds a profile file
+            file.size > MAX_PROFILE_BYTES
+              ? onProblems([`(root): ${t("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) })}`])
+              : accept(engine.parseProfileJson(await file.text()), "file")
+          }
         />
       </div>
       <div className="ra-form-row">
@@ -71,12 +132,13 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
         <Button
           disabled={busy || !url}
           onClick={async () => {
-            if (!/^https:\/\//i.test(url.trim())) return setUrlError(t("urlMustBeHttps"));
+            if (!httpsUrl(url)) return setUrlError(t("urlMustBeHttps"));
             setUrlError(undefined);
             try {
-              accept(await fetchProfile(url.trim(), engine), "url");
+              accept(await fetchProfile(url, engine, lang), "url");
             } catch (err) {
-              onProblems([`(root): ${(err as Error).message}`]);
+              // a network failure, a refused redirect, a blocked origin: the browser's words, in ours
+              onProblems([`(root): ${t("profileFetchFailed", { message: (err as Error).message })}`]);
             }
           }}
         >

@@ -1,0 +1,43 @@
+// Text that came from a document, a stored profile or a file name, made safe to print on
+// a reviewer's terminal. A report is untrusted input: an ESC sequence in it could clear the
+// screen or retitle the terminal, a bidi override could reorder what the reviewer reads
+// (a file name "<U+202E>xcod.exe" shows as "exe.docx"), and a newline or CR could forge a line of
+// our output. Such characters are shown as visible escapes instead of being sent raw.
+//
+// Notation (one per character, upper-case hex):
+//   \n \r \t          line feed, carriage return, tab — the ones people know by name
+//   \xHH              every other C0 control (U+0000–U+001F), DEL (U+007F), C1 (U+0080–U+009F)
+//   \uHHHH            bidi controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069)
+//                     and the line/paragraph separators U+2028, U+2029
+// A backslash already in the text is left as it is (Windows paths read normally): the
+// notation is for display, not for turning back into the original string.
+//
+// Apply it where such a string is put into a line we compose, never to the composed output:
+// our own line structure (the "\n" between lines) must stay.
+
+// control characters are what these patterns are for
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// the same without tab, LF and CR: in HTML they are whitespace, shown as a space
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NOT_SPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeOne(c: string): string {
+  const named = NAMED[c];
+  if (named) return named;
+  const code = c.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  return code <= 0xff ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+}
+
+/**
+ * `s` with control characters, bidi controls and line/paragraph separators replaced by
+ * visible escapes (see the notation above); everything else — Chinese text, full-width
+ * punctuation, emoji, spaces — unchanged. `whitespace: true` leaves tab, LF and CR alone,
+ * for output (HTML) where they are only a space and can forge nothing.
+ */
+export function visible(s: string, options: { whitespace?: boolean } = {}): string {
+  return s.replace(options.whitespace ? UNSAFE_NOT_SPACE : UNSAFE, escapeOne);
+}

@@ -1,0 +1,75 @@
+// visible(): every character that could drive a terminal, reorder what a reviewer reads or
+// forge a line is shown as an escape; ordinary text is left exactly as it is.
+import { visible } from "../../src/cli/safe-text";
+
+const CASES: { name: string; input: string; text: string; html: string }[] = [
+  // C0 controls, with the three named ones
+  { name: "NUL", input: "a\u0000b", text: "a\\x00b", html: "a\\x00b" },
+  { name: "BEL", input: "a\u0007b", text: "a\\x07b", html: "a\\x07b" },
+  { name: "ESC, a screen clear", input: "\u001b[2J", text: "\\x1B[2J", html: "\\x1B[2J" },
+  { name: "OSC retitling the terminal", input: "\u001b]0;title\u0007", text: "\\x1B]0;title\\x07", html: "\\x1B]0;title\\x07" },
+  { name: "unit separator U+001F", input: "a\u001fb", text: "a\\x1Fb", html: "a\\x1Fb" },
+  { name: "LF", input: "a\nb", text: "a\\nb", html: "a\nb" },
+  { name: "CR", input: "a\rb", text: "a\\rb", html: "a\rb" },
+  { name: "CRLF", input: "a\r\nb", text: "a\\r\\nb", html: "a\r\nb" },
+  { name: "tab", input: "一、\t部门", text: "一、\\t部门", html: "一、\t部门" },
+  { name: "vertical tab and form feed", input: "\u000b\u000c", text: "\\x0B\\x0C", html: "\\x0B\\x0C" },
+  // DEL and C1
+  { name: "DEL", input: "a\u007fb", text: "a\\x7Fb", html: "a\\x7Fb" },
+  { name: "C1 CSI U+009B", input: "\u009b2J", text: "\\x9B2J", html: "\\x9B2J" },
+  { name: "C1 NEL U+0085", input: "a\u0085b", text: "a\\x85b", html: "a\\x85b" },
+  { name: "C1 APC U+009F", input: "\u009f", text: "\\x9F", html: "\\x9F" },
+  // bidi controls
+  { name: "RLO U+202E", input: "报告\u202excod.exe", text: "报告\\u202Excod.exe", html: "报告\\u202Excod.exe" },
+  { name: "LRE..PDF U+202A-U+202C", input: "\u202a\u202b\u202c", text: "\\u202A\\u202B\\u202C", html: "\\u202A\\u202B\\u202C" },
+  { name: "LRO U+202D", input: "\u202d", text: "\\u202D", html: "\\u202D" },
+  { name: "isolates U+2066-U+2069", input: "\u2066\u2067\u2068\u2069", text: "\\u2066\\u2067\\u2068\\u2069", html: "\\u2066\\u2067\\u2068\\u2069" },
+  { name: "LRM and RLM", input: "\u200e\u200f", text: "\\u200E\\u200F", html: "\\u200E\\u200F" },
+  { name: "Arabic letter mark U+061C", input: "\u061c", text: "\\u061C", html: "\\u061C" },
+  // line and paragraph separators
+  { name: "U+2028 and U+2029", input: "a\u2028b\u2029c", text: "a\\u2028b\\u2029c", html: "a\\u2028b\\u2029c" },
+  // left alone
+  {
+    name: "ordinary Chinese text",
+    input: "深泽县信访局2023年度部门整体支出绩效自评报告",
+    text: "深泽县信访局2023年度部门整体支出绩效自评报告",
+    html: "深泽县信访局2023年度部门整体支出绩效自评报告",
+  },
+  {
+    name: "full-width punctuation and ideographic space",
+    input: "（一）预算执行率：98.5%，“良”。　完",
+    text: "（一）预算执行率：98.5%，“良”。　完",
+    html: "（一）预算执行率：98.5%，“良”。　完",
+  },
+  { name: "emoji, with a zero-width joiner and a variation selector", input: "👩‍💻✔️🇨🇳", text: "👩‍💻✔️🇨🇳", html: "👩‍💻✔️🇨🇳" },
+  {
+    name: "spaces, no-break space, and a Windows path",
+    input: "a b\u00a0c C:\\报告\\a.docx",
+    text: "a b\u00a0c C:\\报告\\a.docx",
+    html: "a b\u00a0c C:\\报告\\a.docx",
+  },
+  { name: "formula-looking text (a CSV matter, not a terminal one)", input: '=HYPERLINK("x")', text: '=HYPERLINK("x")', html: '=HYPERLINK("x")' },
+  { name: "the empty string", input: "", text: "", html: "" },
+];
+
+for (const c of CASES) {
+  test(`visible: ${c.name}`, () => {
+    expect(visible(c.input)).toBe(c.text);
+    expect(visible(c.input, { whitespace: true })).toBe(c.html);
+  });
+}
+
+// every character of the classes `visible` escapes (the test looks for control characters on purpose)
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+test("visible: no character of the unsafe classes survives, whatever the input", () => {
+  const all = Array.from({ length: 0x3000 }, (_, i) => String.fromCharCode(i)).join("");
+  const out = visible(all);
+  // the characters left over, by code (an empty list, and a short message when not)
+  const left = (out.match(UNSAFE) ?? []).map((c) => c.charCodeAt(0).toString(16));
+  expect(left).toEqual([]);
+  // and everything else is where it was (compared as a boolean: a failure would print 12,000 characters)
+  const others = out.replace(/\\(x[0-9A-F]{2}|u[0-9A-F]{4}|[nrt])/g, "");
+  expect(others === all.replace(UNSAFE, "")).toBe(true);
+});

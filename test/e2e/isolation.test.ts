@@ -1,0 +1,66 @@
+// A file that kills the process reading it, or never finishes, costs only itself: every
+// report is read in a child process with a capped heap and a time limit, and the batch
+// goes on. The abort is real: the child's heap is capped below what a legitimately huge
+// paragraph needs (REPORT_CHECK_CHILD_HEAP_MIB), so V8 aborts with "heap out of memory".
+import { spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { docxPackage, p } from "../support/ooxml";
+import { hugeParagraph } from "../support/hostile";
+
+const BIN = join(__dirname, "..", "..", "bin", "report-check.js");
+let dir: string;
+const good = (n: number) => join(dir, `good-${n}.docx`);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "isolation-"));
+  writeFileSync(join(dir, "huge.docx"), hugeParagraph(5_000_000));
+  for (const n of [1, 2, 3]) writeFileSync(good(n), docxPackage({ body: p("一、部门基本情况") + p(`本单位第${n}份报告。`) }));
+});
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [BIN, "check", ...args], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+
+for (const jobs of ["1", "2"]) {
+  test(`a file that aborts its process is reported unreadable; the files before and after it are checked (--jobs ${jobs})`, () => {
+    const r = run([good(1), join(dir, "huge.docx"), good(2), good(3), "--format", "json", "--jobs", jobs], { REPORT_CHECK_CHILD_HEAP_MIB: "40" });
+    expect(r.status).toBe(2);
+    const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string; message: string }; findings?: unknown[] }[];
+    // in the order given, whatever order they finished in
+    expect(reports.map((x) => x.file)).toEqual([good(1), join(dir, "huge.docx"), good(2), good(3)]);
+    expect(reports[1].error!.code).toBe("crashed");
+    for (const i of [0, 2, 3]) expect(reports[i].findings).toBeDefined();
+    // one line for the user, in both languages, naming the file; nothing of V8's report
+    expect(r.stderr).toContain(`${join(dir, "huge.docx")}：无法读取——检查此文件的进程意外终止`);
+    expect(r.stderr).toContain("cannot read — the process checking this file stopped unexpectedly");
+    expect(r.stderr).not.toMatch(/FATAL|heap|JavaScript|at \w+ \(/);
+  }, 60000);
+}
+
+test("with --debug, V8's own report is shown too, marked and escaped", () => {
+  const r = run([join(dir, "huge.docx"), "--format", "json", "--debug"], { REPORT_CHECK_CHILD_HEAP_MIB: "40" });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/\[debug\] child exited: SIGABRT/);
+  expect(r.stderr).toMatch(/\[debug\].*heap out of memory/);
+});
+
+test("a file that takes longer than --timeout is stopped and reported; the next file is checked", () => {
+  // no file is checked in a millisecond, a child's start-up alone takes longer: each times out,
+  // and each gets a fresh child
+  const r = run([good(1), good(2), "--format", "json", "--timeout", "0.001"]);
+  expect(r.status).toBe(2);
+  const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string } }[];
+  expect(reports.map((x) => [x.file, x.error?.code])).toEqual([
+    [good(1), "timeout"],
+    [good(2), "timeout"],
+  ]);
+  expect(r.stderr).toContain("检查此文件超时");
+  expect(r.stderr).toContain("took too long and was stopped");
+});
+
+test("with the default limits the same files are all checked", () => {
+  const r = run([good(1), join(dir, "huge.docx"), good(2), "--format", "json"]);
+  expect(r.status).toBeLessThan(2);
+  expect((JSON.parse(r.stdout).reports as { error?: unknown }[]).every((x) => !x.error)).toBe(true);
+}, 60000);
