@@ -44,6 +44,8 @@ export function App({ host }: { host: Host }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [jumped, setJumped] = useState<Location>();
+  /** The document was changed by an action of the pane since the last check: the findings' places may be off. */
+  const [stale, setStale] = useState(false);
   const [fileName, setFileName] = useState<string>();
 
   /**
@@ -107,6 +109,7 @@ export function App({ host }: { host: Host }) {
         setResult(await checkWith(e, p, auto));
       }
       setJumped(undefined);
+      setStale(false);
     });
 
   const openFile = (file: File) =>
@@ -171,9 +174,26 @@ export function App({ host }: { host: Host }) {
               }
               onOpenFile={openFile}
               onCheck={() => check()}
-              onJump={(loc) => run(() => host.jump(loc))}
+              stale={stale}
+              onJump={(loc) =>
+                run(async () => {
+                  const expected = loc.paragraph === undefined ? undefined : result?.doc.paragraphs[loc.paragraph]?.text;
+                  if ((await host.jump(loc, expected)) === "changed") {
+                    setStale(true);
+                    setNotice({ intent: "warning", text: t("jumpChanged") });
+                  }
+                })
+              }
               onAddComments={(findings) =>
-                run(async () => setNotice({ intent: "success", text: t("commentsAdded", { n: await host.addComments(findings, lang) }) }))
+                run(async () => {
+                  const { added, skipped } = await host.addComments(findings, lang, result?.doc);
+                  setNotice(
+                    skipped
+                      ? { intent: "warning", text: t("commentsAddedSkipped", { n: added, skipped }) }
+                      : { intent: "success", text: t("commentsAdded", { n: added }) },
+                  );
+                  if (skipped) setStale(true);
+                })
               }
               onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
             />
@@ -185,7 +205,13 @@ export function App({ host }: { host: Host }) {
                 engine={engine}
                 profile={profile?.profile}
                 busy={busy}
-                run={run}
+                run={(action) =>
+                  run(async () => {
+                    await action();
+                    // an insert moves every paragraph after it: the findings' places are off
+                    if (result) setStale(true);
+                  })
+                }
                 notify={(text) => setNotice({ intent: "success", text })}
               />
             )}
@@ -198,6 +224,7 @@ export function App({ host }: { host: Host }) {
                   run(async () => {
                     const { engine: e, profile: p } = await ensureProfile();
                     await host.writeScore(p, e.scoreSentence(score, grade));
+                    setStale(true);
                     setNotice({ intent: "success", text: t("scoreWritten") });
                   })
                 }

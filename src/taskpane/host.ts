@@ -6,6 +6,9 @@ import type { DocModel, Location } from "../core/model";
 import type { Profile, ProfileResult } from "../core/profile";
 import type { StringKey } from "./i18n";
 
+export type { JumpResult } from "../io/word/word";
+import type { JumpResult } from "../io/word/word";
+
 export interface CheckResult {
   report: Report;
   doc: DocModel;
@@ -19,8 +22,13 @@ export interface Host {
   readonly canSaveProfile: boolean;
   displayLanguage(): Lang;
   check(profile: Profile): Promise<CheckResult>;
-  jump(location: Location): Promise<void>;
-  addComments(findings: Finding[], lang: Lang): Promise<number>;
+  /**
+   * Selects a finding's paragraph. `expected` is its text when the document was checked:
+   * "changed" when that text is no longer there or nearby (nothing is selected).
+   */
+  jump(location: Location, expected?: string): Promise<JumpResult>;
+  /** Leaves findings as comments; with `doc`, a paragraph whose text has changed since the check is skipped. */
+  addComments(findings: Finding[], lang: Lang, doc?: DocModel): Promise<{ added: number; skipped: number }>;
   removeComments(): Promise<number>;
   /** Removes the content controls this add-in inserted, keeping their content. */
   removeContentControls(): Promise<number>;

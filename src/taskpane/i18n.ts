@@ -40,6 +40,18 @@ const STRINGS = {
   addComments: { "zh-CN": "添加为批注", "en-US": "Add as comments" },
   removeComments: { "zh-CN": "删除本工具的批注", "en-US": "Remove this add-in's comments" },
   commentsAdded: { "zh-CN": "已添加 {n} 条批注。", "en-US": "{n} comments added." },
+  commentsAddedSkipped: {
+    "zh-CN": "已添加 {n} 条批注；{skipped} 条未添加：检查后这些段落已改动，请重新检查。",
+    "en-US": "{n} comments added; {skipped} not added: those paragraphs changed since the check — check again.",
+  },
+  jumpChanged: {
+    "zh-CN": "检查后文档已改动，找不到这条问题所在的段落。请重新检查。",
+    "en-US": "The document changed since the check and this finding's paragraph is no longer there. Check again.",
+  },
+  staleResults: {
+    "zh-CN": "文档已改动，以下结果可能已过时，请重新检查。",
+    "en-US": "The document has changed; these results may be out of date. Check again.",
+  },
   commentsRemoved: { "zh-CN": "已删除 {n} 条本工具的批注。", "en-US": "{n} of this add-in's comments removed." },
   commentsUnavailableOld: {
     "zh-CN": "当前 Word 版本不支持批注接口（需要 WordApi 1.4，Office 2019/2021 批量授权版只支持到 1.3）。",

@@ -4,7 +4,7 @@ import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine } from "./engine";
-import type { CheckResult, Host } from "./host";
+import type { CheckResult, Host, JumpResult } from "./host";
 import { languageFor } from "./i18n";
 
 export class NoFileError extends Error {}
@@ -37,15 +37,16 @@ export class PreviewHost implements Host {
     return { doc, report: analyze(doc, profile) };
   }
 
-  async jump(location: Location): Promise<void> {
+  async jump(location: Location): Promise<JumpResult> {
     this.onJump?.(location);
+    return "landed";
   }
 
   private unavailable(): never {
     throw new Error("not available in preview mode");
   }
 
-  addComments(): Promise<number> {
+  addComments(): Promise<{ added: number; skipped: number }> {
     return this.unavailable();
   }
   removeComments(): Promise<number> {

@@ -1,7 +1,7 @@
 // The pane's host inside Word: each action is one Word.run around src/io/word.
 /// <reference types="office-js" />
 import type { Finding, Lang } from "../core/finding";
-import type { Location } from "../core/model";
+import type { DocModel, Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import * as word from "../io/word/word";
 import { loadEngine } from "./engine";
@@ -24,12 +24,12 @@ export class WordHost implements Host {
     return { doc, report: analyze(doc, profile) };
   }
 
-  jump(location: Location): Promise<void> {
-    return Word.run((context) => word.jumpTo(context, location));
+  jump(location: Location, expected?: string) {
+    return Word.run((context) => word.jumpTo(context, location, expected));
   }
 
-  addComments(findings: Finding[], lang: Lang): Promise<number> {
-    return Word.run((context) => word.addComments(context, findings, lang));
+  addComments(findings: Finding[], lang: Lang, doc?: DocModel) {
+    return Word.run((context) => word.addComments(context, findings, lang, doc));
   }
 
   removeComments(): Promise<number> {

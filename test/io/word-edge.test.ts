@@ -26,18 +26,19 @@ const profile = defaultProfile();
 const key = (f: { rule: string; location: { paragraph?: number }; message: { "zh-CN": string } }) => `${f.rule}@${f.location.paragraph}:${f.message["zh-CN"]}`;
 
 describe("reading the document", () => {
-  test("one sync, and the same findings as the .docx reader gives for the same file", async () => {
+  test("few syncs, and the same findings as the .docx reader gives for the same file", async () => {
     const fromFile = readDocx(await writeDocx(seedReport(), "styled"));
     const word = new FakeWord(fromFile);
     const doc = await readDocument(word.context());
-    expect(word.syncs).toBe(1);
+    // a first window of 100 paragraphs, then one sized to the rest
+    expect(word.syncs).toBeLessThanOrEqual(2);
     const a = analyze(doc, profile);
     const b = analyze(fromFile, profile);
     expect(a.sections).toEqual(b.sections);
     expect(a.findings.map(key)).toEqual(b.findings.map(key));
   });
 
-  test("one sync whatever the size; list labels and table cells are loaded in the same batch", async () => {
+  test("windows sized to the answer; list labels and table cells are loaded in the same window", async () => {
     const big = new DocBuilder();
     for (let i = 0; i < 3000; i++) big.paragraph(`第 ${i} 段正文。`);
     big.table([
@@ -46,8 +47,15 @@ describe("reading the document", () => {
     ]);
     const word = new FakeWord(big.build());
     const doc = await readDocument(word.context());
-    expect(word.syncs).toBe(1);
-    expect(word.loads).toHaveLength(1);
+    // 100 paragraphs first, then windows sized by what those cost: short paragraphs, ≈ 1,200 a window
+    const windows = word.loads.map((l) => /top=(\d+)\|skip=(\d+)/.exec(l)!.slice(1).map(Number));
+    expect(windows[0]).toEqual([100, 0]);
+    windows.slice(1).forEach(([top, skip], i) => {
+      expect(skip).toBe(windows[i][0] + windows[i][1]);
+      expect(top).toBeGreaterThan(1000);
+    });
+    expect(word.syncs).toBe(windows.length);
+    expect(windows.length).toBeLessThanOrEqual(4);
     expect(word.loads[0]).toContain("listItemOrNullObject/listString");
     expect(word.loads[0]).toContain("parentTableCellOrNullObject/rowIndex");
     expect(doc.paragraphs).toHaveLength(3004);
@@ -86,26 +94,54 @@ describe("toDocModel: Word's paragraphs to the document model", () => {
 });
 
 describe("jumping and comments", () => {
-  test("jump: the finding's paragraph is selected, in one sync", async () => {
-    const word = new FakeWord(specToModel(seedReport()));
-    await jumpTo(word.context(), { paragraph: 42 });
+  test("jump: the finding's paragraph is selected, through a window at its index (two syncs, the same wherever it is)", async () => {
+    const doc = specToModel(seedReport());
+    const word = new FakeWord(doc);
+    expect(await jumpTo(word.context(), { paragraph: 42 }, doc.paragraphs[42].text)).toBe("landed");
     expect(word.selected).toBe(42);
-    expect(word.syncs).toBe(1);
+    expect(word.syncs).toBe(2);
+    expect(word.loads).toEqual(["paragraphs:text|top=41|skip=22"]);
   });
 
-  test("comments for N findings are one sync, each on its paragraph, each prefixed", async () => {
+  test("jump after text was inserted above: the same paragraph is found nearby; gone: nothing is selected", async () => {
+    const doc = specToModel(seedReport());
+    const word = new FakeWord(doc);
+    // two paragraphs inserted above it since the check
+    word.paragraphs.splice(10, 0, { ...word.paragraphs[0], id: 900001, text: "新插入的一段" }, { ...word.paragraphs[0], id: 900002, text: "又一段" });
+    expect(await jumpTo(word.context(), { paragraph: 42 }, doc.paragraphs[42].text)).toBe("moved");
+    expect(word.selected).toBe(44);
+    word.selected = undefined;
+    word.paragraphs[44].text = "作者改写了这一段";
+    expect(await jumpTo(word.context(), { paragraph: 42 }, doc.paragraphs[42].text)).toBe("changed");
+    expect(word.selected).toBeUndefined();
+  });
+
+  test("comments for N findings are two syncs, each on its paragraph, each prefixed", async () => {
     const doc = specToModel(seedReport());
     const report = analyze(doc, profile);
     const word = new FakeWord(doc);
-    const n = await addComments(word.context(), report.findings, "zh-CN");
-    expect(word.syncs).toBe(1);
-    expect(n).toBe(report.findings.length);
+    const n = await addComments(word.context(), report.findings, "zh-CN", doc);
+    // one sync to look the paragraphs up, one to comment
+    expect(word.syncs).toBe(2);
+    expect(n).toEqual({ added: report.findings.length, skipped: 0 });
     expect(word.comments).toHaveLength(report.findings.length);
     expect(word.comments.every((c) => c.content.startsWith(COMMENT_PREFIX))).toBe(true);
     const grade = report.findings.find((f) => f.rule === "grade-band")!;
     const onGrade = word.comments.find((c) => c.content.includes("应评为“良”"))!;
     expect(word.indexOf(onGrade.paragraph)).toBe(grade.location.paragraph);
     expect(onGrade.content).toContain("→ 将评价等级改为“良”");
+  });
+
+  test("a comment whose paragraph changed since the check is not added; the others are", async () => {
+    const doc = specToModel(seedReport());
+    const report = analyze(doc, profile);
+    const word = new FakeWord(doc);
+    const grade = report.findings.find((f) => f.rule === "grade-band")!;
+    word.paragraphs[grade.location.paragraph!].text = "作者已改正了这一句。";
+    const n = await addComments(word.context(), report.findings, "zh-CN", doc);
+    const onThat = report.findings.filter((f) => f.location.paragraph === grade.location.paragraph).length;
+    expect(n).toEqual({ added: report.findings.length - onThat, skipped: onThat });
+    expect(word.comments.some((c) => c.content.includes("应评为“良”"))).toBe(false);
   });
 
   test("removing our comments leaves the others", async () => {
@@ -161,7 +197,8 @@ describe("inserting from the template: one batch each, nothing of the user's rep
     const word = new FakeWord(doc);
     const before = texts(word);
     const n = await insertMissingSections(word.context(), profile, doc);
-    expect(word.syncs).toBe(1);
+    // one to look the anchors up, one to insert
+    expect(word.syncs).toBe(2);
     expect(n).toBe(4);
     const after = await readDocument(word.context());
     const report = analyze(after, profile);
@@ -180,7 +217,7 @@ describe("inserting from the template: one batch each, nothing of the user's rep
     expect(problems - 1).toBeGreaterThan(conclusion);
   });
 
-  test("a failed batch inserts nothing half-way", async () => {
+  test("a batch refused before it runs inserts nothing", async () => {
     const word = new FakeWord(specToModel(seedReport({}, ["selfeval"])));
     const before = texts(word);
     word.failNextSync = true;

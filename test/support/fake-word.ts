@@ -1,7 +1,10 @@
 // A small fake of the Word object model: enough of it for src/io/word, faithful where
 // it matters — proxies queue their actions, context.sync() runs them in order and fills
-// what was loaded (reading a property that was not loaded and synced throws), syncs and
-// loads are counted, and a sync can be made to fail with nothing applied.
+// what was loaded (reading a property that was not loaded and synced throws), a collection
+// answers the window it was asked for (`top` / `skip`), its items are addressed by id as
+// Word's are (so they stay the same paragraphs when others are inserted), syncs and loads
+// are counted, and — as in Word, which does not roll a batch back — a failing action leaves
+// the actions before it applied. A sync can also be made to fail before anything runs.
 import { readDocumentXml } from "../../src/io/docx/document";
 import { parseNumbering } from "../../src/io/docx/numbering";
 import { parseStyles } from "../../src/io/docx/styles";
@@ -100,6 +103,7 @@ export class FakeWord {
     // resolve now: Word resolves getFirst / getNext chains in the order they were queued, before any later insertion
     const target = resolve();
     return {
+      text: target.text,
       getNext: () =>
         this.paragraphProxy(() => {
           const i = this.indexOf(target.id);
@@ -115,12 +119,14 @@ export class FakeWord {
 
   context(): Word.RequestContext {
     const word = this;
+    type LoadOptions = string | { select?: string; top?: number; skip?: number };
     const collection = <T>(make: () => T[], onLoad: (props: string) => void) => {
       let items: T[] | undefined;
       const c = {
-        load(props: string) {
-          onLoad(props);
-          word.afterSync.push(() => (items = make()));
+        load(options: LoadOptions) {
+          const { select = "", top = Infinity, skip = 0 } = typeof options === "string" ? { select: options } : options;
+          onLoad(typeof options === "string" ? select : `${select}|top=${top}|skip=${skip}`);
+          word.afterSync.push(() => (items = make().slice(skip, skip + top)));
           return c;
         },
         get items(): T[] {
@@ -130,31 +136,36 @@ export class FakeWord {
       };
       return c;
     };
+    const paragraphCollection = () => {
+      const c = collection(
+        () =>
+          word.paragraphs.map((p) => ({
+            ...(word.paragraphProxy(() => p) as object),
+            text: p.text,
+            style: p.style,
+            styleBuiltIn: p.styleBuiltIn,
+            outlineLevel: p.outlineLevel,
+            tableNestingLevel: p.tableNestingLevel,
+            listItemOrNullObject:
+              p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
+            parentTableCellOrNullObject:
+              p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
+          })),
+        (props) => word.loads.push(`paragraphs:${props}`),
+      );
+      return Object.assign(c, {
+        getFirst: () =>
+          word.paragraphProxy(() => {
+            if (!word.paragraphs.length) throw new Error("fake Word: ItemNotFound");
+            return word.paragraphs[0];
+          }),
+      });
+    };
     const body = {
       get paragraphs() {
-        const c = collection(
-          () =>
-            word.paragraphs.map((p) => ({
-              text: p.text,
-              style: p.style,
-              styleBuiltIn: p.styleBuiltIn,
-              outlineLevel: p.outlineLevel,
-              tableNestingLevel: p.tableNestingLevel,
-              listItemOrNullObject:
-                p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
-              parentTableCellOrNullObject:
-                p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
-            })),
-          (props) => word.loads.push(`paragraphs:${props}`),
-        );
-        return Object.assign(c, {
-          getFirst: () =>
-            word.paragraphProxy(() => {
-              if (!word.paragraphs.length) throw new Error("fake Word: ItemNotFound");
-              return word.paragraphs[0];
-            }),
-        });
+        return paragraphCollection();
       },
+      getRange: () => ({ paragraphs: paragraphCollection() }),
       get contentControls() {
         return collection(
           () =>
@@ -227,26 +238,8 @@ export class FakeWord {
           word.failNextSync = false;
           throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
         }
-        // a batch is all or nothing: apply to a copy, keep it only if every action succeeds
-        const saved = {
-          paragraphs: [...word.paragraphs],
-          comments: [...word.comments],
-          parts: [...word.customXmlParts],
-          tags: [...word.contentControlTags],
-          selected: word.selected,
-        };
-        try {
-          for (const a of queue) a();
-        } catch (e) {
-          Object.assign(word, {
-            paragraphs: saved.paragraphs,
-            comments: saved.comments,
-            customXmlParts: saved.parts,
-            contentControlTags: saved.tags,
-            selected: saved.selected,
-          });
-          throw e;
-        }
+        // as in Word, a batch is not all or nothing: the actions before a failing one stay applied
+        for (const a of queue) a();
         for (const a of after) a();
       },
     } as unknown as Word.RequestContext;

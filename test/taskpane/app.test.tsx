@@ -34,6 +34,28 @@ describe("检查", () => {
     expect(host.calls.jump[0][0]).toEqual({ paragraph: 73 });
   });
 
+  test("the jump is given the paragraph's text at the check; a paragraph gone since says so and marks the results stale", async () => {
+    const host = fakeHost({ jump: async () => "changed" as const });
+    const jump = jest.spyOn(host, "jump");
+    render(<App host={host} />);
+    await check();
+    fireEvent.click(screen.getByText(/87 分应评为“良”/));
+    await screen.findByText("检查后文档已改动，找不到这条问题所在的段落。请重新检查。");
+    expect(jump.mock.calls[0][1]).toMatch(/良|优/);
+    expect(screen.getByText(/文档已改动，以下结果可能已过时/)).toBeTruthy();
+    // checking again clears it
+    fireEvent.click(screen.getAllByRole("button", { name: "重新检查" })[0]);
+    await waitFor(() => expect(screen.queryByText(/文档已改动，以下结果可能已过时/)).toBeNull());
+  });
+
+  test("comments on paragraphs changed since the check are skipped and said so", async () => {
+    const host = fakeHost({ addComments: async () => ({ added: 5, skipped: 2 }) });
+    render(<App host={host} />);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "添加为批注" }));
+    await screen.findByText("已添加 5 条批注；2 条未添加：检查后这些段落已改动，请重新检查。");
+  });
+
   test("the severity filter hides warnings", async () => {
     render(<App host={fakeHost()} />);
     await check();
@@ -88,6 +110,18 @@ describe("插入", () => {
     await screen.findByRole("button", { name: "插入完整报告框架" });
   };
 
+  test("after an insert, the results of the last check are marked stale", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await check();
+    expect(screen.queryByText(/文档已改动，以下结果可能已过时/)).toBeNull();
+    await openInsert();
+    fireEvent.click(screen.getByRole("button", { name: "插入完整报告框架" }));
+    await screen.findByText("已插入。");
+    fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+    expect(await screen.findByText(/文档已改动，以下结果可能已过时/)).toBeTruthy();
+  });
+
   test("skeleton, a chosen section, a chosen table, the missing sections", async () => {
     const host = fakeHost();
     render(<App host={host} />);
@@ -141,7 +175,12 @@ describe("评分", () => {
     await screen.findByText(/错误 0/);
     fireEvent.click(screen.getByRole("tab", { name: "评分" }));
     const meters = await screen.findAllByRole("meter");
-    expect(meters.map((m) => m.getAttribute("aria-label"))).toEqual(["预算执行：9.5 / 10 分", "产出指标：48 / 50 分", "效益指标：25 / 30 分", "满意度指标：4.5 / 10 分"]);
+    expect(meters.map((m) => m.getAttribute("aria-label"))).toEqual([
+      "预算执行：9.5 / 10 分",
+      "产出指标：48 / 50 分",
+      "效益指标：25 / 30 分",
+      "满意度指标：4.5 / 10 分",
+    ]);
   });
 });
 
@@ -222,7 +261,9 @@ describe("strings", () => {
   test("no Chinese text is hard-coded in a component", () => {
     const dir = join(__dirname, "../../src/taskpane/panes");
     for (const f of [...readdirSync(dir).map((x) => join(dir, x)), join(__dirname, "../../src/taskpane/App.tsx")]) {
-      const code = readFileSync(f, "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+      const code = readFileSync(f, "utf8")
+        .replace(/\/\/.*$/gm, "")
+        .replace(/\/\*[\s\S]*?\*\//g, "");
       expect([f, /[\u4e00-\u9fa5]/.test(code)]).toEqual([f, false]);
     }
   });

@@ -23,8 +23,8 @@ export function fakeHost(overrides: Partial<Host> = {}): Host & { calls: Record<
       (calls.check ??= []).push(args);
       return { doc, report: analyze(doc, args[0] as never) };
     },
-    jump: record("jump", undefined),
-    addComments: record("addComments", 3),
+    jump: record("jump", "landed"),
+    addComments: record("addComments", { added: 3, skipped: 0 }),
     removeComments: record("removeComments", 2),
     removeContentControls: record("removeContentControls", 5),
     insertSkeleton: record("insertSkeleton", undefined),

@@ -27,12 +27,48 @@ const PARAGRAPH_PROPS = [
   "items/parentTableCellOrNullObject/cellIndex",
 ].join(",");
 
-/** The whole document model in one round trip, whatever the document's size. */
+/**
+ * What one answer from Word may hold: Word on the web refuses batches above its payload
+ * limits (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; users report
+ * failures above about 4–5 MB), and our rule is no request or response above 1 MiB. Windows
+ * are sized to stay near half of that, leaving room for an estimate that is off.
+ */
+export const TARGET_RESPONSE_BYTES = 512 * 1024;
+/** The first window, before anything is known of the document's paragraphs. */
+const FIRST_WINDOW = 100;
+const MAX_WINDOW = 4000;
+/** What one paragraph's answer costs beyond its text: property names, null objects, ids (measured through Word's runtime: about 300). */
+const PARAGRAPH_OVERHEAD_BYTES = 400;
+/** A text's size in the answer, at worst: three bytes a character (Chinese in UTF-8), escapes aside. */
+const textBytes = (text: string) => text.length * 3;
+
+/**
+ * The document model, read in windows of paragraphs (`top`/`skip`): each answer stays near
+ * TARGET_RESPONSE_BYTES whatever the document's size — one sync for a short report, about
+ * one per 1,500 paragraphs of ordinary prose. Every property the model needs is read in the
+ * same window: a second pass for the rarer ones (list labels, cell positions) would cost a
+ * sync per window for little less data, since a null object answers in a few bytes.
+ */
 export async function readDocument(context: Word.RequestContext): Promise<DocModel> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(PARAGRAPH_PROPS);
-  await context.sync();
-  return toDocModel(paragraphs.items.map(snapshot));
+  const snapshots: ParagraphSnapshot[] = [];
+  let window = FIRST_WINDOW;
+  for (;;) {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load({ select: PARAGRAPH_PROPS, top: window, skip: snapshots.length });
+    // one sync per window on purpose: every answer stays under the payload limit, whatever the document's size
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    let bytes = 0;
+    for (const p of paragraphs.items) {
+      snapshots.push(snapshot(p));
+      bytes += PARAGRAPH_OVERHEAD_BYTES + textBytes(p.text);
+    }
+    // a short window is the last; a host that ignored `top` gave everything at once
+    if (paragraphs.items.length !== window) break;
+    // the next window sized by what this one cost per paragraph
+    window = Math.max(1, Math.min(MAX_WINDOW, Math.floor((window * TARGET_RESPONSE_BYTES) / Math.max(1, bytes))));
+  }
+  return toDocModel(snapshots);
 }
 
 function snapshot(p: Word.Paragraph): ParagraphSnapshot {
@@ -49,43 +85,128 @@ function snapshot(p: Word.Paragraph): ParagraphSnapshot {
   };
 }
 
+/** Paragraphs looked up in one sync: each lookup is a few hundred bytes of request, so a chunk stays far below 1 MiB. */
+const LOOKUPS_PER_SYNC = 200;
+
 /**
- * Paragraph proxies for the given body indices, found by walking the paragraphs once
- * (getFirst / getNext): no load and no sync needed to address them.
+ * Paragraphs at the given body indices, each reached through a window of its own
+ * (`skip: index, top: 1`) on a fresh collection: the request for paragraph 30,000 costs what
+ * the request for paragraph 3 does, where a getFirst/getNext walk grows with the index.
+ * Each one's text is loaded with it, so the caller can see whether it is still the
+ * paragraph it means. Chunks of lookups are sized by the texts expected (`sizeOf`), so no
+ * answer grows past TARGET_RESPONSE_BYTES on ordinary paragraphs.
  */
-function paragraphsAt(context: Word.RequestContext, indices: number[]): Map<number, Word.Paragraph> {
-  const wanted = new Set(indices);
+async function paragraphsAt(
+  context: Word.RequestContext,
+  indices: number[],
+  sizeOf: (index: number) => number = () => 0,
+): Promise<Map<number, Word.Paragraph>> {
   const out = new Map<number, Word.Paragraph>();
-  const last = Math.max(-1, ...indices);
-  let p = context.document.body.paragraphs.getFirst();
-  for (let i = 0; i <= last; i++) {
-    if (wanted.has(i)) out.set(i, p);
-    if (i < last) p = p.getNext();
+  const pending = [...new Set(indices)].sort((a, b) => a - b);
+  while (pending.length) {
+    const chunk: number[] = [];
+    let bytes = 0;
+    while (pending.length && chunk.length < LOOKUPS_PER_SYNC && (chunk.length === 0 || bytes + sizeOf(pending[0]) <= TARGET_RESPONSE_BYTES)) {
+      bytes += PARAGRAPH_OVERHEAD_BYTES + sizeOf(pending[0]);
+      chunk.push(pending.shift()!);
+    }
+    const windows = chunk.map((index) => {
+      // a collection of its own (the body's is one shared proxy): one window per lookup
+      const collection = context.document.body.getRange("Whole").paragraphs;
+      collection.load({ select: "text", top: 1, skip: index });
+      return collection;
+    });
+    // one sync per window on purpose: every answer stays under the payload limit, whatever the document's size
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    chunk.forEach((index, k) => {
+      const p = windows[k].items[0];
+      if (p) out.set(index, p);
+    });
   }
   return out;
 }
 
-/** Selects and scrolls to the paragraph (or cell paragraph) of a location. */
-export async function jumpTo(context: Word.RequestContext, location: Location): Promise<void> {
-  if (location.paragraph === undefined) return;
-  paragraphsAt(context, [location.paragraph]).get(location.paragraph)!.select("Select");
+/** How a jump went: on the paragraph meant, on the same text moved nearby, or not at all because the document changed there. */
+export type JumpResult = "landed" | "moved" | "changed";
+
+/** How far from its index a paragraph is looked for when the document has changed above it. */
+const NEARBY = 20;
+
+/**
+ * Selects and scrolls to the paragraph (or cell paragraph) of a location. With `expected`
+ * (the paragraph's text when the document was checked), the paragraph is first compared:
+ * if text was inserted or removed above it, the same text is looked for nearby; if it is
+ * not there, nothing is selected and the caller says the document changed. Two syncs, each
+ * the same size wherever the paragraph is.
+ */
+export async function jumpTo(context: Word.RequestContext, location: Location, expected?: string): Promise<JumpResult> {
+  const at = location.paragraph;
+  if (at === undefined) return "landed";
+  const from = Math.max(0, at - NEARBY);
+  const paragraphs = context.document.body.paragraphs;
+  // the window's text: a few paragraphs, unless one of them is a book in itself
+  paragraphs.load({ select: "text", top: expected === undefined ? 1 : 2 * NEARBY + 1, skip: expected === undefined ? at : from });
   await context.sync();
+  const items = paragraphs.items;
+  const offset = expected === undefined ? 0 : at - from;
+  let k = offset;
+  let result: JumpResult = "landed";
+  if (expected !== undefined && items[k]?.text !== expected) {
+    const same = items.map((p, i) => (p.text === expected ? i : -1)).filter((i) => i >= 0);
+    if (!same.length) return "changed";
+    k = same.reduce((best, i) => (Math.abs(i - offset) < Math.abs(best - offset) ? i : best));
+    result = "moved";
+  }
+  if (!items[k]) return "changed";
+  items[k].select("Select");
+  await context.sync();
+  return result;
 }
 
-/** Leaves each finding as a Word comment on its paragraph: one batch for any number of findings. */
-export async function addComments(context: Word.RequestContext, findings: Finding[], lang: Lang): Promise<number> {
+/** Comment text sent in one sync at most: a comment is a sentence or two, so hundreds fit. */
+const COMMENT_BYTES_PER_SYNC = 256 * 1024;
+
+/**
+ * Leaves each finding as a Word comment on its paragraph. With `doc` (the model the findings
+ * were made from), a paragraph whose text is no longer what was checked is left alone: the
+ * comment would land on the wrong text. Returns how many were added and how many were
+ * skipped that way. Lookups and comments go in syncs of bounded size, whatever the number of
+ * findings and wherever they are.
+ */
+export async function addComments(context: Word.RequestContext, findings: Finding[], lang: Lang, doc?: DocModel): Promise<{ added: number; skipped: number }> {
   const located = findings.filter((f) => f.location.paragraph !== undefined);
-  if (located.length === 0) return 0;
-  const at = paragraphsAt(
+  if (located.length === 0) return { added: 0, skipped: 0 };
+  const textOf = (i: number) => doc?.paragraphs[i]?.text;
+  const at = await paragraphsAt(
     context,
     located.map((f) => f.location.paragraph!),
+    (i) => textBytes(textOf(i) ?? ""),
   );
-  for (const f of located)
-    at.get(f.location.paragraph!)!
-      .getRange("Whole")
-      .insertComment(`${COMMENT_PREFIX}${f.message[lang]}${f.fix ? ` → ${f.fix[lang]}` : ""}`);
-  await context.sync();
-  return located.length;
+  let added = 0;
+  let skipped = 0;
+  let bytes = 0;
+  for (const f of located) {
+    const i = f.location.paragraph!;
+    const p = at.get(i);
+    const expected = textOf(i);
+    if (!p || (expected !== undefined && p.text !== expected)) {
+      skipped++;
+      continue;
+    }
+    const text = `${COMMENT_PREFIX}${f.message[lang]}${f.fix ? ` → ${f.fix[lang]}` : ""}`;
+    p.getRange("Whole").insertComment(text);
+    added++;
+    bytes += 200 + textBytes(text);
+    if (bytes > COMMENT_BYTES_PER_SYNC) {
+      // one sync per window on purpose: every answer stays under the payload limit, whatever the document's size
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      bytes = 0;
+    }
+  }
+  if (bytes > 0) await context.sync();
+  return { added, skipped };
 }
 
 /** Deletes the comments this add-in left, and only those. */
@@ -137,7 +258,7 @@ export function insertTable(context: Word.RequestContext, profile: Profile, tabl
 export async function insertMissingSections(context: Word.RequestContext, profile: Profile, doc: DocModel): Promise<number> {
   const plan = missingSectionsPlan(profile, findOutline(doc, profile).sections);
   if (plan.length === 0) return 0;
-  const at = paragraphsAt(
+  const at = await paragraphsAt(
     context,
     plan.filter((p) => p.before !== undefined).map((p) => p.before!),
   );
@@ -156,7 +277,7 @@ export async function writeScoreSentence(context: Word.RequestContext, doc: DocM
   const end = conclusion?.end;
   const xml = paragraphFlatOpc(sentence);
   if (end === undefined || end >= doc.paragraphs.length) context.document.body.insertOoxml(xml, "End");
-  else paragraphsAt(context, [end]).get(end)!.getRange("Whole").insertOoxml(xml, "Before");
+  else (await paragraphsAt(context, [end])).get(end)!.getRange("Whole").insertOoxml(xml, "Before");
   await context.sync();
 }
 

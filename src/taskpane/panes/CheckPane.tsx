@@ -5,6 +5,7 @@ import type { Finding, Severity } from "../../core/finding";
 import type { DocModel, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
 import { useT, type StringKey } from "../i18n";
+import { Notice } from "../Notice";
 import { Badge, cx } from "../ui";
 
 const SEVERITY_KEY: Record<Severity, StringKey> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
@@ -16,6 +17,8 @@ export interface CheckPaneProps {
   busy: boolean;
   fileName?: string;
   jumped?: Location;
+  /** The document changed (an insert, a write, a jump that found its paragraph gone) since these results were made. */
+  stale?: boolean;
   /** The profile the result was checked with, and where it came from ("…（按提纲自动选择，吻合度 100%）"). */
   profileNote?: string;
   onOpenFile(file: File): void;
@@ -101,6 +104,14 @@ export function CheckPane(props: CheckPaneProps) {
       )}
       {result && counts && (
         <>
+          {props.stale && (
+            <Notice intent="warning">
+              {t("staleResults")}{" "}
+              <Button size="small" disabled={busy} onClick={props.onCheck}>
+                {t("recheck")}
+              </Button>
+            </Notice>
+          )}
           <p role="status" className="ra-text ra-strong">
             {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
           </p>
