@@ -21,16 +21,25 @@ export type Notice = { intent: "success" | "warning" | "error" | "info"; text: s
 
 type TabId = "check" | "insert" | "score" | "profile";
 
-/** A readable message for a failure: Word's error code, a file the reader refused, or the error's own text. */
-export function describeError(lang: Lang, e: unknown, fileName?: string): Notice {
+/**
+ * A readable message for a failure: Word's error code, a file the reader refused, or the
+ * error's own text. `writes`: the action was changing the document — Word keeps what ran
+ * before a failing action, so the message says it may be done in part, never "not changed".
+ */
+export function describeError(lang: Lang, e: unknown, fileName?: string, writes = false): Notice {
   const err = e as { code?: string; name?: string; message?: string; reason?: Record<Lang, string> };
+  const outcome = translate(lang, writes ? "outcomeWrite" : "outcomeRead");
   if (err?.name === "DocxReadError" && err.reason)
     return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
   if (err?.code === "ApiNotFound" || err?.code === "NotImplemented" || err?.code === "NotSupported")
-    return { intent: "error", text: translate(lang, "errorUnsupported", { code: err.code }) };
-  if (err?.code === "ConnectionFailure" || err?.code === "RequestPayloadSizeLimitExceeded" || /network|failed to fetch/i.test(err?.message ?? ""))
-    return { intent: "error", text: translate(lang, "errorConnection") };
-  if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code }) };
+    return { intent: "error", text: translate(lang, "errorUnsupported", { code: err.code, outcome }) };
+  if (err?.code === "RequestPayloadSizeLimitExceeded" || err?.code === "ResponsePayloadSizeLimitExceeded")
+    return { intent: "error", text: translate(lang, "errorTooLarge", { code: err.code, outcome }) };
+  if (err?.code === "ItemNotFound" || err?.code === "InvalidArgument")
+    return { intent: "error", text: translate(lang, "errorNotFound", { code: err.code, outcome }) };
+  if (err?.code === "ConnectionFailure" || /network|failed to fetch/i.test(err?.message ?? ""))
+    return { intent: "error", text: translate(lang, "errorConnection", { outcome }) };
+  if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code, outcome }) };
   return { intent: "error", text: translate(lang, "errorGeneric", { message: err?.message ?? String(e) }) };
 }
 
@@ -87,19 +96,24 @@ export function App({ host }: { host: Host }) {
     if (host instanceof PreviewHost) host.onJump = setJumped;
   }, [host]);
 
-  /** Runs an action with the busy state; a failure becomes a notice (naming the file, for a file that was opened). */
-  const run = async (action: () => Promise<void>, file = fileName) => {
+  /** Runs an action with the busy state; a failure becomes a notice (naming the file, for a file that was opened; saying whether the document may have changed). */
+  const run = async (action: () => Promise<void>, file = fileName, writes = false) => {
     setBusy(true);
     setNotice(undefined);
     try {
       await action();
     } catch (e) {
       if (e instanceof NoFileError) setNotice({ intent: "info", text: t("noFileYet") });
-      else setNotice(describeError(lang, e, file));
+      else setNotice(describeError(lang, e, file, writes));
+      // a write that failed half-way may have moved paragraphs
+      if (writes && result) setStale(true);
     } finally {
       setBusy(false);
     }
   };
+
+  /** An action that changes the document. */
+  const write = (action: () => Promise<void>) => run(action, fileName, true);
 
   const check = (withProfile?: Profile) =>
     run(async () => {
@@ -185,7 +199,7 @@ export function App({ host }: { host: Host }) {
                 })
               }
               onAddComments={(findings) =>
-                run(async () => {
+                write(async () => {
                   const { added, skipped } = await host.addComments(findings, lang, result?.doc);
                   setNotice(
                     skipped
@@ -195,7 +209,7 @@ export function App({ host }: { host: Host }) {
                   if (skipped) setStale(true);
                 })
               }
-              onRemoveComments={() => run(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
+              onRemoveComments={() => write(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
             />
           )}
           <Suspense fallback={<Busy label={t("busy")} />}>
@@ -206,7 +220,7 @@ export function App({ host }: { host: Host }) {
                 profile={profile?.profile}
                 busy={busy}
                 run={(action) =>
-                  run(async () => {
+                  write(async () => {
                     await action();
                     // an insert moves every paragraph after it: the findings' places are off
                     if (result) setStale(true);
@@ -221,7 +235,7 @@ export function App({ host }: { host: Host }) {
                 result={result}
                 busy={busy}
                 onWrite={(score, grade) =>
-                  run(async () => {
+                  write(async () => {
                     const { engine: e, profile: p } = await ensureProfile();
                     await host.writeScore(p, e.scoreSentence(score, grade));
                     setStale(true);
@@ -240,7 +254,7 @@ export function App({ host }: { host: Host }) {
                 onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
                 onSave={() =>
                   profile &&
-                  run(async () => {
+                  write(async () => {
                     await host.saveProfile(profile.profile);
                     setNotice({ intent: "success", text: t("profileSaved") });
                   })

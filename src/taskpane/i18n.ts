@@ -127,16 +127,30 @@ const STRINGS = {
   },
   errorTitle: { "zh-CN": "操作未完成", "en-US": "The action did not complete" },
   errorWord: {
-    "zh-CN": "Word 返回错误（{code}）。文档未被修改。请保存文档后重试；如仍失败，请重新打开任务窗格。",
-    "en-US": "Word reported an error ({code}). The document was not changed. Save the document and try again; if it still fails, reopen the task pane.",
+    "zh-CN": "Word 返回错误（{code}）。{outcome}请保存文档后重试；如仍失败，请重新打开任务窗格。",
+    "en-US": "Word reported an error ({code}). {outcome}Save the document and try again; if it still fails, reopen the task pane.",
   },
   errorUnsupported: {
-    "zh-CN": "当前 Word 版本不支持此操作（{code}）。文档未被修改。请升级 Office，或在 Word 网页版中使用。",
-    "en-US": "This version of Word does not support this action ({code}). The document was not changed. Update Office, or use Word on the web.",
+    "zh-CN": "当前 Word 版本不支持此操作（{code}）。{outcome}请升级 Office，或在 Word 网页版中使用。",
+    "en-US": "This version of Word does not support this action ({code}). {outcome}Update Office, or use Word on the web.",
   },
   errorConnection: {
-    "zh-CN": "与 Word 的连接中断。文档未被修改。请检查网络后重新打开任务窗格再试。",
-    "en-US": "The connection to Word was lost. The document was not changed. Check the network, reopen the task pane and try again.",
+    "zh-CN": "与 Word 的连接中断。{outcome}请检查网络后重新打开任务窗格再试。",
+    "en-US": "The connection to Word was lost. {outcome}Check the network, reopen the task pane and try again.",
+  },
+  errorTooLarge: {
+    "zh-CN": "这次请求超出了 Word 允许的大小（{code}）。{outcome}请在 Word 桌面版中使用，或删去文档中特别长的段落后再试。",
+    "en-US": "The request was larger than Word accepts ({code}). {outcome}Use Word on the desktop, or shorten very long paragraphs, and try again.",
+  },
+  errorNotFound: {
+    "zh-CN": "找不到要操作的段落（{code}）：检查后文档已改动。{outcome}请重新检查。",
+    "en-US": "The paragraph to act on is no longer there ({code}): the document changed since the check. {outcome}Check again.",
+  },
+  // Word does not roll a batch back: what ran before a failing action stays in the document
+  outcomeRead: { "zh-CN": "文档未被修改。", "en-US": "The document was not changed. " },
+  outcomeWrite: {
+    "zh-CN": "这次修改可能只完成了一部分：请查看文档，可用“撤销”（Ctrl+Z）撤回。",
+    "en-US": "The change may have been applied in part: look at the document; Undo (Ctrl+Z) takes it back. ",
   },
   errorFile: { "zh-CN": "无法读取 {name}：{reason}", "en-US": "Cannot read {name}: {reason}" },
   errorGeneric: { "zh-CN": "发生错误：{message}", "en-US": "Something went wrong: {message}" },

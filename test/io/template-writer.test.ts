@@ -10,7 +10,12 @@ import { toDocModel } from "../support/write-docx";
 const profile = defaultProfile();
 
 test.each([
-  [1, 1, "一、"], [1, 6, "六、"], [2, 3, "（三）"], [3, 2, "2."], [4, 7, "（7）"], [1, 12, "十二、"],
+  [1, 1, "一、"],
+  [1, 6, "六、"],
+  [2, 3, "（三）"],
+  [3, 2, "2."],
+  [4, 7, "（7）"],
+  [1, 12, "十二、"],
 ])("level %i, ordinal %i → %s", (level, n, label) => expect(sectionLabel(level, n)).toBe(label));
 
 test("the skeleton: title, every section in order with its numbering, the tables in their sections", () => {
@@ -73,7 +78,13 @@ test("the Flat OPC package for insertOoxml is well-formed and tags the content c
 describe("where missing sections go", () => {
   const plan = (omit: string[]) => {
     const report = analyze(toDocModel(seedReport({}, omit)), profile);
-    return { plan: missingSectionsPlan(profile, report.sections.map((s) => ({ ...s, paragraph: s.location?.paragraph, parent: undefined }))), report };
+    return {
+      plan: missingSectionsPlan(
+        profile,
+        report.sections.map((s) => ({ ...s, paragraph: s.location?.paragraph, parent: undefined })),
+      ),
+      report,
+    };
   };
 
   test("a missing 二 with its sub-sections goes before 三", () => {
@@ -94,5 +105,56 @@ describe("where missing sections go", () => {
 
   test("the Hebei profile's outline is the same skeleton", () => {
     expect(skeleton(builtInProfile("dept-overall-hebei")!).length).toBe(skeleton(profile).length);
+  });
+});
+
+describe("what is inserted keeps its own format whatever the document's styles say", () => {
+  // parsed, not matched as text: each paragraph with its properties and its runs'
+  const paragraphs = () => {
+    const xml = blocksToFlatOpc(skeleton(profile));
+    const out: { style?: string; numId?: string; keepNext: boolean; text: string; colors: string[]; italics: string[]; sdtIds: string[] }[] = [];
+    const ids: string[] = [];
+    let current: (typeof out)[number] | undefined;
+    let inText = false;
+    const parser = new SaxesParser();
+    parser.on("opentag", (t) => {
+      const val = String(t.attributes["w:val"] ?? "");
+      if (t.name === "w:p") out.push((current = { keepNext: false, text: "", colors: [], italics: [], sdtIds: [] }));
+      else if (t.name === "w:pStyle" && current) current.style = val;
+      else if (t.name === "w:numId" && current) current.numId = val;
+      else if (t.name === "w:keepNext" && current) current.keepNext = true;
+      else if (t.name === "w:color" && current) current.colors.push(val);
+      else if (t.name === "w:i" && current) current.italics.push(val);
+      else if (t.name === "w:id") ids.push(val);
+      inText = t.name === "w:t";
+    });
+    parser.on("text", (s) => {
+      if (inText && current) current.text += s;
+    });
+    parser.on("closetag", () => (inText = false));
+    parser.write(xml).close();
+    return { paragraphs: out.filter((p) => p.text), ids };
+  };
+
+  test("headings: numbering switched off (the label is typed), kept with what follows, black, upright", () => {
+    const headings = paragraphs().paragraphs.filter((p) => /^Heading\d$/.test(p.style ?? ""));
+    expect(headings.length).toBeGreaterThan(10);
+    for (const h of headings) expect(h).toMatchObject({ numId: "0", keepNext: true, colors: ["000000"], italics: ["0"] });
+  });
+
+  test("every run is black; a table's caption is kept with its table", () => {
+    const all = paragraphs().paragraphs;
+    for (const p of all) expect(p.colors.every((c) => c === "000000") && p.colors.length > 0).toBe(true);
+    const captions = all.filter((p) => /^表\s*\d|表$/.test(p.text) || p.text.endsWith("表"));
+    expect(captions.length).toBeGreaterThan(0);
+    for (const c of captions) expect(c.keepNext).toBe(true);
+  });
+
+  test("every content control has a w:id, one per control, the same for the same template", () => {
+    const { ids } = paragraphs();
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(Number(id)).toBeGreaterThan(0);
+    expect(paragraphs().ids).toEqual(ids);
   });
 });

@@ -155,14 +155,15 @@ describe("jumping and comments", () => {
   });
 });
 
-describe("inserting from the template: one batch each, nothing of the user's replaced", () => {
+describe("inserting from the template: one insert batch each, nothing of the user's replaced", () => {
   const texts = (w: FakeWord) => w.paragraphs.map((p) => p.text);
 
   test("the whole skeleton after the cursor's paragraph", async () => {
     const word = new FakeWord(new DocBuilder().paragraphs("作者写的第一段。", "作者写的第二段。").build());
     word.cursor = 0;
     await insertSkeleton(word.context(), profile);
-    expect(word.syncs).toBe(1);
+    // one to see where the cursor is (a table? a content control?), one to insert
+    expect(word.syncs).toBe(2);
     expect(texts(word)[0]).toBe("作者写的第一段。");
     expect(texts(word)).toContain("作者写的第二段。");
     expect(texts(word).indexOf("作者写的第二段。")).toBeGreaterThan(texts(word).indexOf("一、部门基本情况"));
@@ -172,10 +173,62 @@ describe("inserting from the template: one batch each, nothing of the user's rep
     expect(word.contentControlTags).toContain("report-assistant:table:indicator");
   });
 
+  test("a cursor in a table cell: the section goes after the table, not into the cell", async () => {
+    const word = new FakeWord(
+      new DocBuilder()
+        .paragraph("前文")
+        .table([
+          ["项目", "数量"],
+          ["资产总额", "3"],
+        ])
+        .paragraph("后文")
+        .build(),
+    );
+    word.cursor = texts(word).indexOf("项目");
+    await insertSection(word.context(), profile, "problems");
+    const t = texts(word);
+    const heading = t.indexOf("五、存在的问题及改进措施");
+    expect(heading).toBeGreaterThan(t.indexOf("3"));
+    expect(word.paragraphs[heading].tableNestingLevel).toBe(0);
+    expect(heading).toBeLessThan(t.indexOf("后文"));
+  });
+
+  test("a cursor in a nested table: after the outermost table", async () => {
+    const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+    const base = word.paragraphs[0];
+    const at = (text: string, nesting: number) => ({
+      ...base,
+      id: 7000 + nesting * 10 + text.length,
+      text,
+      tableNestingLevel: nesting,
+      rowIndex: 0,
+      cellIndex: 0,
+    });
+    word.paragraphs.push(at("外", 1), at("内表格", 2), at("外表格末", 1), { ...base, id: 7999, text: "表后" });
+    word.cursor = 2;
+    await insertSection(word.context(), profile, "problems");
+    expect(texts(word).slice(3, 5)).toEqual(["外表格末", ""]);
+    expect(texts(word)[5]).toBe("五、存在的问题及改进措施");
+    expect(texts(word).at(-1)).toBe("表后");
+  });
+
+  test("a cursor inside one of our sections' content controls: after the outermost control", async () => {
+    const word = new FakeWord(new DocBuilder().paragraphs("一、部门基本情况", "【请填写】", "二、下一节").build());
+    word.paragraphs[0].controls = ["report-assistant:section:basic"];
+    word.paragraphs[1].controls = ["report-assistant:section:basic", "inner"];
+    word.cursor = 1;
+    await insertTable(word.context(), profile, "assets");
+    const t = texts(word);
+    expect(t.slice(0, 3)).toEqual(["一、部门基本情况", "【请填写】", ""]);
+    expect(t.at(-1)).toBe("二、下一节");
+    expect(word.paragraphs.slice(3, -1).every((p) => !p.controls?.length)).toBe(true);
+  });
+
   test("one section, with its sub-sections", async () => {
     const word = new FakeWord(new DocBuilder().paragraph("正文").build());
     await insertSection(word.context(), profile, "problems");
-    expect(word.syncs).toBe(1);
+    // one to see where the cursor is (a table? a content control?), one to insert
+    expect(word.syncs).toBe(2);
     expect(texts(word).filter((t) => /^[五（]/.test(t))).toEqual([
       "五、存在的问题及改进措施",
       "（一）存在的主要问题",
@@ -186,7 +239,8 @@ describe("inserting from the template: one batch each, nothing of the user's rep
   test("one standard table at the cursor", async () => {
     const word = new FakeWord(new DocBuilder().paragraph("正文").build());
     await insertTable(word.context(), profile, "assets");
-    expect(word.syncs).toBe(1);
+    // one to see where the cursor is (a table? a content control?), one to insert
+    expect(word.syncs).toBe(2);
     const doc = await readDocument(word.context());
     expect(doc.tables[0].rows[0].map((c) => c.text)).toEqual(["项目", "数量", "价值（万元）"]);
     expect(word.contentControlTags).toEqual(["report-assistant:table:assets"]);
@@ -235,6 +289,16 @@ describe("the team profile travels with the document", () => {
     expect(word.customXmlParts[0].namespace).toBe(PROFILE_NS);
     const loaded = await loadProfileFromDocument(word.context(), true);
     expect(loaded).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
+  });
+
+  test("a save that fails half-way leaves the new profile stored and read, never none", async () => {
+    const word = new FakeWord(new DocBuilder().paragraph("正文").build());
+    await saveProfileToDocument(word.context(), defaultProfile(), true);
+    word.failPartDeletes = true;
+    await expect(saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, true)).rejects.toThrow("GeneralException");
+    // Word kept the add that ran before the failing delete
+    expect(word.customXmlParts).toHaveLength(2);
+    expect(await loadProfileFromDocument(word.context(), true)).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
   });
 
   test("no profile stored", async () => {

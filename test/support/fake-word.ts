@@ -21,6 +21,8 @@ export interface FakeParagraph {
   tableNestingLevel: number;
   rowIndex?: number;
   cellIndex?: number;
+  /** Tags of the content controls the paragraph sits in, outermost first (set by a test). */
+  controls?: string[];
 }
 
 interface FakeComment {
@@ -59,6 +61,11 @@ function paragraphsFromFlatOpc(flatOpc: string): { paragraphs: FakeParagraph[]; 
 
 type Action = () => void;
 
+/** `values` as own properties of an object whose prototype is `proto` (copying would run its getters). */
+function withValues(proto: object, values: Record<string, unknown>): object {
+  return Object.defineProperties(Object.create(proto), Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, enumerable: true }])));
+}
+
 export class FakeWord {
   paragraphs: FakeParagraph[];
   comments: FakeComment[] = [];
@@ -70,6 +77,8 @@ export class FakeWord {
   syncs = 0;
   loads: string[] = [];
   failNextSync = false;
+  /** Deleting a custom XML part fails (the actions queued before it in the batch stay applied). */
+  failPartDeletes = false;
   private queue: Action[] = [];
   private afterSync: Action[] = [];
 
@@ -104,6 +113,15 @@ export class FakeWord {
     const target = resolve();
     return {
       text: target.text,
+      load: () => {},
+      tableNestingLevel: target.tableNestingLevel,
+      get parentContentControlOrNullObject() {
+        return word.controlProxy(target, 0);
+      },
+      get parentTable() {
+        if (target.tableNestingLevel < 1) throw new Error("fake Word: ItemNotFound (not in a table)");
+        return word.tableProxy(target, target.tableNestingLevel);
+      },
       getNext: () =>
         this.paragraphProxy(() => {
           const i = this.indexOf(target.id);
@@ -114,6 +132,75 @@ export class FakeWord {
         this.queue.push(() => (this.selected = this.indexOf(target.id)));
       },
       getRange: () => range(() => target),
+    };
+  }
+
+  /** Queues an empty paragraph after paragraph `after()`, and answers it as a proxy at once, as Word does. */
+  private insertEmptyAfter(after: () => FakeParagraph): unknown {
+    const made: FakeParagraph = {
+      ...this.paragraphs[0],
+      id: nextId++,
+      text: "",
+      tableNestingLevel: 0,
+      rowIndex: undefined,
+      cellIndex: undefined,
+      listString: undefined,
+      controls: [],
+    };
+    this.queue.push(() => this.paragraphs.splice(this.indexOf(after().id) + 1, 0, made));
+    return this.paragraphProxy(() => made);
+  }
+
+  /** The paragraphs of the table `level` deep around `p`: the run of paragraphs at that depth or deeper. */
+  private tableAround(p: FakeParagraph, level: number): FakeParagraph[] {
+    const i = this.indexOf(p.id);
+    let first = i;
+    let last = i;
+    while (first > 0 && this.paragraphs[first - 1].tableNestingLevel >= level) first--;
+    while (last + 1 < this.paragraphs.length && this.paragraphs[last + 1].tableNestingLevel >= level) last++;
+    return this.paragraphs.slice(first, last + 1);
+  }
+
+  tableProxy(p: FakeParagraph, level: number): unknown {
+    const rows = () => this.tableAround(p, level);
+    const word = this;
+    return {
+      isNullObject: false,
+      nestingLevel: level,
+      load: () => {},
+      get parentTable() {
+        if (level <= 1) throw new Error("fake Word: ItemNotFound (no table around this one)");
+        return word.tableProxy(p, level - 1);
+      },
+      insertParagraph: (_text: string, where: "After") => {
+        if (where !== "After") throw new Error("fake Word: After only here");
+        return this.insertEmptyAfter(() => rows()[rows().length - 1]);
+      },
+    };
+  }
+
+  /** The content control `depth` levels out from the paragraph (0: the innermost), or a null object. */
+  controlProxy(p: FakeParagraph, depth: number): unknown {
+    const tags = p.controls ?? [];
+    if (depth >= tags.length) return { isNullObject: true, load: () => {} };
+    const tag = tags[tags.length - 1 - depth];
+    const inside = () => this.paragraphs.filter((x) => x.controls?.includes(tag));
+    const nesting = Math.min(...inside().map((x) => x.tableNestingLevel));
+    const word = this;
+    return {
+      isNullObject: false,
+      tag,
+      load: () => {},
+      get parentContentControlOrNullObject() {
+        return word.controlProxy(p, depth + 1);
+      },
+      get parentTableOrNullObject() {
+        return nesting > 0 ? word.tableProxy(inside()[0], nesting) : { isNullObject: true, load: () => {} };
+      },
+      insertParagraph: (_text: string, where: "After") => {
+        if (where !== "After") throw new Error("fake Word: After only here");
+        return this.insertEmptyAfter(() => inside()[inside().length - 1]);
+      },
     };
   }
 
@@ -139,18 +226,20 @@ export class FakeWord {
     const paragraphCollection = () => {
       const c = collection(
         () =>
-          word.paragraphs.map((p) => ({
-            ...(word.paragraphProxy(() => p) as object),
-            text: p.text,
-            style: p.style,
-            styleBuiltIn: p.styleBuiltIn,
-            outlineLevel: p.outlineLevel,
-            tableNestingLevel: p.tableNestingLevel,
-            listItemOrNullObject:
-              p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
-            parentTableCellOrNullObject:
-              p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
-          })),
+          word.paragraphs.map((p) =>
+            // the proxy's methods and lazy parents, with the loaded values as its own properties
+            withValues(word.paragraphProxy(() => p) as object, {
+              text: p.text,
+              style: p.style,
+              styleBuiltIn: p.styleBuiltIn,
+              outlineLevel: p.outlineLevel,
+              tableNestingLevel: p.tableNestingLevel,
+              listItemOrNullObject:
+                p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
+              parentTableCellOrNullObject:
+                p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
+            }),
+          ),
         (props) => word.loads.push(`paragraphs:${props}`),
       );
       return Object.assign(c, {
@@ -205,7 +294,11 @@ export class FakeWord {
               .map((p) => {
                 const result: { value?: string } = {};
                 return {
-                  delete: () => word.queue.push(() => (word.customXmlParts = word.customXmlParts.filter((x) => x !== p))),
+                  delete: () =>
+                    word.queue.push(() => {
+                      if (word.failPartDeletes) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+                      word.customXmlParts = word.customXmlParts.filter((x) => x !== p);
+                    }),
                   getXml: () => {
                     word.afterSync.push(() => (result.value = p.xml));
                     return result;

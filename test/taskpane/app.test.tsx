@@ -91,6 +91,7 @@ describe("检查", () => {
     render(<App host={host} />);
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
     const alert = await screen.findByRole("alert");
+    // a check only reads: the document is not changed
     expect(alert.textContent).toContain("Word 返回错误（GeneralException）。文档未被修改。");
   });
 
@@ -270,15 +271,30 @@ describe("strings", () => {
 });
 
 describe("Word failures say what to do", () => {
-  test.each([
-    ["GeneralException", "Word 返回错误（GeneralException）。文档未被修改。"],
-    ["ApiNotFound", "当前 Word 版本不支持此操作（ApiNotFound）。文档未被修改。"],
-    ["ConnectionFailure", "与 Word 的连接中断。文档未被修改。"],
-  ])("%s", async (code, text) => {
-    const host = fakeHost({ insertSkeleton: async () => Promise.reject(Object.assign(new Error("x"), { code })) });
+  // an insert changes the document: Word keeps what ran before a failing action, so the message never says "not changed"
+  const insertFailures: [string, string][] = [
+    ["GeneralException", "Word 返回错误（GeneralException）。这次修改可能只完成了一部分：请查看文档，可用“撤销”（Ctrl+Z）撤回。"],
+    ["ApiNotFound", "当前 Word 版本不支持此操作（ApiNotFound）。这次修改可能只完成了一部分"],
+    ["ConnectionFailure", "与 Word 的连接中断。这次修改可能只完成了一部分"],
+    ["RequestPayloadSizeLimitExceeded", "这次请求超出了 Word 允许的大小（RequestPayloadSizeLimitExceeded）。这次修改可能只完成了一部分"],
+    ["ItemNotFound", "找不到要操作的段落（ItemNotFound）：检查后文档已改动。这次修改可能只完成了一部分"],
+  ];
+  for (const [code, text] of insertFailures) {
+    test(`${code} while inserting`, async () => {
+      const host = fakeHost({ insertSkeleton: async () => Promise.reject(Object.assign(new Error("x"), { code })) });
+      render(<App host={host} />);
+      fireEvent.click(screen.getByRole("tab", { name: "插入" }));
+      fireEvent.click(await screen.findByRole("button", { name: "插入完整报告框架" }));
+      const alert = (await screen.findByRole("alert")).textContent!;
+      expect(alert).toContain(text);
+      expect(alert).not.toContain("文档未被修改");
+    });
+  }
+
+  test("ResponsePayloadSizeLimitExceeded while checking: the document was not changed", async () => {
+    const host = fakeHost({ check: async () => Promise.reject(Object.assign(new Error("x"), { code: "ResponsePayloadSizeLimitExceeded" })) });
     render(<App host={host} />);
-    fireEvent.click(screen.getByRole("tab", { name: "插入" }));
-    fireEvent.click(await screen.findByRole("button", { name: "插入完整报告框架" }));
-    expect((await screen.findByRole("alert")).textContent).toContain(text);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("这次请求超出了 Word 允许的大小（ResponsePayloadSizeLimitExceeded）。文档未被修改。");
   });
 });

@@ -67,8 +67,14 @@ test("a 绩效自评 button on the Home tab that opens the pane", () => {
 });
 
 test("every resource id used resolves to a resource", () => {
-  const defined = new Set(all(manifest).filter((e) => /^bt:(Image|Url|String)$/.test(e.name) && e.attrs.id).map((e) => e.attrs.id));
-  const used = all(manifest).map((e) => e.attrs.resid).filter(Boolean);
+  const defined = new Set(
+    all(manifest)
+      .filter((e) => /^bt:(Image|Url|String)$/.test(e.name) && e.attrs.id)
+      .map((e) => e.attrs.id),
+  );
+  const used = all(manifest)
+    .map((e) => e.attrs.resid)
+    .filter(Boolean);
   expect(used.length).toBeGreaterThan(8);
   for (const id of used) expect([id, defined.has(id)]).toEqual([id, true]);
   // and every resource is used
@@ -85,22 +91,45 @@ test("every string, URL and image has an en-US override", () => {
 });
 
 test("the icons it names exist", () => {
-  const urls = all(manifest).flatMap((e) => [e.attrs.DefaultValue, e.attrs.Value]).filter((u) => u?.includes("/assets/"));
+  const urls = all(manifest)
+    .flatMap((e) => [e.attrs.DefaultValue, e.attrs.Value])
+    .filter((u) => u?.includes("/assets/"));
   for (const u of urls) expect([u, existsSync(join(ROOT, "assets", u!.split("/assets/")[1]))]).toEqual([u, true]);
+});
+
+test("a support page of its own, and no AppDomain repeating the pane's own origin", () => {
+  const support = all(manifest).find((e) => e.name === "SupportUrl")!;
+  expect(support.attrs.DefaultValue).toBe("https://localhost:3000/support.html");
+  expect(existsSync(join(ROOT, "assets", "support.html"))).toBe(true);
+  const source = new URL(all(manifest).find((e) => e.name === "SourceLocation")!.attrs.DefaultValue!).origin;
+  // an AppDomain equal to the source's origin adds nothing (and some validators flag it)
+  const domains = [...readFileSync(MANIFEST, "utf8").matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1].trim());
+  expect(domains.filter((d) => d === source)).toEqual([]);
 });
 
 test("the built manifest points at the configured host", () => {
   const built = join(ROOT, "dist", "manifest.xml");
   expect(existsSync(built)).toBe(true);
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", join(ROOT, "test-output", "dist-cn")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ADDIN_BASE_URL: "https://addin.example.gov.cn/report/", OFFICE_JS_URL: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js" },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", join(ROOT, "test-output", "dist-cn")],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        ADDIN_BASE_URL: "https://addin.example.gov.cn/report/",
+        OFFICE_JS_URL: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+      },
+    },
+  );
   expect(r.status).toBe(0);
   const m = readFileSync(join(ROOT, "test-output", "dist-cn", "manifest.xml"), "utf8");
   expect(m).not.toContain("localhost");
   expect(m).toContain("https://addin.example.gov.cn/report/taskpane.html");
+  // a real support page, served beside the pane (SUPPORT_URL moves it elsewhere)
+  expect(m).toContain('<SupportUrl DefaultValue="https://addin.example.gov.cn/report/support.html">');
+  expect(readFileSync(join(ROOT, "test-output", "dist-cn", "support.html"), "utf8")).toContain("帮助与支持");
   const html = readFileSync(join(ROOT, "test-output", "dist-cn", "taskpane.html"), "utf8");
   expect(html).toContain("https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js");
   expect(html).toContain("script-src 'self' https://appsforoffice.cdn.partner.office365.cn");

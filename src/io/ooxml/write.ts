@@ -25,8 +25,13 @@ export function escapeXml(s: string): string {
 const SIZE = { erhao: 44, sanhao: 32, xiaosi: 24, wuhao: 21 };
 const FONT = { title: "方正小标宋简体", hei: "黑体", kai: "楷体", fang: "仿宋" };
 
+/**
+ * A run with its formatting stated in full — font, weight, no italics, black, size — so that
+ * a style of the same name already in the user's document (a blue, italic 标题 1) cannot
+ * restyle what is inserted: Word keeps a document's own styles over the package's.
+ */
 function run(text: string, font: string, size: number, bold = false): string {
-  return `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>${bold ? "<w:b/>" : ""}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>${bold ? "<w:b/>" : '<w:b w:val="0"/>'}<w:i w:val="0"/><w:color w:val="000000"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
 /** A fixed 29 pt line, as the 22-lines-a-page layout asks. */
@@ -34,10 +39,25 @@ const BODY_SPACING = `<w:spacing w:before="0" w:after="0" w:line="580" w:lineRul
 
 function paragraph(
   text: string,
-  opts: { style?: string; font: string; size: number; bold?: boolean; center?: boolean; indent?: boolean; outline?: number; single?: boolean },
+  opts: {
+    style?: string;
+    font: string;
+    size: number;
+    bold?: boolean;
+    center?: boolean;
+    indent?: boolean;
+    outline?: number;
+    single?: boolean;
+    /** Kept on the page of what follows (a heading, a table's caption). */
+    keepNext?: boolean;
+    /** No list numbering, whatever the style says: the label is typed ("一、"), and a document's own 标题 1 may be numbered. */
+    noNumbering?: boolean;
+  },
 ): string {
   const pPr = [
     opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
+    opts.keepNext ? "<w:keepNext/>" : "",
+    opts.noNumbering ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>` : "",
     // table text is single-spaced and kept off the page's line grid, or every cell line would take 29 pt
     opts.single ? `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
     opts.indent ? `<w:ind w:firstLineChars="200" w:firstLine="640"/>` : "",
@@ -47,8 +67,17 @@ function paragraph(
   return `<w:p><w:pPr>${pPr}</w:pPr>${text ? run(text, opts.font, opts.size, opts.bold) : ""}</w:p>`;
 }
 
+/** A content control's w:id: Word expects one on every control; made from the tag, so the same template gives the same file. */
+function controlId(tag: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < tag.length; i++) h = Math.imul(h ^ tag.charCodeAt(i), 0x01000193);
+  // positive and never 0
+  return (h >>> 1) | 1;
+}
+
 function contentControl(tag: string, alias: string, inner: string): string {
-  return `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(alias)}"/><w:tag w:val="${escapeXml(`${TAG_PREFIX}:${tag}`)}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+  const full = `${TAG_PREFIX}:${tag}`;
+  return `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(alias)}"/><w:tag w:val="${escapeXml(full)}"/><w:id w:val="${controlId(full)}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
 }
 
 const HEADING_FONT = [FONT.hei, FONT.kai, FONT.fang, FONT.fang];
@@ -62,6 +91,8 @@ export function headingXml(b: SectionBlock): string {
     bold: level === 3,
     indent: true,
     outline: level - 1,
+    keepNext: true,
+    noNumbering: true,
   });
 }
 
@@ -77,7 +108,8 @@ export function tableXml(b: TableBlock): string {
   const grid = `<w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`;
   const headerRow = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, width, true)).join("")}</w:tr>`;
   const rows = b.rows.map((r) => `<w:tr>${r.map((c) => cell(c, width, false)).join("")}</w:tr>`).join("");
-  const caption = paragraph(b.caption, { font: FONT.fang, size: SIZE.xiaosi, bold: true, center: true, single: true });
+  // a caption never stands alone at the foot of a page
+  const caption = paragraph(b.caption, { font: FONT.fang, size: SIZE.xiaosi, bold: true, center: true, single: true, keepNext: true });
   return contentControl(`table:${b.tableId}`, b.caption, `${caption}<w:tbl>${tblPr}${grid}${headerRow}${rows}</w:tbl>`);
 }
 

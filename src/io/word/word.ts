@@ -234,9 +234,58 @@ export async function removeOurContentControls(context: Word.RequestContext): Pr
   return ours.length;
 }
 
-/** Inserts blocks after the paragraph holding the cursor: nothing the user wrote is replaced. */
+/** Controls nested deeper than this are not walked further (a report has one or two levels). */
+const MAX_CONTROL_DEPTH = 8;
+
+/**
+ * Where an insert at the cursor goes: after the paragraph holding the cursor — or, when that
+ * paragraph is inside a content control or a table, after the outermost of them, on a new
+ * empty paragraph: a section inserted inside a table cell, or inside another section's
+ * control, would not be a section of the outline. A few small syncs, one per level of
+ * nesting.
+ */
+async function anchorAtCursor(context: Word.RequestContext): Promise<Word.Range> {
+  const last = context.document.getSelection().paragraphs.getLast();
+  // a navigation to a proxy, not a read: nothing to load first
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+  let control = last.parentContentControlOrNullObject;
+  // eslint-disable-next-line office-addins/no-navigational-load -- a scalar property, the rule mistakes it for a navigation
+  last.load("tableNestingLevel");
+  control.load("id");
+  await context.sync();
+  // the outermost content control around the cursor
+  let outer: Word.ContentControl | undefined;
+  for (let depth = 0; !control.isNullObject && depth < MAX_CONTROL_DEPTH; depth++) {
+    outer = control;
+    control = control.parentContentControlOrNullObject;
+    control.load("id");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one level of nesting per sync, a handful at most
+    await context.sync();
+  }
+  // the table to leave: the one around the outermost control, else the one around the cursor
+  let table: Word.Table | undefined;
+  if (outer) {
+    const around = outer.parentTableOrNullObject;
+    around.load("nestingLevel");
+    await context.sync();
+    if (!around.isNullObject) table = outermostTable(around, around.nestingLevel);
+  } else if (last.tableNestingLevel > 0) table = outermostTable(last.parentTable, last.tableNestingLevel);
+  if (table) return table.insertParagraph("", "After").getRange("Whole");
+  if (outer) return outer.insertParagraph("", "After").getRange("Whole");
+  return last.getRange("Whole");
+}
+
+/** The outermost table of a table `nesting` levels deep: its parents, walked up in the same batch. */
+function outermostTable(table: Word.Table, nesting: number): Word.Table {
+  let t = table;
+  for (let level = nesting; level > 1; level--) t = t.parentTable;
+  return t;
+}
+
+/** Inserts blocks after the cursor's paragraph, never inside a table or a content control: nothing the user wrote is replaced. */
 async function insertAtCursor(context: Word.RequestContext, blocks: TemplateBlock[]): Promise<void> {
-  context.document.getSelection().paragraphs.getLast().getRange("Whole").insertOoxml(blocksToFlatOpc(blocks), "After");
+  const anchor = await anchorAtCursor(context);
+  anchor.insertOoxml(blocksToFlatOpc(blocks), "After");
   await context.sync();
 }
 
@@ -297,8 +346,10 @@ export async function saveProfileToDocument(context: Word.RequestContext, profil
     const old = context.document.customXmlParts.getByNamespace(PROFILE_NS);
     old.load("items");
     await context.sync();
-    for (const part of old.items) part.delete();
+    // the new part first: Word does not roll a batch back, so a failure after it leaves the
+    // new profile stored (beside the old, and the newest is the one read), never none
     context.document.customXmlParts.add(xml);
+    for (const part of old.items) part.delete();
     await context.sync();
     return;
   }
@@ -306,8 +357,8 @@ export async function saveProfileToDocument(context: Word.RequestContext, profil
   const old = await new Promise<Office.CustomXmlPart[]>((resolve, reject) =>
     parts.getByNamespaceAsync(PROFILE_NS, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
   );
-  for (const part of old) await new Promise<void>((resolve) => part.deleteAsync(() => resolve()));
   await new Promise<void>((resolve, reject) => parts.addAsync(xml, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))));
+  for (const part of old) await new Promise<void>((resolve) => part.deleteAsync(() => resolve()));
 }
 
 /** The profile stored in the document, if any (validated like any other profile). */
@@ -317,9 +368,11 @@ export async function loadProfileFromDocument(context: Word.RequestContext, useW
     const parts = context.document.customXmlParts.getByNamespace(PROFILE_NS);
     parts.load("items");
     await context.sync();
-    const [first] = parts.items;
-    if (!first) return undefined;
-    const result = first.getXml();
+    // the newest part: a save that failed half-way may have left the old one beside it
+    const items = parts.items;
+    const newest = items[items.length - 1];
+    if (!newest) return undefined;
+    const result = newest.getXml();
     await context.sync();
     xml = result.value;
   } else {
@@ -330,7 +383,7 @@ export async function loadProfileFromDocument(context: Word.RequestContext, useW
     );
     if (parts.length === 0) return undefined;
     xml = await new Promise<string>((resolve, reject) =>
-      parts[0].getXmlAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
+      parts[parts.length - 1].getXmlAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
     );
   }
   return profileFromXml(xml);
