@@ -19,6 +19,7 @@ import {
   writeScoreSentence,
 } from "../../src/io/word/word";
 import { FakeWord } from "../support/fake-word";
+import { docxPackage, p } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { toDocModel as specToModel, writeDocx } from "../support/write-docx";
 
@@ -60,6 +61,42 @@ describe("reading the document", () => {
     expect(word.loads[0]).toContain("parentTableCellOrNullObject/rowIndex");
     expect(doc.paragraphs).toHaveLength(3004);
     expect(doc.tables[0].rows[1].map((c) => c.text)).toEqual(["资产总额", "3"]);
+  });
+});
+
+describe("a table with merged cells: laid out on its grid from its own OOXML", () => {
+  const tc = (text: string, pr = "") => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ""}${p(text)}</w:tc>`;
+  const span2 = `<w:gridSpan w:val="2"/>`;
+  const table =
+    `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
+    `<w:tr>${tc("项目", span2)}${tc("年初预算数")}${tc("全年执行数")}</w:tr>` +
+    `<w:tr>${tc("年度资金总额", span2)}${tc("100")}${tc("90")}</w:tr>` +
+    `<w:tr>${tc("其中", `<w:vMerge w:val="restart"/>`)}${tc("基本支出")}${tc("60")}${tc("55")}</w:tr>` +
+    `<w:tr>${tc("", `<w:vMerge/>`)}${tc("项目支出")}${tc("40")}${tc("35")}</w:tr></w:tbl>`;
+  const bytes = docxPackage({ body: p("部门整体支出绩效自评表") + table + p("表后") });
+  const flatOpc = `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${table}<w:p/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+  const texts = (doc: { tables: { rows: { text: string }[][] }[] }) => doc.tables[0].rows.map((r) => r.map((c) => c.text));
+
+  test("Word's per-row cell indices alone put every cell after a span one column off", async () => {
+    const fromFile = readDocx(bytes);
+    const word = new FakeWord(fromFile);
+    // no OOXML to be had: the table keeps Word's layout rather than failing the read
+    const doc = await readDocument(word.context());
+    expect(texts(doc)[0]).toEqual(["项目", "年初预算数", "全年执行数", ""]);
+  });
+
+  test("with the table's OOXML, the grid, the cells' places and the findings are the .docx reader's", async () => {
+    const fromFile = readDocx(bytes);
+    const word = new FakeWord(fromFile, () => flatOpc);
+    const doc = await readDocument(word.context());
+    expect(texts(doc)).toEqual(texts(fromFile));
+    expect(doc.tables[0].rows.map((r) => r.map((c) => [c.colSpan, c.rowSpan, !!c.covered]))).toEqual(
+      fromFile.tables[0].rows.map((r) => r.map((c) => [c.colSpan, c.rowSpan, !!c.covered])),
+    );
+    expect(doc.paragraphs.map((x) => x.cell)).toEqual(fromFile.paragraphs.map((x) => x.cell));
+    const a = analyze(doc, profile);
+    const b = analyze(fromFile, profile);
+    expect(a.findings.map(key)).toEqual(b.findings.map(key));
   });
 });
 

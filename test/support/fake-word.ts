@@ -32,6 +32,18 @@ interface FakeComment {
 
 let nextId = 1;
 
+/**
+ * Word's cellIndex: the cell's index within its row, counting the cells the row really has
+ * (a vertically merged continuation is a cell; the slots a horizontal span covers and a
+ * row's gridBefore are not) — not the grid column the .docx reader gives.
+ */
+function cellIndexInRow(doc: DocModel, cell: { table: number; row: number; column: number }): number {
+  const row = doc.tables[cell.table].rows[cell.row];
+  let index = 0;
+  for (let c = 0; c < cell.column; c++) if (row[c]?.paragraph !== undefined) index++;
+  return index;
+}
+
 export function paragraphsFromModel(doc: DocModel): FakeParagraph[] {
   return doc.paragraphs.map((p) => ({
     id: nextId++,
@@ -41,7 +53,7 @@ export function paragraphsFromModel(doc: DocModel): FakeParagraph[] {
     outlineLevel: p.outlineLevel ?? (p.headingLevel && p.headingLevel <= 9 ? p.headingLevel : 10),
     ...(p.list ? { listString: p.list.label, listLevel: p.list.level } : {}),
     tableNestingLevel: p.cell ? doc.tables[p.cell.table].nesting + 1 : 0,
-    ...(p.cell ? { rowIndex: p.cell.row, cellIndex: p.cell.column } : {}),
+    ...(p.cell ? { rowIndex: p.cell.row, cellIndex: cellIndexInRow(doc, p.cell) } : {}),
   }));
 }
 
@@ -82,7 +94,14 @@ export class FakeWord {
   private queue: Action[] = [];
   private afterSync: Action[] = [];
 
-  constructor(doc: DocModel) {
+  /**
+   * @param tableOoxml what Range.getOoxml answers for the top-level table whose first
+   * paragraph is the given one (the test cuts it from the .docx the model was read from)
+   */
+  constructor(
+    doc: DocModel,
+    private readonly tableOoxml?: (firstParagraph: FakeParagraph) => string | undefined,
+  ) {
     this.paragraphs = paragraphsFromModel(doc);
   }
 
@@ -176,6 +195,17 @@ export class FakeWord {
         if (where !== "After") throw new Error("fake Word: After only here");
         return this.insertEmptyAfter(() => rows()[rows().length - 1]);
       },
+      getRange: () => ({
+        getOoxml: () => {
+          const result: { value?: string } = {};
+          word.afterSync.push(() => {
+            const xml = word.tableOoxml?.(rows()[0]);
+            if (xml === undefined) throw new Error("fake Word: no OOXML for this table");
+            result.value = xml;
+          });
+          return result;
+        },
+      }),
     };
   }
 

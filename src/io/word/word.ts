@@ -4,12 +4,13 @@
 // decides everything, this module only carries it out.
 /// <reference types="office-js" />
 import type { Finding, Lang } from "../../core/finding";
-import type { DocModel, Location } from "../../core/model";
+import type { DocModel, DocTable, Location } from "../../core/model";
 import { findOutline } from "../../core/outline";
 import type { Profile, ProfileResult } from "../../core/profile";
 import { missingSectionsPlan, sectionWithChildren, skeleton, tableBlock, type TemplateBlock } from "../../core/template";
 import { PROFILE_NS, profileFromXml, profileToXml } from "../ooxml/profile-part";
 import { blocksToFlatOpc, paragraphFlatOpc, TAG_PREFIX } from "../ooxml/write";
+import { readFlatOpc } from "./flat-opc";
 import { toDocModel, type ParagraphSnapshot } from "./model";
 
 /** Every comment we leave starts with this, so "remove our comments" finds only ours. */
@@ -68,7 +69,78 @@ export async function readDocument(context: Word.RequestContext): Promise<DocMod
     // the next window sized by what this one cost per paragraph
     window = Math.max(1, Math.min(MAX_WINDOW, Math.floor((window * TARGET_RESPONSE_BYTES) / Math.max(1, bytes))));
   }
-  return toDocModel(snapshots);
+  const doc = toDocModel(snapshots);
+  await layOutUnevenTables(context, doc, snapshots);
+  return doc;
+}
+
+/** A table whose rows do not all have a cell in every column: a cell spans columns, or a row starts late or ends early. */
+function isUneven(t: DocTable): boolean {
+  return t.rows.some((row) => row.some((cell) => cell.paragraph === undefined));
+}
+
+/** Tables whose OOXML is asked for in one sync: each answer carries the package's styles too (tens of KiB). */
+const TABLES_PER_SYNC = 2;
+
+/**
+ * Word tells a table cell's place by its index within its row (`cellIndex`), not by its grid
+ * column: in a row with a cell spanning two columns, every cell after it is one column off,
+ * and the figures of a form land under the wrong heading. Such a table is laid out again
+ * from its own OOXML, by the same reader as a .docx, so the add-in sees the grid the CLI
+ * sees. Only uneven tables are asked for; when Word's OOXML does not hold the same
+ * paragraphs as its paragraph list, the table keeps Word's layout.
+ */
+async function layOutUnevenTables(context: Word.RequestContext, doc: DocModel, snapshots: ParagraphSnapshot[]): Promise<void> {
+  const uneven = doc.tables.filter(
+    (t) => t.nesting === 0 && doc.tables.some((u) => u.firstParagraph >= t.firstParagraph && u.lastParagraph <= t.lastParagraph && isUneven(u)),
+  );
+  for (let i = 0; i < uneven.length; i += TABLES_PER_SYNC) {
+    const chunk = uneven.slice(i, i + TABLES_PER_SYNC);
+    const at = await paragraphsAt(
+      context,
+      chunk.map((t) => t.firstParagraph),
+    );
+    const answers = chunk.map((t) => {
+      const p = at.get(t.firstParagraph);
+      return p ? outermostTable(p.parentTable, snapshots[t.firstParagraph].tableNestingLevel).getRange("Whole").getOoxml() : undefined;
+    });
+    try {
+      // one sync per two tables: each answer is a whole package
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      // Word would not give the OOXML: these tables keep Word's own layout, the check goes on
+      continue;
+    }
+    chunk.forEach((t, k) => {
+      const xml = answers[k]?.value;
+      if (xml) relayTable(doc, t, readFlatOpc(xml));
+    });
+  }
+}
+
+/** Puts the grid the reader made of a table's OOXML in place of Word's layout, when the two hold the same paragraphs. */
+function relayTable(doc: DocModel, table: DocTable, read: DocModel | undefined): void {
+  const own = read?.tables.find((t) => t.nesting === 0);
+  if (!read || !own) return;
+  const count = table.lastParagraph - table.firstParagraph + 1;
+  if (own.lastParagraph - own.firstParagraph + 1 !== count) return;
+  const inner = (tables: DocTable[], first: number, last: number) =>
+    tables.filter((t) => t.firstParagraph >= first && t.lastParagraph <= last && t.firstParagraph >= 0);
+  const ours = inner(doc.tables, table.firstParagraph, table.lastParagraph);
+  const theirs = inner(read.tables, own.firstParagraph, own.lastParagraph);
+  if (ours.length !== theirs.length) return;
+  const shift = table.firstParagraph - own.firstParagraph;
+  theirs.forEach((t, k) => {
+    ours[k].rows = t.rows.map((row) => row.map((cell) => (cell.paragraph === undefined ? cell : { ...cell, paragraph: cell.paragraph + shift })));
+  });
+  for (let i = own.firstParagraph; i <= own.lastParagraph; i++) {
+    const cell = read.paragraphs[i].cell;
+    const paragraph = doc.paragraphs[i + shift];
+    if (!cell) continue;
+    const k = theirs.findIndex((t) => t.index === cell.table);
+    if (k >= 0) paragraph.cell = { table: ours[k].index, row: cell.row, column: cell.column };
+  }
 }
 
 function snapshot(p: Word.Paragraph): ParagraphSnapshot {
