@@ -100,6 +100,37 @@ describe("a table with merged cells: laid out on its grid from its own OOXML", (
   });
 });
 
+describe("tracked changes: the text the document reads as, not Word's text with the deleted words", () => {
+  const setUp = () => {
+    const fromFile = readDocx(docxPackage({ body: p("一、部门基本情况") + p("年初预算数为 500 万元。") }));
+    const word = new FakeWord(fromFile);
+    // Word's paragraph text keeps the tracked deletion ("480"); the reviewed text does not
+    word.paragraphs[1].text = "年初预算数为 480500 万元。";
+    word.paragraphs[1].reviewedText = "年初预算数为 500 万元。";
+    return { fromFile, word };
+  };
+
+  test("with WordApi 1.6, a document with tracked changes is read by its reviewed text: the .docx reader's text", async () => {
+    const { fromFile, word } = setUp();
+    const doc = await readDocument(word.context(), true);
+    expect(doc.paragraphs.map((x) => x.text)).toEqual(fromFile.paragraphs.map((x) => x.text));
+    // one to ask whether there are tracked changes, then a window and its reviewed texts
+    expect(word.syncs).toBe(3);
+  });
+
+  test("without tracked changes, no reviewed text is asked for", async () => {
+    const word = new FakeWord(readDocx(docxPackage({ body: p("一、部门基本情况") })));
+    await readDocument(word.context(), true);
+    expect(word.syncs).toBe(2);
+  });
+
+  test("below WordApi 1.6, Word's own text is what there is (a known difference, listed in the README)", async () => {
+    const { word } = setUp();
+    const doc = await readDocument(word.context(), false);
+    expect(doc.paragraphs[1].text).toBe("年初预算数为 480500 万元。");
+  });
+});
+
 describe("toDocModel: Word's paragraphs to the document model", () => {
   test("tables, nested tables, list labels, heading styles in any locale, TOC", () => {
     const doc = toDocModel([

@@ -21,6 +21,8 @@ export interface FakeParagraph {
   tableNestingLevel: number;
   rowIndex?: number;
   cellIndex?: number;
+  /** With tracked deletions: the text without them (Word's `text` includes deleted words; set by a test). */
+  reviewedText?: string;
   /** Tags of the content controls the paragraph sits in, outermost first (set by a test). */
   controls?: string[];
 }
@@ -134,6 +136,12 @@ export class FakeWord {
       text: target.text,
       load: () => {},
       tableNestingLevel: target.tableNestingLevel,
+      getReviewedText: (version: "Current" | "Original") => {
+        if (version !== "Current") throw new Error("fake Word: Current only here");
+        const result: { value?: string } = {};
+        word.afterSync.push(() => (result.value = target.reviewedText ?? target.text));
+        return result;
+      },
       get parentContentControlOrNullObject() {
         return word.controlProxy(target, 0);
       },
@@ -285,6 +293,12 @@ export class FakeWord {
         return paragraphCollection();
       },
       getRange: () => ({ paragraphs: paragraphCollection() }),
+      getTrackedChanges() {
+        return collection(
+          () => word.paragraphs.filter((p) => p.reviewedText !== undefined).map(() => ({ type: "Deleted" })),
+          (props) => word.loads.push(`trackedChanges:${props}`),
+        );
+      },
       get contentControls() {
         return collection(
           () =>

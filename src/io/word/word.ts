@@ -35,6 +35,17 @@ const PARAGRAPH_PROPS = [
  * are sized to stay near half of that, leaving room for an estimate that is off.
  */
 export const TARGET_RESPONSE_BYTES = 512 * 1024;
+/** Windows when each paragraph's reviewed text is asked for too: one action (about 150 bytes of request) per paragraph. */
+const MAX_TRACKED_WINDOW = 1500;
+
+/** Whether the body holds tracked changes (WordApi 1.6): one small sync, asking for at most one. */
+async function hasTrackedChanges(context: Word.RequestContext): Promise<boolean> {
+  const changes = context.document.body.getTrackedChanges();
+  changes.load({ select: "type", top: 1 });
+  await context.sync();
+  return changes.items.length > 0;
+}
+
 /** The first window, before anything is known of the document's paragraphs. */
 const FIRST_WINDOW = 100;
 const MAX_WINDOW = 4000;
@@ -50,7 +61,8 @@ const textBytes = (text: string) => text.length * 3;
  * same window: a second pass for the rarer ones (list labels, cell positions) would cost a
  * sync per window for little less data, since a null object answers in a few bytes.
  */
-export async function readDocument(context: Word.RequestContext): Promise<DocModel> {
+export async function readDocument(context: Word.RequestContext, trackedChangesApi = supports("WordApi", "1.6")): Promise<DocModel> {
+  const tracked = trackedChangesApi && (await hasTrackedChanges(context));
   const snapshots: ParagraphSnapshot[] = [];
   let window = FIRST_WINDOW;
   for (;;) {
@@ -59,15 +71,25 @@ export async function readDocument(context: Word.RequestContext): Promise<DocMod
     // one sync per window on purpose: every answer stays under the payload limit, whatever the document's size
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
+    const items = paragraphs.items;
+    // Word's text of a paragraph with tracked changes includes the deleted words; the text the
+    // document reads as (and the .docx reader gives) is the reviewed "current" text
+    const reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : undefined;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    if (reviewed) await context.sync();
     let bytes = 0;
-    for (const p of paragraphs.items) {
-      snapshots.push(snapshot(p));
-      bytes += PARAGRAPH_OVERHEAD_BYTES + textBytes(p.text);
-    }
+    items.forEach((p, k) => {
+      const s = snapshot(p);
+      if (reviewed) s.text = reviewed[k].value;
+      snapshots.push(s);
+      bytes += PARAGRAPH_OVERHEAD_BYTES + textBytes(s.text);
+    });
     // a short window is the last; a host that ignored `top` gave everything at once
-    if (paragraphs.items.length !== window) break;
-    // the next window sized by what this one cost per paragraph
-    window = Math.max(1, Math.min(MAX_WINDOW, Math.floor((window * TARGET_RESPONSE_BYTES) / Math.max(1, bytes))));
+    if (items.length !== window) break;
+    // the next window sized by what this one cost per paragraph; with tracked changes the
+    // second request carries one action per paragraph, so windows stay smaller
+    const most = tracked ? MAX_TRACKED_WINDOW : MAX_WINDOW;
+    window = Math.max(1, Math.min(most, Math.floor((window * TARGET_RESPONSE_BYTES) / Math.max(1, bytes))));
   }
   const doc = toDocModel(snapshots);
   await layOutUnevenTables(context, doc, snapshots);
