@@ -184,6 +184,13 @@ describe("jumping and comments", () => {
     expect(word.selected).toBeUndefined();
   });
 
+  test("a jump that lands elsewhere than meant (the selection's text differs) says so rather than pretending", async () => {
+    const doc = specToModel(seedReport());
+    const word = new FakeWord(doc);
+    word.selectMisses = 1;
+    expect(await jumpTo(word.context(), { paragraph: 42 }, doc.paragraphs[42].text)).toBe("changed");
+  });
+
   test("comments for N findings are two syncs, each on its paragraph, each prefixed", async () => {
     const doc = specToModel(seedReport());
     const report = analyze(doc, profile);

@@ -91,6 +91,8 @@ export class FakeWord {
   syncs = 0;
   loads: string[] = [];
   failNextSync = false;
+  /** Selecting lands this many paragraphs off (a host that addressed a paged item by its place, not its id). */
+  selectMisses = 0;
   /** Deleting a custom XML part fails (the actions queued before it in the batch stay applied). */
   failPartDeletes = false;
   private queue: Action[] = [];
@@ -156,7 +158,7 @@ export class FakeWord {
           return this.paragraphs[i + 1];
         }),
       select: () => {
-        this.queue.push(() => (this.selected = this.indexOf(target.id)));
+        this.queue.push(() => (this.selected = this.indexOf(target.id) + this.selectMisses));
       },
       getRange: () => range(() => target),
     };
@@ -361,9 +363,15 @@ export class FakeWord {
       document: {
         body,
         customXmlParts,
-        getSelection: () => ({
-          paragraphs: { getLast: () => word.paragraphProxy(() => word.paragraphs[word.cursor ?? word.paragraphs.length - 1]) },
-        }),
+        getSelection: () => {
+          const selection = {
+            paragraphs: { getLast: () => word.paragraphProxy(() => word.paragraphs[word.cursor ?? word.paragraphs.length - 1]) },
+            text: undefined as string | undefined,
+            // the selected paragraph's text, as Word gives it after the batch that selected it
+            load: () => word.afterSync.push(() => (selection.text = word.selected === undefined ? "" : word.paragraphs[word.selected].text)),
+          };
+          return selection;
+        },
       },
       sync: async () => {
         word.syncs++;

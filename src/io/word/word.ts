@@ -254,7 +254,13 @@ export async function jumpTo(context: Word.RequestContext, location: Location, e
   }
   if (!items[k]) return "changed";
   items[k].select("Select");
+  // the selection read back in the same batch: had Word addressed a paged item by its place in
+  // the whole collection rather than by its id, the jump would have landed elsewhere — said,
+  // never silent (see the README's list of assumptions to check in real Word)
+  const selected = expected === undefined ? undefined : context.document.getSelection();
+  selected?.load("text");
   await context.sync();
+  if (selected && selected.text.replace(/[\r\n]+$/, "") !== expected!.replace(/[\r\n]+$/, "")) return "changed";
   return result;
 }
 
