@@ -39,5 +39,8 @@ test("its skeleton reads back with every section, and its indicator weights add 
   const r = analyze(readDocx(blocksToDocx(skeleton(scoreFirst))), scoreFirst);
   expect(r.sections.every((s) => s.status === "empty")).toBe(true);
   expect(r.score.breakdown.map((g) => [g.name, g.weight])).toEqual([["投入", 15], ["过程", 55], ["产出", 20], ["效果", 10]]);
-  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  // an unfilled skeleton never checks clean: each required section is an empty-section error, and nothing else is
+  const errors = r.findings.filter((f) => f.severity === "error");
+  expect(errors.every((f) => f.rule === "section-empty")).toBe(true);
+  expect(errors.map((f) => f.section).sort()).toEqual(r.sections.filter((s) => s.required).map((s) => s.id).sort());
 });

@@ -3,7 +3,16 @@ import { OUTLINE, doc, report, ruleCases } from "../support/rule-tester";
 
 ruleCases(sectionEmpty, [
   ["every section has text", report(...OUTLINE), []],
-  ["a heading followed by the next heading", report(...OUTLINE.filter((l) => l !== "问题较少。")), ["存在的问题及改进措施"]],
+  [
+    "a heading followed by the next heading: a required section, an error with its fix",
+    report(...OUTLINE.filter((l) => l !== "问题较少。")),
+    [{ message: "必填章节“存在的问题及改进措施”没有内容", severity: "error", fix: "填写内容" }],
+  ],
+  [
+    "the optional 评价工作组 section left empty: a warning",
+    report(...OUTLINE, "六、评价工作组人员名单及签字"),
+    [{ message: "章节“评价工作组人员名单及签字”没有内容", severity: "warning" }],
+  ],
   ["only a placeholder", report(...OUTLINE.map((l) => (l === "问题较少。" ? "【请填写】" : l))), ["存在的问题及改进措施"]],
   ["XX only", report(...OUTLINE.map((l) => (l === "结论如下。" ? "XXXX" : l))), ["评价结论和评价等级"]],
   ["only a content control's placeholder", report(...OUTLINE.map((l) => (l === "结论如下。" ? "单击或点击此处输入文字。" : l))), ["评价结论和评价等级"]],
