@@ -9,12 +9,7 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import { unzipSync } from "fflate";
 import { chromium } from "playwright-core";
-import { analyze } from "../src/core/analyze";
-import { defaultProfile } from "../src/core/profiles";
-import { readDocx } from "../src/io/docx";
-import { addComments, insertMissingSections, insertSkeleton, readDocument } from "../src/io/word/word";
-import { FakeWord } from "../test/support/fake-word";
-import { dropSections } from "../test/support/report-spec";
+import { closeWordRuntime, measureWordPayloads } from "../test/support/word-runtime";
 import { toDocModel } from "../test/support/write-docx";
 import { docxOfPages, reportOfPages } from "./generate";
 
@@ -170,26 +165,12 @@ parentPort.on("message", (n) => { let x = 0; for (let j = 0; j < n; j++) for (le
   return (await run(1, 1500)) / (await run(cores, 1500));
 }
 
+/** Each Word action's syncs and largest request and answer, through Word's own runtime with a recorder (the contract test's; `npm run word-payload` prints the same rows). */
 async function syncs() {
   const rows = [];
-  for (const pages of SIZES) {
-    const doc = toDocModel(reportOfPages(pages));
-    const count = async (action: (w: FakeWord) => Promise<unknown>, d = doc) => {
-      const w = new FakeWord(d);
-      await action(w);
-      return w.syncs;
-    };
-    const findings = analyze(doc, defaultProfile()).findings;
-    const missing = toDocModel(dropSections(reportOfPages(pages), ["selfeval", "team"]));
-    rows.push({
-      pages,
-      check: await count((w) => readDocument(w.context())),
-      insertSkeleton: await count((w) => insertSkeleton(w.context(), defaultProfile())),
-      insertMissing: await count((w) => insertMissingSections(w.context(), defaultProfile(), missing), missing),
-      comments: await count((w) => addComments(w.context(), findings, "zh-CN")),
-      findings: findings.length,
-    });
-  }
+  // under the answer where every action does its whole work: items of a paged collection carry an id
+  for (const pages of SIZES) rows.push(...(await measureWordPayloads(pages, { itemIdentity: "id" })));
+  closeWordRuntime();
   return rows;
 }
 
@@ -275,8 +256,14 @@ async function main() {
     `Batch: ${b.files} ten-page reports, whole command: 1 thread ${fmt(b.oneMs)} ms, ${b.cores} threads ${fmt(b.allMs)} ms — speed-up ${fmt(b.speedup, 2)}×. Without any pool, the folder split in ${b.cores} parts checked by ${b.cores} separate one-thread processes at once: ${fmt(b.processesMs)} ms — ${fmt(b.processesSpeedup, 2)}× (each process compiles the engine for itself). This machine's ceiling for pure computation on ${b.cores} threads: ${fmt(b.ceiling, 2)}×.`,
     "",
   );
-  lines.push("| pages | syncs: check | insert skeleton | insert missing sections | add comments (findings) |", "|---|---|---|---|---|");
-  for (const s of results.syncs) lines.push(`| ${s.pages} | ${s.check} | ${s.insertSkeleton} | ${s.insertMissing} | ${s.comments} (${s.findings}) |`);
+  lines.push(
+    "Word round trips through Word's own runtime (a recorder in place of the transport): syncs, largest request and largest answer per action.",
+    "",
+    "| pages | action | syncs | largest request | largest answer |",
+    "|---|---|---|---|---|",
+  );
+  for (const s of results.syncs)
+    lines.push(`| ${s.pages} | ${s.action} | ${s.syncs} | ${fmt(s.maxRequestBytes / 1024, 1)} KiB | ${fmt(s.maxResponseBytes / 1024, 1)} KiB |`);
   const t = results.taskpane;
   lines.push(
     "",

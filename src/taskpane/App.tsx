@@ -192,10 +192,11 @@ export function App({ host }: { host: Host }) {
               onJump={(loc) =>
                 run(async () => {
                   const expected = loc.paragraph === undefined ? undefined : result?.doc.paragraphs[loc.paragraph]?.text;
-                  if ((await host.jump(loc, expected)) === "changed") {
+                  const jump = await host.jump(loc, expected);
+                  if (jump === "changed") {
                     setStale(true);
                     setNotice({ intent: "warning", text: t("jumpChanged") });
-                  }
+                  } else if (jump === "unreachable") setNotice({ intent: "warning", text: t("jumpUnreachable") });
                 })
               }
               onAddComments={(findings) =>

@@ -48,6 +48,10 @@ const STRINGS = {
     "zh-CN": "检查后文档已改动，找不到这条问题所在的段落。请重新检查。",
     "en-US": "The document changed since the check and this finding's paragraph is no longer there. Check again.",
   },
+  jumpUnreachable: {
+    "zh-CN": "此版本的 Word 无法按位置定位到该段落，未作选择。请在文档中查找这条问题所引的文字。",
+    "en-US": "This version of Word cannot reach that paragraph by its place, so nothing was selected. Look for the text the finding quotes in the document.",
+  },
   staleResults: {
     "zh-CN": "文档已改动，以下结果可能已过时，请重新检查。",
     "en-US": "The document has changed; these results may be out of date. Check again.",

@@ -47,9 +47,12 @@ describe("the written skeleton reads back as the outline it was made from", () =
     expect(report.tables.map((t) => t.kind)).toEqual(["org", "staff", "assets", "budget", "expense-control", "execution", "indicator"]);
   });
 
-  test("placeholders are what template-residue recognises; no error", () => {
+  test("placeholders are what template-residue recognises; the only errors say each required section is still empty", () => {
     expect(report.findings.filter((f) => f.rule === "template-residue").length).toBeGreaterThan(profile.sections.length);
-    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const errors = report.findings.filter((f) => f.severity === "error");
+    // an unfilled skeleton never checks clean (issue 14): one section-empty error per required section, nothing else
+    expect(errors.every((f) => f.rule === "section-empty")).toBe(true);
+    expect(errors.map((f) => f.section)).toEqual(report.sections.filter((s) => s.required && s.status === "empty").map((s) => s.id));
   });
 
   test("the indicator table carries the weights, adding up to 100", () => {

@@ -237,6 +237,10 @@ export class FakeWord {
       get parentTableOrNullObject() {
         return nesting > 0 ? word.tableProxy(inside()[0], nesting) : { isNullObject: true, load: () => {} };
       },
+      get parentTable() {
+        if (nesting < 1) throw new Error("fake Word: ItemNotFound (not in a table)");
+        return word.tableProxy(inside()[0], nesting);
+      },
       insertParagraph: (_text: string, where: "After") => {
         if (where !== "After") throw new Error("fake Word: After only here");
         return this.insertEmptyAfter(() => inside()[inside().length - 1]);

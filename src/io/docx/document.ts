@@ -48,7 +48,7 @@ interface FieldState {
 }
 
 /** Elements whose content is not body text of the paragraph they sit in. */
-const SKIP = new Set([
+export const SKIP = new Set([
   "txbxContent",
   "Fallback",
   "del",

@@ -74,13 +74,20 @@ export async function readDocument(context: Word.RequestContext, trackedChangesA
     const items = paragraphs.items;
     // Word's text of a paragraph with tracked changes includes the deleted words; the text the
     // document reads as (and the .docx reader gives) is the reviewed "current" text
-    const reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : undefined;
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    if (reviewed) await context.sync();
+    const shots = items.map(snapshot);
+    let reviewed = tracked ? items.map((p) => p.getReviewedText("Current")) : undefined;
+    if (reviewed) {
+      // read back through the items' own paths too: if Word addressed a paged item by its place
+      // in the answer rather than by its id, the reviewed texts belong to other paragraphs and
+      // are not used (Word's text, deletions included, is kept — see the README's assumptions)
+      for (const p of items) p.load("text");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      if (items.some((p, k) => p.text !== shots[k].text)) reviewed = undefined;
+    }
     let bytes = 0;
-    items.forEach((p, k) => {
-      const s = snapshot(p);
-      if (reviewed) s.text = reviewed[k].value;
+    shots.forEach((s, k) => {
+      if (reviewed) s.text = reviewed[k]!.value;
       snapshots.push(s);
       bytes += PARAGRAPH_OVERHEAD_BYTES + textBytes(s.text);
     });
@@ -182,13 +189,53 @@ function snapshot(p: Word.Paragraph): ParagraphSnapshot {
 /** Paragraphs looked up in one sync: each lookup is a few hundred bytes of request, so a chunk stays far below 1 MiB. */
 const LOOKUPS_PER_SYNC = 200;
 
+/** How Word addresses an item of a paged collection in a later request (undocumented; see the README's assumptions). */
+type PagedAddressing = "id" | "position" | "unknown";
+
+/** Paragraphs compared when finding out how paged items are addressed. */
+const PROBE_WINDOW = 41;
+
+/**
+ * Finds out how Word addresses an item of a paged collection in a later request: by an id it
+ * returns with the item (then item k of a window at `skip` is paragraph skip + k), or by the
+ * item's place in the answer (then it is paragraph k). Given a window at some skip > 0 whose
+ * text is being loaded, it queues the first paragraphs' text beside it; after that sync,
+ * `reload` queues one item whose text differs from the text at its place among the first
+ * paragraphs, to be read again through its own path; after the next sync, `answer` says which
+ * text came back ("unknown" when the two windows read the same throughout). It rides on the
+ * caller's syncs: none of its own.
+ */
+function probeAddressing(context: Word.RequestContext, window: Word.ParagraphCollection, top: number) {
+  const start = context.document.body.getRange("Whole").paragraphs;
+  start.load({ select: "text", top, skip: 0 });
+  let item: Word.Paragraph | undefined;
+  let shown = "";
+  let first = "";
+  return {
+    reload(): void {
+      const j = window.items.findIndex((p, i) => start.items[i] !== undefined && p.text !== start.items[i].text);
+      if (j < 0) return;
+      item = window.items[j];
+      shown = item.text;
+      first = start.items[j].text;
+      item.load("text");
+    },
+    answer(): PagedAddressing {
+      if (!item) return "unknown";
+      return item.text === shown ? "id" : item.text === first ? "position" : "unknown";
+    },
+  };
+}
+
 /**
  * Paragraphs at the given body indices, each reached through a window of its own
  * (`skip: index, top: 1`) on a fresh collection: the request for paragraph 30,000 costs what
  * the request for paragraph 3 does, where a getFirst/getNext walk grows with the index.
  * Each one's text is loaded with it, so the caller can see whether it is still the
  * paragraph it means. Chunks of lookups are sized by the texts expected (`sizeOf`), so no
- * answer grows past TARGET_RESPONSE_BYTES on ordinary paragraphs.
+ * answer grows past TARGET_RESPONSE_BYTES on ordinary paragraphs. Two syncs for the first
+ * chunk (the lookups, then reading them back while finding out how Word addresses them),
+ * one for each further chunk.
  */
 async function paragraphsAt(
   context: Word.RequestContext,
@@ -197,6 +244,14 @@ async function paragraphsAt(
 ): Promise<Map<number, Word.Paragraph>> {
   const out = new Map<number, Word.Paragraph>();
   const pending = [...new Set(indices)].sort((a, b) => a - b);
+  // a window at skip 0 is the same paragraph either way; beyond, it depends on how Word addresses paged items
+  let addressing: PagedAddressing = pending.some((i) => i > 0) ? "unknown" : "id";
+  let probe: ReturnType<typeof probeAddressing> | undefined;
+  if (addressing === "unknown") {
+    const near = context.document.body.getRange("Whole").paragraphs;
+    near.load({ select: "text", top: PROBE_WINDOW, skip: Math.max(1, pending[pending.length - 1] - Math.floor(PROBE_WINDOW / 2)) });
+    probe = probeAddressing(context, near, PROBE_WINDOW);
+  }
   while (pending.length) {
     const chunk: number[] = [];
     let bytes = 0;
@@ -210,19 +265,41 @@ async function paragraphsAt(
       collection.load({ select: "text", top: 1, skip: index });
       return collection;
     });
-    // one sync per window on purpose: every answer stays under the payload limit, whatever the document's size
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, each bounded
     await context.sync();
-    chunk.forEach((index, k) => {
-      const p = windows[k].items[0];
-      if (p) out.set(index, p);
-    });
+    const found = chunk.map((index, k) => ({ index, p: windows[k].items[0], shown: windows[k].items[0]?.text }));
+    if (addressing === "unknown") {
+      // Word's documentation does not say how a paged item is addressed in a later request: the
+      // probe finds out, and meanwhile each one is read again through its own path — only those
+      // that come back as the window showed them are used, and none at all if Word turns out to
+      // address them by their place (a coincidence of equal texts must not pass)
+      probe?.reload();
+      for (const f of found) f.p?.load("text");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      addressing = probe?.answer() ?? "unknown";
+      probe = undefined;
+    }
+    if (addressing === "position") {
+      for (const f of found) if (f.p && f.index === 0) out.set(0, f.p);
+      continue;
+    }
+    for (const f of found) if (f.p && f.p.text === f.shown) out.set(f.index, f.p);
   }
   return out;
 }
 
-/** How a jump went: on the paragraph meant, on the same text moved nearby, or not at all because the document changed there. */
-export type JumpResult = "landed" | "moved" | "changed";
+/** An error in Word's own terms, so the pane says it as Word's ItemNotFound is said. */
+function notReachable(): Error {
+  return Object.assign(new Error("ItemNotFound: a paragraph could not be reached again where the check found it"), { code: "ItemNotFound" });
+}
+
+/**
+ * How a jump went: on the paragraph meant, on the same text moved nearby, not at all because
+ * the document changed there, or not at all because this Word cannot reach a paragraph
+ * through a window (it addresses paged items by their place; see the README).
+ */
+export type JumpResult = "landed" | "moved" | "changed" | "unreachable";
 
 /** How far from its index a paragraph is looked for when the document has changed above it. */
 const NEARBY = 20;
@@ -231,17 +308,27 @@ const NEARBY = 20;
  * Selects and scrolls to the paragraph (or cell paragraph) of a location. With `expected`
  * (the paragraph's text when the document was checked), the paragraph is first compared:
  * if text was inserted or removed above it, the same text is looked for nearby; if it is
- * not there, nothing is selected and the caller says the document changed. Two syncs, each
- * the same size wherever the paragraph is.
+ * not there, nothing is selected and the caller says the document changed. Three syncs (two
+ * near the start), each the same size wherever the paragraph is: the window, how Word
+ * addresses its items, the selection read back.
  */
 export async function jumpTo(context: Word.RequestContext, location: Location, expected?: string): Promise<JumpResult> {
   const at = location.paragraph;
   if (at === undefined) return "landed";
-  const from = Math.max(0, at - NEARBY);
+  const from = expected === undefined ? at : Math.max(0, at - NEARBY);
+  const top = expected === undefined ? 1 : 2 * NEARBY + 1;
   const paragraphs = context.document.body.paragraphs;
   // the window's text: a few paragraphs, unless one of them is a book in itself
-  paragraphs.load({ select: "text", top: expected === undefined ? 1 : 2 * NEARBY + 1, skip: expected === undefined ? at : from });
+  paragraphs.load({ select: "text", top, skip: from });
+  // beyond the first paragraphs, how Word addresses a paged item decides where the selection goes
+  const probe = from > 0 ? probeAddressing(context, paragraphs, top) : undefined;
   await context.sync();
+  if (probe) {
+    probe.reload();
+    await context.sync();
+    // where Word would take the item for one of the first paragraphs, nothing is selected
+    if (probe.answer() === "position") return "unreachable";
+  }
   const items = paragraphs.items;
   const offset = expected === undefined ? 0 : at - from;
   let k = offset;
@@ -337,42 +424,57 @@ export async function removeOurContentControls(context: Word.RequestContext): Pr
 /** Controls nested deeper than this are not walked further (a report has one or two levels). */
 const MAX_CONTROL_DEPTH = 8;
 
+/** The paragraph holding the cursor, reached afresh: Word's selection is valid in one request only. */
+const cursorParagraph = (context: Word.RequestContext) => context.document.getSelection().paragraphs.getLast();
+
+/** The content control `levels` levels out from the cursor (1: the innermost), reached afresh from the selection. */
+function controlAtCursor(context: Word.RequestContext, levels: number): Word.ContentControl {
+  let control = cursorParagraph(context).parentContentControlOrNullObject;
+  for (let level = 1; level < levels; level++) control = control.parentContentControlOrNullObject;
+  return control;
+}
+
 /**
  * Where an insert at the cursor goes: after the paragraph holding the cursor — or, when that
  * paragraph is inside a content control or a table, after the outermost of them, on a new
  * empty paragraph: a section inserted inside a table cell, or inside another section's
- * control, would not be a section of the outline. A few small syncs, one per level of
- * nesting.
+ * control, would not be a section of the outline. A few small syncs find out the nesting (one
+ * per level of content control); the answer is a function that builds the anchor inside the
+ * inserting batch, from a fresh selection, since a selection object from an earlier request
+ * is no longer valid in Word.
  */
-async function anchorAtCursor(context: Word.RequestContext): Promise<Word.Range> {
-  const last = context.document.getSelection().paragraphs.getLast();
-  // a navigation to a proxy, not a read: nothing to load first
-  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
-  let control = last.parentContentControlOrNullObject;
+async function anchorAtCursor(context: Word.RequestContext): Promise<() => Word.Range> {
+  const last = cursorParagraph(context);
   // eslint-disable-next-line office-addins/no-navigational-load -- a scalar property, the rule mistakes it for a navigation
   last.load("tableNestingLevel");
-  control.load("id");
+  let probe = controlAtCursor(context, 1);
+  probe.load("id");
   await context.sync();
-  // the outermost content control around the cursor
-  let outer: Word.ContentControl | undefined;
-  for (let depth = 0; !control.isNullObject && depth < MAX_CONTROL_DEPTH; depth++) {
-    outer = control;
-    control = control.parentContentControlOrNullObject;
-    control.load("id");
+  const nesting = last.tableNestingLevel;
+  // how many content controls are around the cursor
+  let controls = 0;
+  while (!probe.isNullObject && controls < MAX_CONTROL_DEPTH) {
+    controls++;
+    probe = controlAtCursor(context, controls + 1);
+    probe.load("id");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one level of nesting per sync, a handful at most
     await context.sync();
   }
   // the table to leave: the one around the outermost control, else the one around the cursor
-  let table: Word.Table | undefined;
-  if (outer) {
-    const around = outer.parentTableOrNullObject;
+  let tableAroundControl = 0;
+  if (controls) {
+    const around = controlAtCursor(context, controls).parentTableOrNullObject;
     around.load("nestingLevel");
     await context.sync();
-    if (!around.isNullObject) table = outermostTable(around, around.nestingLevel);
-  } else if (last.tableNestingLevel > 0) table = outermostTable(last.parentTable, last.tableNestingLevel);
-  if (table) return table.insertParagraph("", "After").getRange("Whole");
-  if (outer) return outer.insertParagraph("", "After").getRange("Whole");
-  return last.getRange("Whole");
+    tableAroundControl = around.isNullObject ? 0 : around.nestingLevel;
+  }
+  return () => {
+    if (controls && tableAroundControl)
+      return outermostTable(controlAtCursor(context, controls).parentTable, tableAroundControl).insertParagraph("", "After").getRange("Whole");
+    if (controls) return controlAtCursor(context, controls).insertParagraph("", "After").getRange("Whole");
+    if (nesting > 0) return outermostTable(cursorParagraph(context).parentTable, nesting).insertParagraph("", "After").getRange("Whole");
+    return cursorParagraph(context).getRange("Whole");
+  };
 }
 
 /** The outermost table of a table `nesting` levels deep: its parents, walked up in the same batch. */
@@ -385,7 +487,7 @@ function outermostTable(table: Word.Table, nesting: number): Word.Table {
 /** Inserts blocks after the cursor's paragraph, never inside a table or a content control: nothing the user wrote is replaced. */
 async function insertAtCursor(context: Word.RequestContext, blocks: TemplateBlock[]): Promise<void> {
   const anchor = await anchorAtCursor(context);
-  anchor.insertOoxml(blocksToFlatOpc(blocks), "After");
+  anchor().insertOoxml(blocksToFlatOpc(blocks), "After");
   await context.sync();
 }
 
@@ -411,6 +513,8 @@ export async function insertMissingSections(context: Word.RequestContext, profil
     context,
     plan.filter((p) => p.before !== undefined).map((p) => p.before!),
   );
+  // every anchor reached, or nothing inserted: a section at the wrong place is worse than none
+  if (plan.some((p) => p.before !== undefined && !at.has(p.before))) throw notReachable();
   for (const step of plan) {
     const xml = blocksToFlatOpc(step.blocks);
     if (step.before === undefined) context.document.body.insertOoxml(xml, "End");
@@ -426,7 +530,11 @@ export async function writeScoreSentence(context: Word.RequestContext, doc: DocM
   const end = conclusion?.end;
   const xml = paragraphFlatOpc(sentence);
   if (end === undefined || end >= doc.paragraphs.length) context.document.body.insertOoxml(xml, "End");
-  else (await paragraphsAt(context, [end])).get(end)!.getRange("Whole").insertOoxml(xml, "Before");
+  else {
+    const anchor = (await paragraphsAt(context, [end])).get(end);
+    if (!anchor) throw notReachable();
+    anchor.getRange("Whole").insertOoxml(xml, "Before");
+  }
   await context.sync();
 }
 
