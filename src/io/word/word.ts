@@ -445,7 +445,6 @@ function controlAtCursor(context: Word.RequestContext, levels: number): Word.Con
  */
 async function anchorAtCursor(context: Word.RequestContext): Promise<() => Word.Range> {
   const last = cursorParagraph(context);
-  // eslint-disable-next-line office-addins/no-navigational-load -- a scalar property, the rule mistakes it for a navigation
   last.load("tableNestingLevel");
   let probe = controlAtCursor(context, 1);
   probe.load("id");
