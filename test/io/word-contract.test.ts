@@ -95,11 +95,11 @@ const KNOWN: Record<string, { causes: Cause[]; note?: string }> = {
   "word-authored/zh-gov-attachment-tables-merged.docx": { causes: ["cellIndexInRow"], note: "tables 2, 5, 6, 8" },
   "word-authored/zh-party-evaluation-form-merged.docx": { causes: ["cellIndexInRow"] },
   "word-authored/zh-standard-draft-part1-toc-merged.docx": {
-    causes: ["add-in-model", "cellIndexInRow", "lineBreakAsVerticalTab"],
-    note: "add-in-model: count-mismatch at ¶91 (“14个安全要素”, 32 listed) only in the add-in — its list items carry no list id (numId) and its headings in custom outline-level styles (章标题, 一级条标题) no headingLevel, so the enumeration runs past the next headings and across lists (either one would stop it); line breaks: the three appendix headings; table 3 (merged header)",
+    causes: ["add-in-model", "cellIndexInRow"],
+    note: "add-in-model: count-mismatch at ¶91 (“14个安全要素”, 32 listed) only in the add-in — its list items carry no list id (numId) and its headings in custom outline-level styles (章标题, 一级条标题) no headingLevel, so the enumeration runs past the next headings and across lists (either one would stop it); table 3 (merged header)",
   },
   "word-authored/zh-standard-draft-part6-sdt-textbox.docx": {
-    causes: ["lineBreakAsVerticalTab", "effectiveOutlineLevel"],
+    causes: ["effectiveOutlineLevel"],
     note: "章标题 paragraphs set w:outlineLvl 0 over their style's heading level 2: for the add-in 1 范围 … are first-level headings",
   },
   "word-authored/zh-wps-merged-table.docx": {

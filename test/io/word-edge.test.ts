@@ -158,6 +158,8 @@ describe("toDocModel: Word's paragraphs to the document model", () => {
     ]);
     expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table", "paragraph", "table", "paragraph"]);
     expect(doc.paragraphs[9]).toMatchObject({ headingLevel: 1, outlineLevel: 1 });
+    // Word's manual line break (U+000B) reads as the .docx reader's \n
+    expect(toDocModel([{ text: "附录A\u000b（规范性）", tableNestingLevel: 0 }]).paragraphs[0].text).toBe("附录A\n（规范性）");
   });
 });
 

@@ -81,7 +81,8 @@ export function toDocModel(snapshots: ParagraphSnapshot[]): DocModel {
       if (row < top.lastRow || (row === top.lastRow && col < top.lastCell)) close();
     }
     while (stack.length < level) open(index);
-    const p: DocParagraph = { kind: "paragraph", index, text: s.text ?? "" };
+    // Word writes a manual line break as U+000B in a paragraph's text, the .docx reader as \n
+    const p: DocParagraph = { kind: "paragraph", index, text: (s.text ?? "").replace(/\u000b/g, "\n") };
     if (s.style) p.styleName = s.style;
     const heading = headingLevelOf(s);
     if (heading) p.headingLevel = heading;
