@@ -10,6 +10,7 @@ import { analyze } from "../../src/core/analyze";
 import { chooseProfile } from "../../src/core/choose-profile";
 import type { DocModel } from "../../src/core/model";
 import { builtInProfiles } from "../../src/core/profiles";
+import { groupRepeats } from "../../src/core/finding-groups";
 import { readDocx } from "../../src/io/docx";
 import { docxPackage, p } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
@@ -86,9 +87,11 @@ test("preview mode: open the seed report, see and click the grade finding, switc
   expect(await grade.innerText()).toContain("87 分应评为“良”");
   expect(scripts.filter((s) => s.startsWith("engine."))).toHaveLength(1);
   page.off("request", onRequest);
-  // the same engine as the CLI: the same number of findings
-  const expected = checkAsPane(readDocx(seed)).findings.length;
-  expect(await page.locator("[data-rule]").count()).toBe(expected);
+  // the same engine as the CLI: the same findings, a repeated one listed once with its places
+  const findings = checkAsPane(readDocx(seed)).findings;
+  expect(await page.locator("[data-rule]").count()).toBe(groupRepeats(findings).length);
+  // errors first: the one error leads the list
+  expect(await page.locator("[data-rule]").first().getAttribute("data-rule")).toBe("grade-band");
 
   await grade.click();
   const current = page.locator('[aria-current="location"]');

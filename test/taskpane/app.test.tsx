@@ -15,11 +15,47 @@ const check = async () => {
 };
 
 describe("检查", () => {
-  test("checks with the default profile, shows the summary and the findings grouped by section", async () => {
+  test("leads with the score card and the errors, each with its fix in words", async () => {
+    render(<App host={fakeHost()} />);
+    await check();
+    const card = screen.getByLabelText("得分与等级");
+    expect(card.textContent).toContain("报告所写 87，指标表合计 无");
+    expect(card.textContent).toContain("报告所写 优，按得分应为 良");
+    // the one error comes first, whatever its place in the document, with its fix
+    const items = screen.getAllByRole("listitem");
+    expect(items[0].textContent).toMatch(/87 分应评为“良”/);
+    expect(items[0].textContent).toContain("→ 将评价等级改为“良”");
+  });
+
+  test("a finding repeated at many places is one item with its count and places, each a jump", async () => {
+    const repeated = (paragraph: number) => ({
+      rule: "duplicate-text",
+      severity: "warning" as const,
+      message: { "zh-CN": "句子重复出现（首次见第 3 段）", "en-US": "sentence repeated (first at paragraph 3)" },
+      location: { paragraph },
+    });
+    const base = fakeHost();
+    const host = fakeHost({
+      check: async (p) => {
+        const r = await base.check(p);
+        return { ...r, report: { ...r.report, findings: [repeated(30), repeated(12), repeated(55)] } };
+      },
+    });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    await screen.findByText(/（共 3 处）/);
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "第31段" }));
+    await waitFor(() => expect(host.calls.jump?.at(-1)?.[0]).toEqual({ paragraph: 30 }));
+    expect(screen.getAllByRole("button", { name: /^第\d+段$/ }).map((b) => b.textContent)).toEqual(["第13段", "第31段", "第56段"]);
+  });
+
+  test("checks with the default profile; in document order the findings are grouped by section", async () => {
     const host = fakeHost();
     render(<App host={host} />);
     await check();
     expect((host.calls.check[0][0] as { id: string }).id).toBe("dept-overall");
+    fireEvent.click(screen.getByRole("radio", { name: "按文档顺序" }));
     const conclusion = screen.getByRole("region", { name: "四、评价结论和评价等级" });
     expect(within(conclusion).getByText(/87 分应评为“良”/)).toBeTruthy();
     expect(screen.getByRole("region", { name: "1. 部门职责：" })).toBeTruthy();
@@ -54,6 +90,14 @@ describe("检查", () => {
     await check();
     fireEvent.click(screen.getByRole("button", { name: "添加为批注" }));
     await screen.findByText("已添加 5 条批注；2 条未添加：检查后这些段落已改动，请重新检查。");
+  });
+
+  test("with every severity unticked, the pane says the findings are hidden, not that there are none", async () => {
+    render(<App host={fakeHost()} />);
+    await check();
+    for (const name of ["错误", "警告", "提示"]) fireEvent.click(screen.getByRole("checkbox", { name }));
+    expect(screen.getByText("共 14 条问题，已按上面的勾选全部隐藏。")).toBeTruthy();
+    expect(screen.queryByText("未发现问题。")).toBeNull();
   });
 
   test("the severity filter hides warnings", async () => {

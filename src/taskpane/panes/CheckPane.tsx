@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { Finding, Severity } from "../../core/finding";
+import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/finding-groups";
 import type { DocModel, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
 import { useT, type StringKey } from "../i18n";
@@ -61,22 +62,20 @@ export function CheckPane(props: CheckPaneProps) {
   const { t, lang } = useT();
   const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
 
-  const groups = useMemo(() => {
+  /** Errors first (what a reviewer acts on), or the document's order, grouped by section. */
+  const [order, setOrder] = useState<"severity" | "document">("severity");
+
+  const items = useMemo(() => {
     if (!result) return [];
-    const visible = result.report.findings.filter((f) => show[f.severity]);
-    const bySection = new Map<string, Finding[]>();
-    for (const f of visible) {
-      const k = f.section ?? "";
-      if (!bySection.has(k)) bySection.set(k, []);
-      bySection.get(k)!.push(f);
-    }
-    return [...bySection.entries()]
-      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0))
-      .map(([id, findings]) => {
-        const s = result.report.sections.find((x) => x.id === id);
-        return { id, title: s ? s.heading?.trim() || s.title : t("wholeDocument"), findings };
-      });
-  }, [result, show, t]);
+    const groups = groupRepeats(result.report.findings.filter((f) => show[f.severity]));
+    return order === "severity" ? bySeverity(groups) : inDocumentOrder(groups);
+  }, [result, show, order]);
+
+  /** In document order, a heading whenever the section changes (sections are contiguous, so each comes once). */
+  const sectionTitle = (g: FindingGroup) => {
+    const s = result?.report.sections.find((x) => x.id === g.finding.section);
+    return s ? s.heading?.trim() || s.title : t("wholeDocument");
+  };
 
   const counts = result ? countOf(result.report.findings) : undefined;
   const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
@@ -112,6 +111,7 @@ export function CheckPane(props: CheckPaneProps) {
               </Button>
             </Notice>
           )}
+          <ScoreCard result={result} />
           <p role="status" className="ra-text ra-strong">
             {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
           </p>
@@ -147,26 +147,103 @@ export function CheckPane(props: CheckPaneProps) {
               {t(host.commentsUnavailable)}
             </p>
           )}
-          {groups.length === 0 && <p className="ra-text">{t("noFindings")}</p>}
-          {groups.map((g) => (
-            <section key={g.id || "whole"} aria-label={g.title}>
-              <h2 className="ra-group">{g.title}</h2>
-              <ul className="ra-list">
-                {g.findings.map((f, i) => (
-                  <li key={`${f.rule}-${f.location.paragraph}-${i}`}>
-                    <Button appearance="subtle" className="ra-finding" title={t("jumpHint")} data-rule={f.rule} onClick={() => props.onJump(f.location)}>
-                      <Badge tone={f.severity}>{t(BADGE_KEY[f.severity])}</Badge>
-                      <span>{f.message[lang]}</span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <fieldset className="ra-row ra-filter">
+            <legend>{t("orderLabel")}</legend>
+            {(["severity", "document"] as const).map((o) => (
+              <label key={o} className="ra-check">
+                <input type="radio" name="ra-order" checked={order === o} onChange={() => setOrder(o)} />
+                {t(o === "severity" ? "orderBySeverity" : "orderByDocument")}
+              </label>
+            ))}
+          </fieldset>
+          {items.length === 0 && (
+            <p className="ra-text">{result.report.findings.length ? t("allHidden", { n: result.report.findings.length }) : t("noFindings")}</p>
+          )}
+          {order === "severity" ? (
+            <FindingList items={items} jumped={props.jumped} onJump={props.onJump} />
+          ) : (
+            sectionsOf(items, sectionTitle).map((part, k) => (
+              <section key={k} aria-label={part.title}>
+                <h2 className="ra-group">{part.title}</h2>
+                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} />
+              </section>
+            ))
+          )}
           {host.kind === "preview" && <DocView doc={result.doc} current={props.jumped?.paragraph} />}
         </>
       )}
     </div>
+  );
+}
+
+/** Consecutive groups of the same section, each with its title. */
+function sectionsOf(items: FindingGroup[], titleOf: (g: FindingGroup) => string): { title: string; items: FindingGroup[] }[] {
+  const out: { title: string; items: FindingGroup[] }[] = [];
+  for (const g of items) {
+    const title = titleOf(g);
+    if (out.length && out[out.length - 1].title === title) out[out.length - 1].items.push(g);
+    else out.push({ title, items: [g] });
+  }
+  return out;
+}
+
+/** Places shown under a repeated finding before "…". */
+const MAX_PLACES = 12;
+
+/** A paragraph as people count it, from 1. */
+const sameLocation = (a?: Location, b?: Location) => !!a && !!b && a.paragraph === b.paragraph && a.paragraph !== undefined;
+
+/** Findings, each with its fix in words; a repeated one once, with its count and every place to jump to. */
+function FindingList({ items, jumped, onJump }: { items: FindingGroup[]; jumped?: Location; onJump(l: Location): void }) {
+  const { t, lang } = useT();
+  return (
+    <ul className="ra-list">
+      {items.map((g, i) => {
+        const f = g.finding;
+        const current = g.locations.some((l) => sameLocation(l, jumped));
+        return (
+          <li key={`${f.rule}-${i}`} className={cx(current && "ra-current-finding")} aria-current={current ? "true" : undefined}>
+            <Button appearance="subtle" className="ra-finding" title={t("jumpHint")} data-rule={f.rule} onClick={() => onJump(g.locations[0])}>
+              <Badge tone={f.severity}>{t(BADGE_KEY[f.severity])}</Badge>
+              <span>
+                {f.message[lang]}
+                {g.locations.length > 1 && <span className="ra-small"> {t("occurrences", { n: g.locations.length })}</span>}
+              </span>
+            </Button>
+            {f.fix && <p className="ra-fix">→ {f.fix[lang]}</p>}
+            {g.locations.length > 1 && (
+              <p className="ra-places">
+                {t("placesLabel")}
+                {g.locations.slice(0, MAX_PLACES).map((l, k) =>
+                  l.paragraph === undefined ? null : (
+                    <button key={k} type="button" className="ra-place" onClick={() => onJump(l)}>
+                      {t("paragraphN", { n: l.paragraph + 1 })}
+                    </button>
+                  ),
+                )}
+                {g.locations.length > MAX_PLACES && " …"}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What the report states against what its own figures say: score, grade. */
+function ScoreCard({ result }: { result: CheckResult }) {
+  const { t } = useT();
+  const s = result.report.score;
+  const none = t("none");
+  const wrongGrade = !!s.grade.stated && !!s.grade.expected && s.grade.stated !== s.grade.expected;
+  return (
+    <dl className="ra-card" aria-label={t("scoreCard")}>
+      <dt>{t("cardScore")}</dt>
+      <dd>{t("cardScoreValue", { stated: s.stated ?? none, computed: s.computed ?? none })}</dd>
+      <dt>{t("cardGrade")}</dt>
+      <dd className={cx(wrongGrade && "ra-wrong")}>{t("cardGradeValue", { stated: s.grade.stated ?? none, expected: s.grade.expected ?? none })}</dd>
+    </dl>
   );
 }
 
