@@ -88,7 +88,7 @@ export function expandInputs(inputs: string[]): Inputs {
       const matched = globSync(literalPrefix(input), { onlyFiles: true, dot: false, absolute: isAbsolute(input) }).filter(
         (f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!),
       );
-      out.files.push(...matched.sort());
+      for (const m of matched.sort()) out.files.push(m);
     } else {
       out.files.push(input);
       continue;

@@ -70,8 +70,20 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
     return results;
   }
   const worker = WORKER;
+  // children die with the command: stopped (Ctrl+C, kill), a child busy in a long parse would
+  // not see its channel close and would run on, orphaned
+  const children = new Set<ChildProcess>();
+  const killAll = () => children.forEach((c) => c.kill("SIGKILL"));
+  const onSignal = (signal: NodeJS.Signals) => {
+    killAll();
+    process.kill(process.pid, signal);
+  };
+  process.once("exit", killAll);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
-  const timeoutMs = Math.max(1, (options.timeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S) * 1000);
+  // setTimeout takes at most 2^31 − 1 ms (about 24.8 days); beyond, Node would fire at once
+  const timeoutMs = Math.min(2 ** 31 - 1, Math.max(1, (options.timeoutSeconds ?? DEFAULT_FILE_TIMEOUT_S) * 1000));
   let next = 0;
 
   const lane = () =>
@@ -87,6 +99,8 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
         stdio: ["ignore", "ignore", "pipe", "ipc"],
         serialization: "advanced",
       });
+      children.add(child);
+      child.once("exit", () => children.delete(child));
       child.stderr!.setEncoding("utf8");
       child.stderr!.on("data", (s: string) => {
         stderr = (stderr + s).slice(-STDERR_KEEP);
@@ -145,5 +159,8 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
       feed();
     });
   await Promise.all(Array.from({ length: jobs }, lane));
+  process.off("exit", killAll);
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
   return results;
 }

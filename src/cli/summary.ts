@@ -95,8 +95,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * decided by the value's type, never by how its text looks. Quoted as CSV requires.
  */
 export function csvField(v: string | number): string {
-  const s = typeof v === "number" ? String(v) : FORMULA_START.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === "number") return String(v);
+  // every text field quoted, as OWASP advises: where the list separator is ";" an unquoted
+  // "x;=2*3" would start a new cell with a formula
+  return `"${(FORMULA_START.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
 }
 
 /** UTF-8 with a byte-order mark and CRLF lines, so Excel opens the Chinese text correctly. */
@@ -114,7 +116,7 @@ export function summaryText(results: FileResult[], lang: Lang): string {
   // cells and problems come from documents and file names: no control or bidi character reaches the terminal
   const cell = (v: string | number) => visible(String(v));
   const table = [cols.map((c) => c.label[lang]), ...rows.map((r) => cols.map((c) => cell(r[c.key]) || "—"))];
-  const widths = cols.map((_, i) => Math.max(...table.map((row) => width(row[i]))));
+  const widths = cols.map((_, i) => table.reduce((m, row) => Math.max(m, width(row[i])), 0));
   const lines = table.map((row) =>
     row
       .map((v, i) => v + " ".repeat(widths[i] - width(v)))

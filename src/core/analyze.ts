@@ -1,7 +1,7 @@
 // The one entry point every edge calls: the same DocModel and profile give the same
 // Report in the add-in, the browser preview and the CLI.
 import { allFacts, type Fact } from "./facts";
-import type { Finding, Lang, RuleContext, Severity } from "./finding";
+import { msg, type Finding, type Lang, type RuleContext, type Severity } from "./finding";
 import type { DocModel, Location } from "./model";
 import { findOutline, type Outline, type SectionMatch, type SectionStatus } from "./outline";
 import type { Profile } from "./profile";
@@ -45,6 +45,9 @@ function firstHeadingOf(outline: Outline, doc: DocModel): number {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Findings listed per rule and report; beyond, one line says how many more (500 repeated sentences are already more than anyone reads). */
+export const MAX_FINDINGS_PER_RULE = 500;
+
 /** Everything the rules look at, computed once: outline, tables, figures, score. */
 export function buildContext(doc: DocModel, profile: Profile): RuleContext {
   const outline = findOutline(doc, profile);
@@ -63,10 +66,23 @@ export function analyze(doc: DocModel, profile: Profile): Report {
   for (const rule of RULES) {
     const override = profile.rules[rule.id];
     if (override === "off") continue;
-    for (const f of rule.check(ctx)) {
+    const made = rule.check(ctx);
+    // a crafted file can make a rule say the same thing half a million times; what a reviewer
+    // can act on (and what every output can hold) is the first few hundred, and a count
+    for (const f of made.length > MAX_FINDINGS_PER_RULE ? made.slice(0, MAX_FINDINGS_PER_RULE) : made) {
       const section = f.location.paragraph !== undefined ? outline.sectionAt(f.location.paragraph)?.id : undefined;
       findings.push({ ...f, severity: override ?? f.severity, ...(section ? { section } : {}) });
     }
+    if (made.length > MAX_FINDINGS_PER_RULE)
+      findings.push({
+        rule: rule.id,
+        severity: "info",
+        message: msg(
+          `规则“${rule.id}”另有 ${made.length - MAX_FINDINGS_PER_RULE} 条问题未列出（只列前 ${MAX_FINDINGS_PER_RULE} 条）`,
+          `rule "${rule.id}" found ${made.length - MAX_FINDINGS_PER_RULE} more findings, not listed (the first ${MAX_FINDINGS_PER_RULE} are)`,
+        ),
+        location: {},
+      });
   }
   findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {

@@ -39,7 +39,14 @@ export class DocBuilder {
   table(rows: CellInput[][]): this {
     const index = this.doc.tables.length;
     const firstParagraph = this.doc.paragraphs.length;
-    const width = Math.max(0, ...rows.map((r) => r.reduce((w, c) => w + (c && typeof c === "object" ? (c.colSpan ?? 1) : 1), 0)));
+    const width = rows.reduce(
+      (m, r) =>
+        Math.max(
+          m,
+          r.reduce((w, c) => w + (c && typeof c === "object" ? (c.colSpan ?? 1) : 1), 0),
+        ),
+      0,
+    );
     const grid: DocCell[][] = [];
     rows.forEach((row, r) => {
       const cells: DocCell[] = [];

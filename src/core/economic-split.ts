@@ -73,7 +73,7 @@ export function economicSplits(view: TableView): EconomicSplitCheck[] {
     const ti = intervalOf(total.value, total.decimals, 1, exact);
     const si = sumIntervals(numbers.map((n) => intervalOf(n.value, n.decimals, 1, exact)));
     const holds = open ? si.lo <= ti.hi : intervalsMeet(ti, si);
-    const decimals = Math.max(total.decimals, ...numbers.map((n) => n.decimals));
+    const decimals = numbers.reduce((m, n) => Math.max(m, n.decimals), total.decimals);
     out.push({
       column: shortHeader(header),
       total: { text: cell.text.trim(), location: at(totalRow, c) },

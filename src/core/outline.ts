@@ -214,7 +214,7 @@ function nameScore(key: string, s: PreparedSection, neutral: Uint8Array, parts: 
     if (all) {
       const whole = coverage(mask, neutral, 0, key.length);
       const byPart = parts.map(([a, b]) => coverage(mask, neutral, a, b));
-      const cov = Math.max(whole, 0.8 * Math.max(0, ...byPart));
+      const cov = Math.max(whole, 0.8 * byPart.reduce((m, x) => Math.max(m, x), 0));
       if (cov >= MIN_COVERAGE) {
         // an alias word for word (1) is surer than topic words covering the heading (at most 0.98)
         const text = 0.6 + 0.38 * cov;
@@ -622,7 +622,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     for (const r of found) if (r.paragraph! <= paragraph && paragraph < r.end! && (!hit || r.paragraph! >= hit.paragraph!)) hit = r;
     return hit;
   };
-  const top = Math.min(99, ...leveled.map(rank));
+  const top = leveled.reduce((m, p) => Math.min(m, rank(p)), 99);
   const topHeadings = leveled.filter((h) => rank(h) === top);
   return { items, sections: results, topHeadings, sectionAt };
 }

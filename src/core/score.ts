@@ -318,8 +318,8 @@ function summarize(tables: number[], lines: IndicatorLine[], statedTotal: Indica
     statedTotal,
     weightSum: lines.reduce((a, l) => a + (l.weight ?? 0), 0),
     scoreSum: lines.reduce((a, l) => a + (l.score ?? 0), 0),
-    scoreDecimals: Math.max(0, ...lines.map((l) => l.scoreDecimals)),
-    weightDecimals: Math.max(0, ...lines.map((l) => l.weightDecimals)),
+    scoreDecimals: lines.reduce((m, l) => Math.max(m, l.scoreDecimals), 0),
+    weightDecimals: lines.reduce((m, l) => Math.max(m, l.weightDecimals), 0),
     groups,
   };
 }

@@ -34,7 +34,7 @@ function num(view: TableView, row: number, col: number): Num | undefined {
 }
 
 function check(view: TableView, row: number, column: number, what: string, total: Num, parts: Num[]): TableSumCheck {
-  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const decimals = parts.reduce((m, p) => Math.max(m, p.decimals), total.decimals);
   const sum = parts.reduce((a, p) => a + p.value, 0);
   const exact = allWhole([total, ...parts]);
   const holds = intervalsMeet(intervalOf(total.value, total.decimals, 1, exact), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals, 1, exact))));
@@ -97,7 +97,7 @@ function columnTotals(view: TableView): TableSumCheck[] {
     candidates = candidates.filter((r) => depthOf(r) !== 9);
     const depths = candidates.map(depthOf).filter((d) => d > 0);
     if (depths.length > 0) {
-      const top = Math.min(...depths);
+      const top = depths.reduce((m, d) => Math.min(m, d), Infinity);
       candidates = candidates.filter((r) => depthOf(r) === top);
     }
     const labelCol = labels.get(t)!.column;

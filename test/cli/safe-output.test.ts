@@ -120,22 +120,24 @@ const FIELDS: { input: string | number; csv: string }[] = [
   { input: -3, csv: "-3" },
   { input: 87.5, csv: "87.5" },
   { input: 0, csv: "0" },
-  // text that looks like a number is still text a document brought
-  { input: "-3", csv: "'-3" },
-  { input: "+86 10 1234", csv: "'+86 10 1234" },
+  // text that looks like a number is still text a document brought; every text field is quoted
+  { input: "-3", csv: `"'-3"` },
+  { input: "+86 10 1234", csv: `"'+86 10 1234"` },
   { input: '=HYPERLINK("http://x","点击")', csv: `"'=HYPERLINK(""http://x"",""点击"")"` },
-  { input: "+cmd|'/C calc'!A0", csv: "'+cmd|'/C calc'!A0" },
-  { input: "@SUM(A1:A2)", csv: "'@SUM(A1:A2)" },
-  { input: "\t=1", csv: "'\t=1" },
+  { input: "+cmd|'/C calc'!A0", csv: `"'+cmd|'/C calc'!A0"` },
+  { input: "@SUM(A1:A2)", csv: `"'@SUM(A1:A2)"` },
+  { input: "\t=1", csv: `"'\t=1"` },
   { input: "\r=1", csv: `"'\r=1"` },
   { input: "=1,2", csv: `"'=1,2"` },
+  // where the list separator is ";", an unquoted field would split into a formula cell
+  { input: "x;=2*3", csv: `"x;=2*3"` },
   // only the first character counts, as OWASP says
-  { input: "a=b", csv: "a=b" },
-  { input: " =1", csv: " =1" },
-  { input: "示范局", csv: "示范局" },
+  { input: "a=b", csv: `"a=b"` },
+  { input: " =1", csv: `" =1"` },
+  { input: "示范局", csv: `"示范局"` },
   { input: "a\nb", csv: '"a\nb"' },
   { input: 'say "hi"', csv: '"say ""hi"""' },
-  { input: "", csv: "" },
+  { input: "", csv: '""' },
 ];
 
 for (const f of FIELDS) {

@@ -45,3 +45,15 @@ test("by severity: errors first, each severity in document order", () => {
   const findings = [f("w2", "warning", "二", 30), f("i", "info", "提示", 1), f("e", "error", "错", 90), f("w1", "warning", "一", 5)];
   expect(bySeverity(groupRepeats(findings)).map((g) => g.finding.rule)).toEqual(["e", "w1", "w2", "i"]);
 });
+
+test("a rule that finds the same thing half a million times lists its first 500 and says how many more", async () => {
+  const { analyze, MAX_FINDINGS_PER_RULE } = await import("../../src/core/analyze");
+  const { DocBuilder } = await import("../../src/core/builder");
+  const { defaultProfile } = await import("../../src/core/profiles");
+  const b = new DocBuilder().paragraph("一、部门基本情况");
+  for (let i = 0; i < MAX_FINDINGS_PER_RULE + 100; i++) b.paragraph("本单位认真贯彻落实党中央国务院决策部署，持续加强预算绩效管理工作。");
+  const r = analyze(b.build(), defaultProfile());
+  const dup = r.findings.filter((f) => f.rule === "duplicate-text");
+  expect(dup.length).toBe(MAX_FINDINGS_PER_RULE + 1);
+  expect(dup.find((f) => f.severity === "info")!.message["zh-CN"]).toMatch(/另有 \d+ 条问题未列出/);
+});

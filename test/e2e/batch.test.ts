@@ -132,13 +132,14 @@ describe("forty reports with known faults, checked in one command on all cores",
     const csv = readFileSync(csvFile, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("文件,部门,年度,自评得分,指标表得分,报告等级,应评等级,错误,警告,缺失章节,模板,模板来源,无法读取的原因");
+    // every text field quoted (a ";" list separator must not split one), numbers bare
+    expect(lines[0]).toBe('"文件","部门","年度","自评得分","指标表得分","报告等级","应评等级","错误","警告","缺失章节","模板","模板来源","无法读取的原因"');
     expect(lines).toHaveLength(41);
     const missingRow = lines.find((l) => l.includes("-missing.docx"))!;
-    expect(missingRow).toContain(",1,1,自评工作开展情况,dept-overall,按提纲自动选择，吻合度");
+    expect(missingRow).toContain(',1,1,"自评工作开展情况","dept-overall","按提纲自动选择，吻合度');
     const gradeRow = lines.find((l) => l.includes("02-grade.docx"))!.split(",");
-    expect(gradeRow.slice(3, 9)).toEqual(["87", "87", "优", "良", "1", "0"]);
-    expect(lines[1]).toContain('"某某县<script>window.__pwned=1</script>&示范局"'.replace(/"/g, "")); // no comma inside: not quoted
+    expect(gradeRow.slice(3, 9)).toEqual(["87", "87", '"优"', '"良"', "1", "0"]);
+    expect(lines[1]).toContain('"某某县<script>window.__pwned=1</script>&示范局"');
   });
 
   test("the HTML page: self-contained, sortable, and the documents' text stays text", async () => {

@@ -64,3 +64,21 @@ test("with the default limits the same files are all checked", () => {
   expect(r.status).toBeLessThan(2);
   expect((JSON.parse(r.stdout).reports as { error?: unknown }[]).every((x) => !x.error)).toBe(true);
 }, 60000);
+
+test("a --timeout beyond what a timer can hold is capped, not taken as 1 ms", () => {
+  const r = run([good(1), "--format", "json", "--timeout", "3000000"]);
+  expect(r.status).toBeLessThan(2);
+  expect(r.stderr).not.toMatch(/TimeoutOverflowWarning/);
+});
+
+test("a reader that stops early (| head) closes the pipe: no stack trace about it", async () => {
+  const { spawn } = await import("child_process");
+  const child = spawn(process.execPath, [BIN, "check", good(1), good(2), good(3), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  // read one chunk, then close our end, as `head -1` does
+  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+  child.stdout.destroy();
+  await new Promise((resolve) => child.on("close", resolve));
+  expect(stderr).not.toMatch(/EPIPE|at \w+ \(/);
+});

@@ -5,7 +5,7 @@ import { docxPackage, p } from "./ooxml";
 import { readDocx } from "../../src/io/docx";
 
 /** A zip written by hand, so that an entry's deflate data and declared sizes can be anything. */
-export function rawZip(entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number }[]): Uint8Array {
+export function rawZip(entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number; unlisted?: boolean }[]): Uint8Array {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -30,14 +30,16 @@ export function rawZip(entries: { name: string; data: Uint8Array; size: number; 
     c.writeUInt32LE(e.size >>> 0, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt32LE(offset, 42);
-    central.push(c, name);
+    // an unlisted entry has its local header and data only: zip tools that read the central directory never see it
+    if (!e.unlisted) central.push(c, name);
     offset += 30 + name.length + e.data.length;
   }
   const dir = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  const listed = entries.filter((e) => !e.unlisted).length;
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, dir, end]));
@@ -133,6 +135,10 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
       words: "文件过大",
     },
     { name: "grid-bomb.docx", bytes: gridBomb(), code: "grid-too-large", words: "表格的行数和列数超出读取上限" },
+    // a body the central directory does not list, ahead of the listed one: streamed in order, it
+    // would be read instead of the body Word reads
+    { name: "hidden-local-body.docx", bytes: hiddenBody(), code: "corrupt", words: "文件损坏" },
+    { name: "body-listed-twice.docx", bytes: hiddenBody(false), code: "corrupt", words: "文件损坏" },
     {
       name: "deep-elements.docx",
       bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`),
@@ -184,7 +190,8 @@ const spanTable = (span: string, rows = 20) =>
   `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${Array.from({ length: rows }, (_, i) => `<w:tr>${tcell(`第${i + 1}行`, `<w:gridSpan w:val="${span}"/>`)}${tcell("1")}</w:tr>`).join("")}</w:tbl>`;
 const oneLevelList = (ilvl: string, start: string, fmt = "decimal", override = "") =>
   `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/>${override}</w:num>`;
-const listParagraph = (ilvl: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>列表项</w:t></w:r></w:p>`;
+const listParagraph = (ilvl: string) =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>列表项</w:t></w:r></w:p>`;
 const HEAD = p("一、部门基本情况");
 
 /**
@@ -256,4 +263,22 @@ export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expec
 export function gridBomb(rows = 10000): Uint8Array {
   const row = `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="256"/></w:tcPr><w:p/></w:tc></w:tr>`;
   return docxPackage({ body: HEAD + `<w:tbl>${row.repeat(rows)}</w:tbl>` });
+}
+
+/**
+ * Two bodies named word/document.xml: a clean one first (unlisted in the central directory,
+ * or listed too), then the one zip tools and Word read — over the one-shot size, so it streams.
+ */
+export function hiddenBody(unlisted = true): Uint8Array {
+  const body = (text: string, pad: number) =>
+    Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`.repeat(pad)}</w:body></w:document>`);
+  // incompressible filler makes the listed body larger than 64 KiB compressed
+  const noise = Array.from({ length: 40000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join("");
+  const clean = body("一、部门基本情况", 1);
+  const real = body(`自评得分59分，评价等级为优。${noise}`, 1);
+  return rawZip([
+    { name: "_rels/.rels", data: deflateRawSync(Buffer.from(RELS)), size: RELS.length },
+    { name: "word/document.xml", data: deflateRawSync(clean), size: clean.length, unlisted },
+    { name: "word/document.xml", data: deflateRawSync(real), size: real.length },
+  ]);
 }

@@ -65,6 +65,7 @@ function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolea
     inflated = unzipSync(bytes, {
       filter(file) {
         const first = !names.has(file.name);
+        if (!first && wanted(file.name)) throw new DocxReadError("corrupt", `${file.name}: listed twice in the package`);
         names.add(file.name);
         return first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
       },
@@ -192,7 +193,9 @@ function inflateParts(
 ): Set<string> {
   const found = new Set<string>();
   const unzipper = new Unzip((file) => {
-    if (found.has(file.name)) return;
+    // a part stored twice (or a local entry the central directory does not list, ahead of the
+    // listed one) would let the checker read another body than Word reads: refused
+    if (found.has(file.name)) throw new DocxReadError("corrupt", `${file.name}: stored twice in the package`);
     const limit = limitFor(file.name);
     if (limit === undefined) return;
     found.add(file.name);
