@@ -18,7 +18,10 @@ export const sectionEmpty: Rule = {
           this,
           { paragraph: s.paragraph },
           s.required
-            ? msg(`必填章节“${s.title}”没有内容（只有标题或模板占位文字）`, `required section "${s.title}" is empty (only its heading or the template's placeholder)`)
+            ? msg(
+                `必填章节“${s.title}”没有内容（只有标题或模板占位文字）`,
+                `required section "${s.title}" is empty (only its heading or the template's placeholder)`,
+              )
             : msg(`章节“${s.title}”没有内容`, `section "${s.title}" is empty`),
           {
             severity: s.required ? "error" : "warning",

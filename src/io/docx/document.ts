@@ -180,7 +180,8 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
     // cells beyond the widest grid a table may have are not laid out (their text is still in the paragraphs)
     let width = Math.min(MAX_GRID_COLUMNS, state.gridCols);
     for (const r of state.rows) width = Math.max(width, Math.min(MAX_GRID_COLUMNS, r.col));
-    gridSlots += width * state.rows.length;
+    // a row costs a slot even when the grid is empty: five million <w:tr/> must count
+    gridSlots += Math.max(1, width) * state.rows.length;
     if (gridSlots > MAX_GRID_CELLS) throw new DocxReadError("grid-too-large", `more than ${MAX_GRID_CELLS} table grid slots`);
     const grid: DocCell[][] = [];
     // the cell each column's vertical merge continues: the last cell above that is not covered

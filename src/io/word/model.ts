@@ -82,7 +82,7 @@ export function toDocModel(snapshots: ParagraphSnapshot[]): DocModel {
     }
     while (stack.length < level) open(index);
     // Word writes a manual line break as U+000B in a paragraph's text, the .docx reader as \n
-    const p: DocParagraph = { kind: "paragraph", index, text: (s.text ?? "").replace(/\u000b/g, "\n") };
+    const p: DocParagraph = { kind: "paragraph", index, text: (s.text ?? "").replaceAll("\u000b", "\n") };
     if (s.style) p.styleName = s.style;
     const heading = headingLevelOf(s);
     if (heading) p.headingLevel = heading;
