@@ -9,6 +9,7 @@ import { DocBuilder } from "../../src/core/builder";
 import type { Profile } from "../../src/core/profile";
 import { defaultProfile } from "../../src/core/profiles";
 import { DocxReadError, describeReadError } from "../../src/io/docx";
+import { parseCsv } from "../support/csv";
 
 /** What OWASP lists as the start of a formula. */
 const DANGEROUS: { name: string; c: string }[] = [
@@ -27,37 +28,6 @@ const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a
 // raw in HTML: the same, where tab and line breaks are only whitespace
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_HTML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
-
-/** RFC 4180, as Excel reads it: quoted cells may hold commas, quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const text = csv.replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) (row.push(cell), rows.push(row));
-  return rows;
-}
 
 /** A report read from a document whose paragraphs are these; the profile may have been stored in it. */
 function checked(file: string, paragraphs: string[], profile: Profile = defaultProfile()): Extract<FileResult, { report: unknown }> {

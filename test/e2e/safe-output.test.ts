@@ -13,6 +13,7 @@ import type { Profile } from "../../src/core/profile";
 import { defaultProfile } from "../../src/core/profiles";
 import { profileToXml } from "../../src/io/ooxml/profile-part";
 import { docxPackage, p } from "../support/ooxml";
+import { parseCsv } from "../support/csv";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "report-check.js");
@@ -56,35 +57,6 @@ let dir: string;
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function parseCsv(csv: string): string[][] {
-  const text = csv.replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  return rows;
 }
 
 beforeAll(() => {
