@@ -240,6 +240,8 @@ export function textScore(title: string, profile: Profile, sectionId: string): n
 
 // A line of a table of contents typed by hand: dot leaders or a tab before a page number.
 const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|－{3,}|-{4,}|_{3,}|\t)\s*\d{1,3}\s*$/;
+/** Characters at the end of a line where TOC_LINE can match: leaders, a few spaces, a page number. */
+const TOC_TAIL = 64;
 
 /** Paragraphs of a table of contents typed by hand: dot-leader lines, and the lines under a 目录 heading until the outline starts again. */
 export function typedToc(doc: DocModel): Set<number> {
@@ -256,7 +258,8 @@ function findTypedToc(doc: DocModel): Set<number> {
     const p = doc.paragraphs[i];
     if (p.cell) continue;
     const text = p.text.trim();
-    if (TOC_LINE.test(text)) {
+    // only the line's end can match: testing its tail keeps a paragraph of 150,000 dots linear
+    if (TOC_LINE.test(text.trimEnd().slice(-TOC_TAIL))) {
       out.add(i);
       continue;
     }

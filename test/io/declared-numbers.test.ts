@@ -11,6 +11,7 @@ import type { DocModel } from "../../src/core/model";
 import { readDocx } from "../../src/io/docx";
 import { declaredInt, MAX_GRID_COLUMNS } from "../../src/io/docx/bounds";
 import { declaredNumberCorpus } from "../support/hostile";
+import { docxPackage, p } from "../support/ooxml";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "report-check.js");
@@ -86,4 +87,29 @@ test("each one through the CLI: checked (exit 0 or 1), in bounded memory", () =>
   }
   mkdirSync(join(ROOT, "test-output"), { recursive: true });
   writeFileSync(join(ROOT, "test-output", "declared-numbers.json"), JSON.stringify(measured, null, 2));
+}, 300000);
+
+// paragraphs made of one character repeated: patterns that tried every split of such a run
+// took minutes on 2 KB (two optional runs of white space side by side in the delete-this-note
+// pattern; TOC leaders matched from every start); each must now be checked within the CLI's
+// own per-file limit, not time out
+const RUNS: [string, string][] = [
+  ["spaces", " ".repeat(200_000)],
+  ["ideographic-spaces", "　".repeat(200_000)],
+  ["tabs", "\t".repeat(250_000)],
+  ["dots", ".".repeat(150_000)],
+  ["dashes", "-".repeat(150_000)],
+  ["ellipses", "…".repeat(150_000)],
+];
+test("paragraphs of one character repeated are checked, not timed out", () => {
+  const dir = mkdtempSync(join(tmpdir(), "runs-"));
+  const files = RUNS.map(([name, text]) => {
+    const file = join(dir, `run-${name}.docx`);
+    const run = text.replace(/\t/g, "<w:tab/>");
+    writeFileSync(file, docxPackage({ body: p("一、部门基本情况") + `<w:p><w:r><w:t xml:space="preserve">${run}</w:t></w:r></w:p>` }));
+    return file;
+  });
+  const r = spawnSync(process.execPath, [BIN, "check", ...files, "--format", "json", "--timeout", "30"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string } }[];
+  expect(reports.map((x) => [x.file.split("/").pop(), x.error?.code ?? "checked"])).toEqual(RUNS.map(([name]) => [`run-${name}.docx`, "checked"]));
 }, 300000);
