@@ -113,3 +113,12 @@ test("paragraphs of one character repeated are checked, not timed out", () => {
   const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string } }[];
   expect(reports.map((x) => [x.file.split("/").pop(), x.error?.code ?? "checked"])).toEqual(RUNS.map(([name]) => [`run-${name}.docx`, "checked"]));
 }, 300000);
+
+test("200,000 fields begun and never ended, then 50,000 paragraphs: read in linear time (was quadratic: a full timeout on 29 KB)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fields-"));
+  const file = join(dir, "open-fields.docx");
+  const begins = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'.repeat(200_000);
+  writeFileSync(file, docxPackage({ body: p("一、部门基本情况") + `<w:p>${begins}</w:p>` + "<w:p/>".repeat(50_000) }));
+  const r = spawnSync(process.execPath, [BIN, "check", file, "--format", "json", "--timeout", "30"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  expect(JSON.parse(r.stdout).reports[0].error).toBeUndefined();
+}, 120000);

@@ -90,8 +90,12 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
   let trackedInsertions = 0;
   let trackedDeletions = 0;
 
-  const inTocField = () => fields.some((f) => f.toc);
-  const inTocSdt = () => sdtToc.some(Boolean);
+  // counts kept as fields and controls open and close: asking the stacks at every paragraph
+  // made 200,000 unclosed fields quadratic
+  let tocFields = 0;
+  let tocSdts = 0;
+  const inTocField = () => tocFields > 0;
+  const inTocSdt = () => tocSdts > 0;
 
   const openParagraph = () => {
     para = { text: [], toc: inTocField() || inTocSdt() };
@@ -272,10 +276,14 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
           const f = fields[fields.length - 1];
           if (f) {
             f.separated = true;
-            f.toc = /^\s*TOC\b/i.test(f.instr);
+            const toc = /^\s*TOC\b/i.test(f.instr);
+            if (toc !== f.toc) tocFields += toc ? 1 : -1;
+            f.toc = toc;
             if (f.toc && para) para.toc = true;
           }
-        } else if (type === "end") fields.pop();
+        } else if (type === "end") {
+          if (fields.pop()?.toc) tocFields--;
+        }
         return;
       }
       case "instrText":
@@ -295,7 +303,10 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         if (inSdtPr && /table of contents/i.test(attr(a, "val") ?? "")) pendingTocSdt = true;
         return;
       case "sdtContent":
-        if (pendingTocSdt && sdtToc.length) sdtToc[sdtToc.length - 1] = true;
+        if (pendingTocSdt && sdtToc.length && !sdtToc[sdtToc.length - 1]) {
+          sdtToc[sdtToc.length - 1] = true;
+          tocSdts++;
+        }
         pendingTocSdt = false;
         return;
       case "tbl": {
@@ -395,7 +406,7 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
         inInstr = false;
         return;
       case "sdt":
-        sdtToc.pop();
+        if (sdtToc.pop()) tocSdts--;
         return;
       case "sdtPr":
         inSdtPr = false;
