@@ -46,6 +46,38 @@ export function slotText(table: DocTable, row: number, col: number): string {
   return "";
 }
 
+/**
+ * slotText for every slot of rows from..to, in one pass down the table: each column keeps the
+ * last cell that started in it (asking slotText slot by slot walks up a long vertical merge
+ * again for every row it covers).
+ */
+export function slotTextsDown(table: DocTable, from: number, to: number): string[][] {
+  const above: ({ text: string; until: number } | undefined)[] = [];
+  const out: string[][] = [];
+  for (let r = 0; r < to; r++) {
+    const row = table.rows[r];
+    const texts: string[] = [];
+    let leftText = "";
+    let leftEnd = -1;
+    row.forEach((cell, c) => {
+      let text = "";
+      if (!cell.covered) {
+        text = cell.text;
+        leftText = cell.text;
+        leftEnd = c + cell.colSpan;
+        above[c] = { text: cell.text, until: r + cell.rowSpan };
+      } else if (leftEnd > c) text = leftText;
+      else {
+        const a = above[c];
+        text = a && a.until > r ? a.text : "";
+      }
+      texts.push(text);
+    });
+    if (r >= from) out.push(texts);
+  }
+  return out;
+}
+
 function rowKey(table: DocTable, row: number): string {
   return table.rows[row].map((c) => normalizeLabel(c.covered ? "" : c.text)).join("|");
 }
@@ -95,19 +127,25 @@ function headerRowOf(table: DocTable, from: number, terms: string[]): number {
  */
 function viewSegment(doc: DocModel, table: DocTable, profile: Profile, from: number, headerStart: number, to: number): TableView {
   let headerRows = headerStart + 1;
+  // how far down the header's cells reach, kept as rows join it (asking every row again for
+  // each new one was quadratic on a long vertical merge)
+  const reach = (r: number) => table.rows[r].reduce((m, c) => (c.covered ? m : Math.max(m, r + c.rowSpan)), r + 1);
+  let mergedTo = reach(headerStart);
   // a header cell merged downwards (or a spanning group title) means the header continues
   while (headerRows < to && !hasNumber(table, headerRows)) {
-    const mergedDown = table.rows.slice(headerStart, headerRows).some((r, k) => r.some((c) => !c.covered && headerStart + k + c.rowSpan > headerRows));
+    const mergedDown = mergedTo > headerRows;
     const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
     if (!(mergedDown || groupTitle)) break;
+    mergedTo = Math.max(mergedTo, reach(headerRows));
     headerRows++;
   }
   const width = table.rows[0]?.length ?? 0;
+  const texts = slotTextsDown(table, headerStart, headerRows);
   const columns: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
-    for (let r = headerStart; r < headerRows; r++) {
-      const t = slotText(table, r, c).trim();
+    for (const row of texts) {
+      const t = (row[c] ?? "").trim();
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     columns.push(parts.join(" "));
