@@ -336,9 +336,14 @@ export function parseProfile(data: unknown): ProfileResult {
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,
-    problems: r.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })),
+    problems: r.error.issues.slice(0, MAX_SCHEMA_PROBLEMS).map((i) => ({ path: pathText(i.path), message: shortMessage(i.message) })),
   };
 }
+
+/** Problems listed, and the length of one problem's words: zod names every unknown key in one message (150,000 keys made a 1.5 MB line). */
+const MAX_SCHEMA_PROBLEMS = 100;
+const MAX_MESSAGE_CHARS = 300;
+const shortMessage = (m: string) => (m.length > MAX_MESSAGE_CHARS ? `${m.slice(0, MAX_MESSAGE_CHARS)}… (${m.length - MAX_MESSAGE_CHARS} more characters)` : m);
 
 /**
  * Every key an object of the JSON text states more than once, at the path of the second (and

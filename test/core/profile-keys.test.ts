@@ -223,3 +223,15 @@ describe("a profile text too large to be one", () => {
     expect(dup).toEqual({ ok: false, problems: [{ path: "id", message: '重复的键 "id" / duplicate key "id"' }] });
   });
 });
+
+test("150,000 unknown keys at the top level: the problem is said in a bounded line, not 1.5 MB", async () => {
+  const { parseProfileJson } = await import("../../src/core/profile");
+  const { defaultProfile } = await import("../../src/core/profiles");
+  const data: Record<string, unknown> = { ...defaultProfile() };
+  for (let i = 0; i < 150_000; i++) data[`k${i}`] = 1;
+  const r = parseProfileJson(JSON.stringify(data));
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.problems.length).toBeLessThanOrEqual(200);
+  for (const p of r.problems) expect(p.message.length).toBeLessThan(400);
+});
