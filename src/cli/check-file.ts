@@ -34,9 +34,9 @@ export type FileResult =
       debug?: string;
     };
 
-/** A file that cannot be read: its name and the reason in both languages. */
-export function unreadable(file: string, e: DocxReadError): FileResult {
-  return { file, error: { code: e.code, message: describeReadError(file, e) } };
+/** A file that cannot be read: its name, the reason in both languages, and what happened inside (for --debug) when known. */
+export function unreadable(file: string, e: DocxReadError, debug?: string): FileResult {
+  return { file, error: { code: e.code, message: describeReadError(file, e) }, ...(debug ? { debug } : {}) };
 }
 
 export function checkFile(file: string, option?: Profile): FileResult {
@@ -80,6 +80,6 @@ export function checkFile(file: string, option?: Profile): FileResult {
   } catch (e) {
     // a reason the user understands; what happened inside is kept for --debug
     const error = e instanceof DocxReadError ? e : new DocxReadError("internal");
-    return { ...unreadable(file, error), debug: e instanceof Error ? (e.stack ?? e.message) : String(e) } as FileResult;
+    return unreadable(file, error, e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
 }

@@ -50,11 +50,6 @@ export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, Math.floor(cores / 2));
 }
 
-/** A file whose child died or ran out of time: unreadable, with the reason in both languages and what happened for --debug. */
-function lost(file: string, code: "crashed" | "timeout", debug: string): FileResult {
-  return { ...unreadable(file, new DocxReadError(code)), debug } as FileResult;
-}
-
 export async function checkFiles(files: string[], options: PoolOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let done = 0;
@@ -117,7 +112,7 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
         if (timer) clearTimeout(timer);
         if (current >= 0) {
           const file = files[current];
-          results[current] = lost(file, code, `${what}${stderr ? `\n${stderr.trim()}` : ""}`);
+          results[current] = unreadable(file, new DocxReadError(code), `${what}${stderr ? `\n${stderr.trim()}` : ""}`);
           options.onFile?.(current, { ms: Date.now() - startedAt });
           current = -1;
           progress();

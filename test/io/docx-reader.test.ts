@@ -4,7 +4,7 @@ import { defaultProfile } from "../../src/core/profiles";
 import { readDocx, DocxReadError } from "../../src/io/docx";
 import { runSymbolFont } from "../../src/io/docx/symbols";
 import { ole, readFailure } from "../support/hostile";
-import { docxPackage, p, W_STRICT } from "../support/ooxml";
+import { docxPackage, p, tc, W_STRICT } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
 
@@ -129,8 +129,6 @@ describe("text boxes are not body paragraphs", () => {
 });
 
 describe("tables", () => {
-  const tc = (text: string, tcPr = "") => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${p(text)}</w:tc>`;
-
   test("gridSpan and vMerge are laid out on the grid, cell paragraphs counted in body order", () => {
     const body =
       p("表前说明（金额单位：万元）") +

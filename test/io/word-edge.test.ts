@@ -19,7 +19,7 @@ import {
   writeScoreSentence,
 } from "../../src/io/word/word";
 import { FakeWord } from "../support/fake-word";
-import { docxPackage, p } from "../support/ooxml";
+import { docxPackage, p, tc } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { toDocModel as specToModel, writeDocx } from "../support/write-docx";
 
@@ -65,7 +65,6 @@ describe("reading the document", () => {
 });
 
 describe("a table with merged cells: laid out on its grid from its own OOXML", () => {
-  const tc = (text: string, pr = "") => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ""}${p(text)}</w:tc>`;
   const span2 = `<w:gridSpan w:val="2"/>`;
   const table =
     `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +

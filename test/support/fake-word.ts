@@ -5,9 +5,7 @@
 // Word's are (so they stay the same paragraphs when others are inserted), syncs and loads
 // are counted, and — as in Word, which does not roll a batch back — a failing action leaves
 // the actions before it applied. A sync can also be made to fail before anything runs.
-import { readDocumentXml } from "../../src/io/docx/document";
-import { parseNumbering } from "../../src/io/docx/numbering";
-import { parseStyles } from "../../src/io/docx/styles";
+import { flatOpcPart, readFlatOpc } from "../../src/io/word/flat-opc";
 import type { DocModel } from "../../src/core/model";
 
 export interface FakeParagraph {
@@ -59,16 +57,11 @@ export function paragraphsFromModel(doc: DocModel): FakeParagraph[] {
   }));
 }
 
-function part(flatOpc: string, name: string): string | undefined {
-  const m = new RegExp(`<pkg:part pkg:name="${name.replace(/[./]/g, "\\$&")}"[^>]*><pkg:xmlData>([\\s\\S]*?)</pkg:xmlData></pkg:part>`).exec(flatOpc);
-  return m?.[1];
-}
-
 /** What Word would make of an insertOoxml package: its paragraphs, read by our own reader. */
 function paragraphsFromFlatOpc(flatOpc: string): { paragraphs: FakeParagraph[]; tags: string[] } {
-  const document = part(flatOpc, "/word/document.xml");
-  if (!document) throw new Error("fake Word: no /word/document.xml part in the OOXML package");
-  const doc = readDocumentXml(document, parseStyles(part(flatOpc, "/word/styles.xml")), parseNumbering(undefined));
+  const document = flatOpcPart(flatOpc, "/word/document.xml");
+  const doc = readFlatOpc(flatOpc);
+  if (!document || !doc) throw new Error("fake Word: no /word/document.xml part in the OOXML package");
   const tags = [...document.matchAll(/<w:tag w:val="([^"]*)"\/>/g)].map((m) => m[1]);
   return { paragraphs: paragraphsFromModel(doc), tags };
 }

@@ -1,7 +1,7 @@
 // Broken, hostile and legitimately huge files, made by the tests themselves.
 import { deflateRawSync, constants } from "zlib";
 import { strToU8, zipSync } from "fflate";
-import { docxPackage, p } from "./ooxml";
+import { docxPackage, p, tc } from "./ooxml";
 import { readDocx } from "../../src/io/docx";
 
 /** A zip written by hand, so that an entry's deflate data and declared sizes can be anything. */
@@ -150,15 +150,14 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
 
 /** A legitimate table of `rows` rows and a 合计 row that adds them up. */
 export function bigTable(rows: number, wrongRow = -1): Uint8Array {
-  const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
   let total = 0;
-  const body: string[] = [`<w:tr>${cell("项目")}${cell("金额（万元）")}</w:tr>`];
+  const body: string[] = [`<w:tr>${tc("项目")}${tc("金额（万元）")}</w:tr>`];
   for (let i = 0; i < rows; i++) {
     const v = (i % 100) + 1;
     total += v;
-    body.push(`<w:tr>${cell(`${i + 1}、支出项目${i + 1}`)}${cell(String(i === wrongRow ? v + 1 : v))}</w:tr>`);
+    body.push(`<w:tr>${tc(`${i + 1}、支出项目${i + 1}`)}${tc(String(i === wrongRow ? v + 1 : v))}</w:tr>`);
   }
-  body.push(`<w:tr>${cell("合计")}${cell(String(total))}</w:tr>`);
+  body.push(`<w:tr>${tc("合计")}${tc(String(total))}</w:tr>`);
   return docxPackage({ body: `${p("收支明细表")}<w:tbl>${body.join("")}</w:tbl>` });
 }
 
@@ -185,9 +184,8 @@ export function readFailure(bytes: Uint8Array): unknown {
   return undefined;
 }
 
-const tcell = (t: string, pr = "") => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ""}<w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
 const spanTable = (span: string, rows = 20) =>
-  `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${Array.from({ length: rows }, (_, i) => `<w:tr>${tcell(`第${i + 1}行`, `<w:gridSpan w:val="${span}"/>`)}${tcell("1")}</w:tr>`).join("")}</w:tbl>`;
+  `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${Array.from({ length: rows }, (_, i) => `<w:tr>${tc(`第${i + 1}行`, `<w:gridSpan w:val="${span}"/>`)}${tc("1")}</w:tr>`).join("")}</w:tbl>`;
 const oneLevelList = (ilvl: string, start: string, fmt = "decimal", override = "") =>
   `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/>${override}</w:num>`;
 const listParagraph = (ilvl: string) =>
@@ -209,7 +207,7 @@ export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expec
     ...spans,
     {
       name: "gridbefore-1e8.docx",
-      bytes: docxPackage({ body: HEAD + `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tcell("x")}</w:tr></w:tbl>` }),
+      bytes: docxPackage({ body: HEAD + `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tc("x")}</w:tr></w:tbl>` }),
       expect: "table of 1 row, at most 256 columns wide",
     },
     {

@@ -23,6 +23,11 @@ export function p(text: string, pPr = ""): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
 
+/** A table cell holding one paragraph, with its properties (w:tcPr content) when given. */
+export function tc(text: string, tcPr = ""): string {
+  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${p(text)}</w:tc>`;
+}
+
 export function docxPackage(parts: PackageParts): Uint8Array {
   const ns = parts.namespace ?? W_TRANSITIONAL;
   const main = parts.mainPath ?? "word/document.xml";

@@ -20,10 +20,9 @@ import type { Finding } from "../../src/core/finding";
 import type { DocModel, DocParagraph } from "../../src/core/model";
 import { defaultProfile } from "../../src/core/profiles";
 import { readDocx, readDocxPackage } from "../../src/io/docx";
-import { readDocumentXml, SKIP as READER_SKIPS } from "../../src/io/docx/document";
-import { parseNumbering } from "../../src/io/docx/numbering";
-import { parseStyles } from "../../src/io/docx/styles";
+import { SKIP as READER_SKIPS } from "../../src/io/docx/document";
 import { attr, parseXml } from "../../src/io/docx/xml";
+import { flatOpcPart, readFlatOpc } from "../../src/io/word/flat-opc";
 import { addComments, insertMissingSections, insertSkeleton, jumpTo, readDocument } from "../../src/io/word/word";
 import { docxOfPages, reportOfPages } from "../../bench/generate";
 import { dropSections } from "./report-spec";
@@ -643,11 +642,6 @@ function rootNamespace(xml: string): string {
   const prefix = root[1]?.slice(0, -1);
   const decl = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*"([^"]*)"`).exec(root[2]);
   return decl?.[1] ?? "";
-}
-
-function flatOpcPart(flatOpc: string, name: string): string | undefined {
-  const m = new RegExp(`<pkg:part\\s[^>]*pkg:name="${name.replace(/[./]/g, "\\$&")}"[^>]*>\\s*<pkg:xmlData>([\\s\\S]*?)</pkg:xmlData>`).exec(flatOpc);
-  return m?.[1];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1311,7 +1305,7 @@ export class SimulatedWord {
     const documentXml = flatOpcPart(xml, "/word/document.xml");
     if (!documentXml) throw new WordHostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", where);
     const { at, outer } = this.insertionPoint(target, location, where);
-    const inserted = readDocumentXml(documentXml, parseStyles(flatOpcPart(xml, "/word/styles.xml")), parseNumbering(flatOpcPart(xml, "/word/numbering.xml")));
+    const inserted = readFlatOpc(xml)!;
     const scan = scanBody(documentXml, "insertOoxml");
     checkScan(inserted, scan, "insertOoxml");
     const placed = placeScan(scan, outer, documentXml);
