@@ -3,6 +3,7 @@
 import { factInterval, isPlain, type Fact } from "./facts";
 import { allWhole, intervalOf, intervalsMeet, percentInterval, ratePercent, sumIntervals, type Interval } from "./numbers";
 import type { RelationDef } from "./profile";
+import { fundSource } from "./scope";
 
 export interface RelationInstance {
   relation: RelationDef;
@@ -20,8 +21,25 @@ export function percentFactInterval(f: Fact): Interval {
 }
 
 /** The first plain figure (the department's, for the year) with this id: a sub-unit's or last year's never stands for it. */
-function firstOf(facts: Fact[], id: string, after = -1): Fact | undefined {
-  return facts.find((f) => f.id === id && f.paragraph >= after && isPlain(f));
+function firstOf(facts: Fact[], id: string, accepts: (f: Fact) => boolean = isPlain): Fact | undefined {
+  return facts.find((f) => f.id === id && accepts(f));
+}
+
+/**
+ * Which figures can be summed with `total`: the department's own; and where the total names
+ * one source of funds (一般公共预算财政拨款支出), the parts of the same source too — written
+ * out again or left to the total ("…支出 X 万元，其中基本支出 Y 万元"). A sub-unit's part or
+ * another source's never.
+ */
+export function summableWith(total: Fact): (f: Fact) => boolean {
+  const source = fundSource(total.scope);
+  if (!source || total.part) return isPlain;
+  return (f) => isPlain(f) || (!f.part && fundSource(f.scope) === source);
+}
+
+/** A figure that can stand as the total of a sum: the department's own, or all of one source of funds. */
+export function canBeTotal(f: Fact): boolean {
+  return isPlain(f) || (!f.part && fundSource(f.scope) !== undefined);
 }
 
 /** Fact groups a relation can be checked on: one per paragraph for paragraph scope, one for the document. */
@@ -47,12 +65,15 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
   for (const relation of relations) {
     for (const group of groups(facts, relation)) {
       if (relation.kind === "sum") {
-        const totalIndex = group.findIndex((f) => f.id === relation.total && isPlain(f));
+        const paragraph = relation.scope === "paragraph";
+        // (a total of one source of funds only with its parts in its own sentence)
+        const totalIndex = group.findIndex((f) => f.id === relation.total && (paragraph ? canBeTotal(f) : isPlain(f)));
         if (totalIndex < 0) continue;
         const total = group[totalIndex];
+        const accepts = summableWith(total);
         // in a sentence the parts follow their total ("…支出 X 万元，其中基本支出 Y 万元")
         let rest = group;
-        if (relation.scope === "paragraph") {
+        if (paragraph) {
           const members = new Set([...relation.parts, ...relation.optional]);
           const after = group.slice(totalIndex + 1);
           // the list ends at the first figure that is not one of its parts: "支出 500，其中基本支出 300，项目支出 200。
@@ -60,11 +81,11 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
           const stop = after.findIndex((f) => !members.has(f.id) && (isBoundary(f.id) || f.kind === total.kind));
           rest = stop < 0 ? after : after.slice(0, stop);
           // parts given by sub-unit or by kind ("其中：甲站在职 9 人") are not the split the relation names
-          if (rest.some((f) => members.has(f.id) && !isPlain(f))) continue;
+          if (rest.some((f) => members.has(f.id) && !accepts(f))) continue;
         }
-        const parts = relation.parts.map((id) => firstOf(rest, id));
+        const parts = relation.parts.map((id) => firstOf(rest, id, accepts));
         if (parts.some((p) => !p)) continue;
-        const optional = relation.optional.map((id) => firstOf(rest, id)).filter((p): p is Fact => !!p);
+        const optional = relation.optional.map((id) => firstOf(rest, id, accepts)).filter((p): p is Fact => !!p);
         const all = [...(parts as Fact[]), ...optional];
         if (all.length < Math.max(1, relation.minParts ?? relation.parts.length)) continue;
         const exact = allWhole([total, ...all]);

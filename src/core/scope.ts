@@ -116,3 +116,33 @@ export function figureScope(label: string, termAt: number, term: string, departm
 export function describeScope(s: FigureScope): string {
   return [s.subject, s.period].filter(Boolean).join("，");
 }
+
+/**
+ * Words naming where money comes from. "一般公共预算财政拨款支出 X 万元，其中基本支出 Y 万元…"
+ * narrows the whole sentence to one source: its total and its parts are of the same scope,
+ * so they can be summed, though neither is the department's figure for all its money.
+ * (As compared in a scope's subject: 共 and 财政 are already removed, see NEUTRAL.)
+ */
+const FUND_WORDS: [RegExp, string][] = [
+  [/政府性基金(预算)?(拨款)?/g, "政府性基金"],
+  [/国有?资本经营预算(拨款)?/g, "国有资本经营预算"],
+  [/一般公?预算(拨款)?|公?预算拨款|拨款/g, "一般公共预算"],
+];
+
+/**
+ * The one source of funds a figure's scope names ("一般公共预算" for 一般公共预算财政拨款支出),
+ * or undefined when its scope says anything else too (a sub-unit, a kind, another period).
+ */
+export function fundSource(scope: FigureScope | undefined): string | undefined {
+  if (!scope?.subject || scope.period) return undefined;
+  let rest = scope.subject;
+  let source: string | undefined;
+  for (const [re, name] of FUND_WORDS) {
+    const next = rest.replace(re, "");
+    if (next === rest) continue;
+    if (source && source !== name) return undefined;
+    source = name;
+    rest = next;
+  }
+  return rest ? undefined : source;
+}

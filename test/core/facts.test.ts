@@ -19,7 +19,10 @@ test.each<[string, UnitKind, string | undefined]>([
   ["全年实际支出", "money", "budget.executed"],
   ["本年支出合计", "money", "spending.total"],
   ["其中其他收入", "money", "income.other"],
-  ["一般公共预算财政拨款支出", "money", undefined],
+  // spending of one source of funds: not income of that source
+  ["一般公共预算财政拨款支出", "money", "spending.appropriation"],
+  ["一般公共预算财政拨款基本支出", "money", "spending.basic"],
+  ["一般公共预算财政拨款收入", "money", "income.general"],
   ["全年完成", "count", undefined],
   ["使用资金", "money", undefined],
 ])("%s (%s) names %s", (label, kind, id) => {

@@ -1,4 +1,4 @@
-import { figureScope } from "../../src/core/scope";
+import { figureScope, fundSource } from "../../src/core/scope";
 import { normalizeLabel } from "../../src/core/text";
 
 // [label as written, the term that names the fact, expected scope (undefined: the department's own, this year)]
@@ -30,5 +30,28 @@ describe("figureScope", () => {
       const at = l.lastIndexOf(normalizeLabel(term));
       expect(at).toBeGreaterThanOrEqual(0);
       expect(figureScope(l, at, normalizeLabel(term), context?.department, context?.year)).toEqual(expected);
+    });
+});
+
+// [label as written, the term that names the fact, the one source of funds its scope names]
+const sources: [string, string, string | undefined][] = [
+  ["一般公共预算财政拨款支出", "财政拨款支出", "一般公共预算"],
+  ["一般公共预算财政拨款基本支出", "基本支出", "一般公共预算"],
+  ["一般公共预算拨款项目支出", "项目支出", "一般公共预算"],
+  ["政府性基金预算拨款基本支出", "基本支出", "政府性基金"],
+  ["国有资本经营预算项目支出", "项目支出", "国有资本经营预算"],
+  // the department's own figure names no source; a sub-unit's, a kind's or another year's is not one source's
+  ["基本支出", "基本支出", undefined],
+  ["甲站一般公共预算基本支出", "基本支出", undefined],
+  ["上年一般公共预算基本支出", "基本支出", undefined],
+  ["一般公共预算和政府性基金基本支出", "基本支出", undefined],
+  ["政法专项编制", "编制", undefined],
+];
+
+describe("fundSource", () => {
+  for (const [label, term, expected] of sources)
+    test(`${label} (${term})`, () => {
+      const l = normalizeLabel(label);
+      expect(fundSource(figureScope(l, l.lastIndexOf(normalizeLabel(term)), normalizeLabel(term), undefined, 2024))).toBe(expected);
     });
 });

@@ -49,6 +49,73 @@ ruleCases(sumMismatch, [
     report("年初预算收入 500 万元，其中一般公共预算 450 万元，政府性基金 50 万元。决算收入 600 万元，其中一般公共预算 520 万元，政府性基金 70 万元。"),
     ["决算收入 600 万元 ≠ 一般公共预算收入 520 万元 + 政府性基金收入 70 万元 = 590"],
   ],
+  // a total of one source of funds and the parts of its 其中 list (the parts inherit its source)
+  [
+    "一般公共预算财政拨款支出 = 基本 + 项目, off",
+    report("2024年一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 100 万元。"),
+    [{ message: "财政拨款支出 500 万元 ≠ 基本支出 300 万元 + 项目支出 100 万元 = 400", severity: "error" }],
+  ],
+  ["一般公共预算财政拨款支出 = 基本 + 项目, holds", report("2024年一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 200 万元。"), []],
+  [
+    "parts restating the source",
+    report("一般公共预算财政拨款支出 500 万元，其中一般公共预算财政拨款基本支出 300 万元，一般公共预算财政拨款项目支出 150 万元。"),
+    ["财政拨款支出 500 万元 ≠ 基本支出 300 万元 + 项目支出 150 万元 = 450"],
+  ],
+  ["a part of another source is not this split", report("一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，政府性基金项目支出 100 万元。"), []],
+  ["a sub-unit's total of one source is not the department's", report("甲站一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 100 万元。"), []],
+  // the total under a heading, each part under a sub-heading that names it (the Hunan county template)
+  [
+    "parts under their own sub-headings, off: a warning",
+    report(
+      "二、一般公共预算支出情况",
+      "2024年一般公共预算财政拨款收入100.57万元，一般公共预算财政拨款支出100.57万元。",
+      "1.基本支出情况",
+      "一般公共预算财政拨款基本支出100.57万元，其中：工资福利支出70.07万元、商品和服务支出30.50万元。",
+      "2.项目支出情况",
+      "一般公共预算财政拨款项目支出21万元，主要用于平台运行维护。",
+      "3.“三公”经费情况",
+      "三公经费严格控制。",
+    ),
+    [
+      {
+        message: "财政拨款支出 100.57万元 ≠ 基本支出 100.57万元 + 项目支出 21万元 = 121.57（分项见“1.基本支出情况”“2.项目支出情况”）",
+        severity: "warning",
+        paragraph: 1,
+      },
+    ],
+  ],
+  [
+    "parts under their own sub-headings, holds",
+    report("二、一般公共预算支出情况", "一般公共预算财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出21万元。"),
+    [],
+  ],
+  [
+    "a sub-section stating two values for its part says nothing certain",
+    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元，上半年基本支出50万元。", "2.项目支出情况", "项目支出30万元。"),
+    [],
+  ],
+  [
+    "one part without a sub-heading of its own: no finding",
+    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.其他情况", "项目支出30万元。"),
+    [],
+  ],
+  [
+    "a sub-heading naming both parts is no evidence for either",
+    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出和项目支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出30万元。"),
+    [],
+  ],
+  [
+    "a part of another source under its sub-heading: no finding",
+    report(
+      "二、一般公共预算支出情况",
+      "一般公共预算财政拨款支出121.57万元。",
+      "1.基本支出情况",
+      "政府性基金基本支出100.57万元。",
+      "2.项目支出情况",
+      "项目支出30万元。",
+    ),
+    [],
+  ],
   ["seed assets hold: 200 = 1 + 199, 63.51 = 10.28 + 53.23", doc(assets("200", "1", "199")), []],
   ["asset count off by one", doc(assets("200", "1", "198")), [{ message: "资产总额数量 200 ≠ 1 + 198 = 199", en: "200 ≠ 1 + 198 = 199" }]],
   ["asset value off", doc(assets("200", "1", "199", "63.51", "10.28", "53.20")), ["资产总额价值 63.51 ≠ 10.28 + 53.20 = 63.48"]],

@@ -543,6 +543,14 @@ export const deptOverallProfile: ProfileInput = {
       kind: "money",
     },
     { id: "spending.total", label: label("支出合计", "total spending"), terms: ["支出合计", "总支出"], kind: "money" },
+    {
+      id: "spending.appropriation",
+      label: label("财政拨款支出", "spending of appropriations"),
+      // the Hunan county template's 二、一般公共预算支出情况 opens with this total, then 1.基本支出 2.项目支出
+      terms: ["财政拨款支出", "一般公共预算支出"],
+      exclude: ["基本", "项目", "三公", "收入"],
+      kind: "money",
+    },
     { id: "spending.basic", label: label("基本支出", "basic spending"), terms: ["基本支出"], kind: "money" },
     { id: "spending.project", label: label("项目支出", "project spending"), terms: ["项目支出"], kind: "money" },
     { id: "spending.personnel", label: label("人员经费", "personnel costs"), terms: ["人员经费", "人员支出"], kind: "money" },
@@ -571,6 +579,7 @@ export const deptOverallProfile: ProfileInput = {
     { id: "staff-within-quota", kind: "at-most", a: "staff.active", b: "staff.quota" },
     { id: "staff-control-rate", kind: "ratio", rate: "staff.control-rate", numerator: "staff.active", denominator: "staff.quota" },
     { id: "spending-split", kind: "sum", total: "spending.total", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
+    { id: "appropriation-spending-split", kind: "sum", total: "spending.appropriation", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "final-spending-split", kind: "sum", total: "final.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "initial-spending-split", kind: "sum", total: "budget.initial.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "basic-split", kind: "sum", total: "spending.basic", parts: ["spending.personnel", "spending.public"], scope: "paragraph" },

@@ -5,7 +5,9 @@ import { evaluateRelations } from "../relations";
 import { bracketSums, type BracketSum } from "../bracket-sums";
 import { economicSplits, type EconomicSplitCheck } from "../economic-split";
 import { fundSplits, type FundSplitCheck } from "../fund-splits";
+import { sectionSums, type SectionSum } from "../section-sums";
 import { tableSums } from "../table-sums";
+import type { Message } from "../finding";
 
 const SPLIT_NAME = {
   income: { "zh-CN": "按收入性质分", "en-US": "by income nature" },
@@ -38,6 +40,32 @@ function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
       })),
       severity: s.column ? "error" : "warning",
       fix: msg("核对年度资金总额及其分项，使两者一致", "check the annual funds total and its parts so that they agree"),
+    },
+  );
+}
+
+/**
+ * A total ≠ its parts stated under sub-headings of their own: a warning, since no one
+ * sentence says the parts make up that total — the headings do.
+ */
+function sectionFinding(rule: Rule, s: SectionSum, labels: Map<string, Message>): Finding {
+  const all = [s.total, ...s.parts];
+  const scale = s.total.scale;
+  const sum = s.parts.reduce((a, f) => a + (f.value * f.scale) / scale, 0);
+  const decimals = Math.max(...all.map((f) => f.decimals));
+  const name = (f: (typeof all)[number], lang: "zh-CN" | "en-US") => `${labels.get(f.id)![lang]} ${describeFact(f)}`;
+  const where = s.headings.map((h) => `“${h.text.trim()}”`).join("");
+  return finding(
+    rule,
+    s.total.location,
+    msg(
+      `${name(s.total, "zh-CN")} ≠ ${s.parts.map((f) => name(f, "zh-CN")).join(" + ")} = ${formatNumber(sum, decimals)}（分项见${where}）`,
+      `${name(s.total, "en-US")} ≠ ${s.parts.map((f) => name(f, "en-US")).join(" + ")} = ${formatNumber(sum, decimals)} (parts under ${where})`,
+    ),
+    {
+      severity: "warning",
+      fix: msg("核对总数与各下级标题中的分项，使两者一致", "check the total against the parts stated under its sub-headings"),
+      figures: all.map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])),
     },
   );
 }
@@ -117,6 +145,7 @@ export const sumMismatch: Rule = {
         ),
       );
     }
+    for (const s of sectionSums(doc, facts, sums, profile.facts)) if (!s.holds) out.push(sectionFinding(this, s, labels));
     // a figure and its breakdown in brackets: complete by the form of the sentence, so a warning
     for (const b of bracketSums(doc)) if (!b.holds) out.push(bracketFinding(this, b));
     for (const view of tables) {

@@ -1,0 +1,101 @@
+// A total stated under a heading whose parts each have a sub-heading of their own — the
+// Hunan county template's "二、一般公共预算支出情况 … 支出 X 万元" followed by "1.基本支出情况
+// … 基本支出 Y 万元" and "2.项目支出情况 … 项目支出 Z 万元". No sentence lists the parts, so
+// the paragraph-scoped sum never sees them; the headings say which part each sub-section
+// states, and that is the evidence the split is the one the relation names.
+import { factInterval, type Fact } from "./facts";
+import { allWhole, intervalsMeet, sumIntervals } from "./numbers";
+import type { DocModel } from "./model";
+import { outlineItems, type OutlineItem } from "./outline";
+import type { FactDef, RelationDef } from "./profile";
+import { canBeTotal, summableWith } from "./relations";
+import { normalizeLabel } from "./text";
+
+export interface SectionSum {
+  relation: RelationDef;
+  total: Fact;
+  parts: Fact[];
+  /** The sub-heading each part was read under, in the order of `parts`. */
+  headings: OutlineItem[];
+  holds: boolean;
+}
+
+type SumRelation = Extract<RelationDef, { kind: "sum" }>;
+
+/** Rank in the document's own hierarchy: 第一部分 above 一、 above （一） above 1. */
+function rank(item: OutlineItem): number {
+  return item.numbering?.family === "part" ? 0 : (item.level ?? 99);
+}
+
+/** The one value stated for `id` in paragraphs [from, to) by figures `accepts` takes; undefined when none or when they disagree. */
+function oneValue(facts: Fact[], id: string, from: number, to: number, accepts: (f: Fact) => boolean): Fact | undefined {
+  let first: Fact | undefined;
+  for (const f of facts) {
+    if (f.id !== id || f.source !== "text" || f.paragraph < from || f.paragraph >= to) continue;
+    if (!accepts(f)) return undefined;
+    if (!first) first = f;
+    else if (f.value * f.scale !== first.value * first.scale) return undefined;
+  }
+  return first;
+}
+
+/** Whether a heading's title names this figure (by one of its terms) and no other part of the relation. */
+function names(title: string, def: FactDef | undefined): boolean {
+  return !!def && def.terms.some((t) => title.includes(normalizeLabel(t)));
+}
+
+/**
+ * Sum relations checked across sub-sections: under a heading, one total in the text before
+ * its first sub-heading (no part stated beside it), and for each of the relation's parts
+ * exactly one sub-heading at the next level naming it, under which one value of that part
+ * is stated. Every figure must be of the total's scope (the department's, or the same source
+ * of funds). Optional parts are not looked for: the headings name the whole split or nothing.
+ */
+export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef[], defs: FactDef[]): SectionSum[] {
+  const sums = relations.filter((r): r is SumRelation => r.kind === "sum" && r.scope === "paragraph" && r.parts.length >= 2);
+  if (!sums.length) return [];
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const headings = outlineItems(doc).filter((i) => i.heading && !i.source);
+  const out: SectionSum[] = [];
+  for (let h = 0; h < headings.length; h++) {
+    const parent = headings[h];
+    // the parent's sub-headings: up to the next heading of its rank or above
+    let end = h + 1;
+    while (end < headings.length && rank(headings[end]) > rank(parent)) end++;
+    if (end === h + 1) continue;
+    const childRank = Math.min(...headings.slice(h + 1, end).map(rank));
+    const children = headings.slice(h + 1, end).filter((c) => rank(c) === childRank);
+    const limit = end < headings.length ? headings[end].paragraph : doc.paragraphs.length;
+    const introEnd = headings[h + 1].paragraph;
+    for (const relation of sums) {
+      const totalFact = facts.find((f) => f.id === relation.total && f.source === "text" && f.paragraph > parent.paragraph && f.paragraph < introEnd);
+      if (!totalFact || !canBeTotal(totalFact)) continue;
+      const accepts = summableWith(totalFact);
+      const total = oneValue(facts, relation.total, parent.paragraph + 1, introEnd, accepts);
+      if (!total) continue;
+      // a part stated beside the total: the sentence is the evidence, and the paragraph scope judges it
+      const members = [...relation.parts, ...relation.optional];
+      if (facts.some((f) => members.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)) continue;
+      const parts: Fact[] = [];
+      const under: OutlineItem[] = [];
+      for (const id of relation.parts) {
+        const named = children.filter((c) => {
+          const title = normalizeLabel(c.title);
+          return names(title, byId.get(id)) && !members.some((other) => other !== id && names(title, byId.get(other)));
+        });
+        if (named.length !== 1) break;
+        const child = named[0];
+        const next = children[children.indexOf(child) + 1];
+        const part = oneValue(facts, id, child.paragraph + 1, next ? next.paragraph : limit, accepts);
+        if (!part) break;
+        parts.push(part);
+        under.push(child);
+      }
+      if (parts.length !== relation.parts.length) continue;
+      const exact = allWhole([total, ...parts]);
+      const holds = intervalsMeet(factInterval(total, exact), sumIntervals(parts.map((f) => factInterval(f, exact))));
+      out.push({ relation, total, parts, headings: under, holds });
+    }
+  }
+  return out;
+}
