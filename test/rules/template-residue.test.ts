@@ -161,4 +161,41 @@ ruleCases(templateResidue, [
     ["“部门整体支出或项目”"],
   ],
   ["所属单位或项目 is ordinary wording", report(...OUTLINE, "（四）所属单位或项目绩效评价开展情况"), []],
+  // the template's guidance standing as a section's whole content (湖南, 2024)
+  [
+    "guidance run in after a heading's title",
+    report(
+      "一、基本情况",
+      "（二）部门整体支出绩效目标。主要包括上级主管部门绩效考核的个性指标、预决算公开、存量资金管理等指标设定及完成情况。",
+      "二、绩效评价工作情况",
+    ),
+    ["“主要包括上级主管部门绩效考核的个性指"],
+  ],
+  [
+    "guidance on its own line under a heading",
+    report(
+      "一、基本情况",
+      "（二）部门整体支出绩效目标",
+      "应当说明部门年度绩效目标、重点工作任务及其完成情况。",
+      "（三）部门整体支出管理情况",
+      "本局严格执行预算。",
+    ),
+    ["“应当说明部门年度绩效目标、重点工作任务及其完"],
+  ],
+  [
+    "the author's own list of topics (the unit speaks)",
+    report("一、基本情况", "（二）绩效目标", "主要包括我局年度重点工作、预算执行、资产管理等方面。", "二、其他"),
+    [],
+  ],
+  ["a list with figures is the author's", report("一、基本情况", "（二）绩效目标", "主要包括造林1.2万亩、森林经营16.3万亩等。", "二、其他"), []],
+  [
+    "what was evaluated is a list of topics by nature",
+    report("一、基本情况", "（二）评价内容。主要包括预算编制、预算执行、资产管理、绩效目标完成等方面。", "二、其他"),
+    [],
+  ],
+  [
+    "guidance followed by the author's own text is not the section's whole content",
+    report("一、基本情况", "（二）绩效目标", "主要包括预决算公开、存量资金管理、资产管理等。", "全年预决算按时公开，存量资金全部盘活。", "二、其他"),
+    [],
+  ],
 ]);

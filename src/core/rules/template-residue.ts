@@ -84,6 +84,48 @@ const titleLike = (text: string) => {
 // a long note is named by its start
 const excerpt = (s: string) => (s.length > 32 ? `${s.slice(0, 24)}…` : s);
 
+// ---- the template's guidance left as a section's whole content
+
+/**
+ * How a template tells the author what a section should hold: "主要包括…等", "应当说明…情况",
+ * "重点反映…" — a list of topics with no subject, no figure, closing on 等 / 情况 / 方面.
+ */
+const GUIDANCE_START = /^(?:(?:主要|应当?|须|需要?|重点|简要|可)(?:包括|包含|反映|说明|介绍|阐述|描述|概述|填写|列明)|包括但不限于)/;
+const GUIDANCE_END = /(?:等|情况|内容|方面|分析|说明)[。.]?$/;
+/** The unit speaking of itself, or a figure: the author's own text, not the template's. */
+const OWN_WORDS = /[0-9０-９%％]|我|本(?:局|单位|部门|院|委|办|中心|站|所|校|馆|会)|全(?:局|委|院|办)|今年|去年|上年/;
+/** Sections whose real content is a list of topics: what was evaluated, how, on what grounds. */
+const TOPIC_LIST_SECTION = /评价|自评|考核|方法|依据|程序|过程|内容|范围|对象|指标体系|原则|目的/;
+
+function isGuidance(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 12 && t.includes("、") && GUIDANCE_START.test(t) && GUIDANCE_END.test(t) && !OWN_WORDS.test(t);
+}
+
+/**
+ * Paragraphs that are the template's guidance standing as a section's whole content: after a
+ * heading line ("（二）部门整体支出绩效目标" / "主要包括…等。") or run in after its title
+ * ("（三）…情况分析。主要包括…等。"), with the next heading (or the end) right after.
+ */
+function guidanceParagraphs(doc: DocModel, outline: Outline): [DocParagraph, string][] {
+  const headings = new Set(outline.items.filter((i) => i.heading || i.source === "run-in").map((i) => i.paragraph));
+  const paras = doc.paragraphs.filter((p) => !p.cell && !p.toc && p.text.trim());
+  const out: [DocParagraph, string][] = [];
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    const next = paras[k + 1];
+    if (next && !headings.has(next.index) && !NUMBERED_START.test(next.text)) continue;
+    let title: string | undefined;
+    let body = p.text.trim();
+    const runIn = NUMBERED_START.exec(body) ? /^(.{2,40}?)[。：:]\s*(.+)$/.exec(body) : null;
+    if (runIn && titleLike(runIn[1])) [title, body] = [runIn[1], runIn[2]];
+    else if (k > 0 && headings.has(paras[k - 1].index) && !headings.has(p.index)) title = paras[k - 1].text.trim();
+    if (title === undefined || TOPIC_LIST_SECTION.test(title) || !isGuidance(body)) continue;
+    out.push([p, body]);
+  }
+  return out;
+}
+
 // ---- the cover: fields left empty before the first section heading
 
 /** Labels of a report's cover (the 封面 / 首页), longest first where one ends another. */
@@ -229,6 +271,7 @@ export const templateResidue: Rule = {
     };
     for (const p of unchosenOptionGroups(doc)) add(p, "□");
     for (const p of ellipsisRows(doc)) add(p, "……");
+    for (const [p, guidance] of guidanceParagraphs(doc, outline)) add(p, guidance);
     for (const [p, labels] of emptyCoverFields(doc, outline)) {
       const f = found.get(p);
       if (f) f.cover = labels;
