@@ -319,7 +319,8 @@ function itemFor(doc: DocModel, index: number, toc: Set<number>): OutlineItem | 
   const text = ((p.list?.label ?? "") + p.text).trim();
   if (!text) return undefined;
   const numbering = parseNumbering(text);
-  const styleLevel = p.headingLevel ?? p.outlineLevel;
+  // a paragraph's own outline level wins over its style's, as in Word (and Word's outlineLevel is already the effective one)
+  const styleLevel = p.outlineLevel ?? p.headingLevel;
   if (!numbering && styleLevel === undefined) return plainItem(index, text);
   const { title, rest } = headingTitle(text, numbering);
   const shortEnough = title.length <= MAX_HEADING_CHARS && !/[，；。;]/.test(title);

@@ -20,8 +20,11 @@ const itemLabel = (p: DocParagraph) => p.text.trim().slice(0, 12);
 function listedAfter(ctx: RuleContext, headings: Set<number>, index: number): ListedItems | undefined {
   const paragraphs = ctx.doc.paragraphs;
   const first = paragraphs[index + 1];
-  if (!first || headings.has(first.index) || first.headingLevel) return undefined;
-  const ends = (p: DocParagraph) => headings.has(p.index) || !!p.headingLevel || p.cell?.table !== first.cell?.table;
+  // a heading style or an outline level ends a list: the reader knows a custom style's level as
+  // headingLevel, Word (the add-in) as the paragraph's effective outlineLevel
+  const isHeading = (p: DocParagraph) => headings.has(p.index) || !!p.headingLevel || !!p.outlineLevel;
+  if (!first || isHeading(first)) return undefined;
+  const ends = (p: DocParagraph) => isHeading(p) || p.cell?.table !== first.cell?.table;
   const shown: string[] = [];
   const bullet = BULLET.exec(first.text)?.[1];
   if (shiOrdinal(first.text) === 1) return continuedByShi(ctx, index, 0);
