@@ -110,9 +110,19 @@ const NEUTRAL = /以及|及|和|与|的|情况|整体支出|整体|本年度|年
 // Where a combined heading divides: "机构设置及人员情况" is two headings in one.
 const JOINER = /以及|及|和|与|暨/g;
 
+/**
+ * A unit's own name opening a heading before what the part is about: "第一部分 安徽省怀远县人民
+ * 政府办公室概况", "南昌市人民政府驻上海联络处单位概况" — as neutral as 部门 (the subject words are
+ * already out of the key, so 概况 / 基本情况 / 简介 / 职能 follow the name directly).
+ */
+const UNIT_NAME_LEAD =
+  /^[\u3400-\u9fff]{2,30}?(?:人民政府办公室|办公室|联络处|办事处|委员会|事务局|管理局|局|委|办|院|厅|处|中心|站|所|队|馆|校|会)(?=概况|基本情况|基本概况|简介|职能|职责)/;
+
 function neutralMask(key: string): Uint8Array {
   const m = new Uint8Array(key.length);
   for (const x of key.matchAll(NEUTRAL)) m.fill(1, x.index!, x.index! + x[0].length);
+  const unit = UNIT_NAME_LEAD.exec(key);
+  if (unit) m.fill(1, 0, unit[0].length);
   return m;
 }
 
@@ -597,7 +607,11 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
 
   // A section ends at the next heading of its level or higher in the document: a found section, or any numbered or styled heading.
   const found = results.filter((r) => r.paragraph !== undefined).sort((a, b) => a.paragraph! - b.paragraph!);
-  const docLevel = (r: SectionResult): number => taken.get(r.id)!.item.level ?? r.level;
+  // (by rank: "第一部分 概况" holds its "一、主要职责", though both are at level 1 of their numbering)
+  const docLevel = (r: SectionResult): number => {
+    const item = taken.get(r.id)!.item;
+    return item.level === undefined ? r.level : rank(item);
+  };
   for (const r of found) {
     const item = taken.get(r.id)!.item;
     const level = docLevel(r);
@@ -608,7 +622,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
         break;
       }
     for (const h of leveled)
-      if (h.paragraph > r.paragraph! && h.heading && h.level! <= level) {
+      if (h.paragraph > r.paragraph! && h.heading && rank(h) <= level) {
         end = Math.min(end, h.paragraph);
         break;
       }

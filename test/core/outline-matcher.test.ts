@@ -133,6 +133,9 @@ const CASES: Case[] = [
   ["河北 模板", [], "一、部门（单位）基本情况", "dept-overall", ["basic"]],
   ["河北 模板", ["一、部门基本情况"], "（一）部门概况", "dept-overall", ["basic.overview"]],
   ["河北", ["一、部门基本情况", "二、自评工作开展情况", "三、绩效目标实现情况", "四、评价结论"], "（一）存在的主要问题", "dept-overall", ["problems.issues"]],
+  // 部门决算 part headings that carry the unit's own name
+  ["安徽 怀远县政府办 2023 决算", [], "第一部分 安徽省怀远县人民政府办公室概况", "dept-overall-final-accounts", ["overview"]],
+  ["江西 南昌市政府驻上海联络处 2022 决算", [], "第一部分 南昌市人民政府驻上海联络处单位概况", "dept-overall-final-accounts", ["overview"]],
 ];
 
 describe("real headings are matched by meaning", () => {
