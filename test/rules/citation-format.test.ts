@@ -8,6 +8,16 @@ ruleCases(citationFormat, [
   ["round brackets", report("冀财绩（2021）5号"), ["六角括号"]],
   ["a three-digit year", report("财预〔202〕10号"), ["四位数"]],
   ["a missing closing bracket", report("财预〔2020 10号"), ["括号不成对"]],
+  // a third-party firm's report numbers (江西 2025, 西藏 2022)
+  [
+    "square brackets and a serial never filled in",
+    report("评价报告文号：浔诚会绩评字[2025]**号。"),
+    [{ message: "发文字号“浔诚会绩评字[2025]**号”格式不规范：年份应使用六角括号〔〕；序号“**”未填写", fix: "浔诚会绩评字〔2025〕N号" }],
+  ],
+  ["【】 and 第 before the serial", report("藏源财绩【2022】第186号"), [{ message: "年份应使用六角括号〔〕；序号前不加“第”", fix: "藏源财绩〔2022〕186号" }]],
+  ["第 with the right brackets", report("财预〔2020〕第10号"), ["序号前不加“第”"]],
+  ["XX left in a well-bracketed number", report("冀财绩〔2023〕XX号"), ["序号“XX”未填写"]],
+  ["a room or a plain 第…号 is no document number", report("第12号楼、会议室第3号、XX号"), []],
   ["a superseded citation", report("依据财预〔2011〕285号开展评价。"), [{ message: "已被“财预〔2020〕10号”取代" }]],
   ["a superseded citation in the wrong brackets: both said", report("依据财预[2011]285号。"), ["六角括号", "已被"]],
   ["a house number is not a document number", report("地址：建设路 8 号。"), []],

@@ -4,7 +4,10 @@ import type { DocModel, DocParagraph } from "../model";
 import { toHalfWidth } from "../text";
 
 // 发文机关代字 + bracketed year + serial + 号, with whatever brackets the author typed
-const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(\d{1,4})\s*号/g;
+// (the serial may be typed after 第, or left as the template's ** / XX; both are faults with brackets)
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(第\s*)?(\d{1,4}|[*＊XxＸｘ×_＿]{1,4})\s*号/g;
+const SERIAL_PLACEHOLDER_CHARS = "*＊XxＸｘ×_＿";
+const PLACEHOLDER_SERIAL = /^[*＊XxＸｘ×_＿]+$/;
 
 function canonical(s: string): string {
   return toHalfWidth(s)
@@ -35,7 +38,7 @@ const plausibleYear = (y: string) => /^(?:199\d|20[0-3]\d)$/.test(y);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
- * Paragraphs where a document number may be: a 号 right after a digit (spaces aside). Found
+ * Paragraphs where a document number may be: a 号 right after a digit or a placeholder (spaces aside). Found
  * with one indexOf pass over the whole text, so the full pattern runs on a few paragraphs
  * instead of on every one that mentions 编号 or 号召.
  */
@@ -46,7 +49,7 @@ function candidates(doc: DocModel): DocParagraph[] {
   for (let k = t.indexOf("号"); k >= 0; k = t.indexOf("号", k + 1)) {
     let j = k - 1;
     while (j >= 0 && /\s/.test(t[j])) j--;
-    if (j < 0 || !isAsciiDigit(t.charCodeAt(j))) continue;
+    if (j < 0 || !(isAsciiDigit(t.charCodeAt(j)) || SERIAL_PLACEHOLDER_CHARS.includes(t[j]))) continue;
     const p = corpus.paragraphs[paragraphAt(corpus, k)];
     if (!p.toc && out[out.length - 1] !== p) out.push(p);
   }
@@ -63,12 +66,14 @@ export const citationFormat: Rule = {
     const superseded = profile.citations.superseded.map((s) => ({ ...s, key: canonical(s.old) }));
     for (const p of candidates(doc)) {
       for (const m of p.text.matchAll(DOC_NUMBER)) {
-        const [whole, issuer, open, year, close, serial] = m;
+        const [whole, issuer, open, year, close, ordinal, serial] = m;
+        const unfilled = PLACEHOLDER_SERIAL.test(serial);
         const code = agencyCode(issuer);
         const typed = whole.slice(issuer.length - code.length).trim();
         const problems: { zh: string; en: string }[] = [];
         let fixedSerial = serial;
         if (!open && !close) {
+          if (ordinal || unfilled) continue;
           // a plain "第 3 号" or a count ("8号楼") is not a document number: with no bracket at all, only a
           // year of our era right after an agency's code is (冀财绩20221号 for 冀财绩〔2022〕1号)
           if (year.length !== 4 || !plausibleYear(year) || code.length < 2 || !AGENCY_CODE_END.includes(code[code.length - 1])) continue;
@@ -79,8 +84,10 @@ export const citationFormat: Rule = {
           if (open !== "〔" || close !== "〕") problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
           if (year.length !== 4) problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
           if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
+          if (ordinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
+          if (unfilled) problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
         }
-        const fixed = `${code}〔${year}〕${fixedSerial}号`;
+        const fixed = `${code}〔${year}〕${unfilled ? "N" : fixedSerial}号`;
         if (problems.length > 0) {
           out.push(
             finding(

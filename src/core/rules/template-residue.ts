@@ -8,8 +8,10 @@ const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
 // counted apart from BOXES: the finder is in the middle of its own scan with it
 const boxCount = (text: string) => [...text].filter((c) => OPTION_BOX.includes(c)).length;
 
-// XX / ×× placeholders not part of a Latin word; {{field}} template fields — half- or full-width as typed
-const PLACEHOLDER = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}/g;
+// XX / ×× placeholders not part of a Latin word; {{field}} template fields; ** standing for a
+// name or a number ("**局", "20**年", "[2025]**号") — half- or full-width as typed
+const PLACEHOLDER =
+  /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}|(?<=[\u4e00-\u9fff0-9〕\]】）)])[*＊]{2,}|[*＊]{2,}(?=[\u4e00-\u9fff0-9〔[【（(])/g;
 
 // A remark a template makes about itself, in brackets of any kind: what lies between them
 const OPEN = "[（(【\\[［]";
