@@ -2,6 +2,7 @@ import { describeFact, usedFact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
 import { formatNumber, intervalOf, intervalsMeet, percentInterval, type Quantity } from "../numbers";
 import { evaluateRelations } from "../relations";
+import { statedGrowth } from "../growth";
 import { statedShares } from "../shares";
 
 /** The profile's ratio relations: 控制率 = 在职人数 ÷ 编制数, stated vs recomputed. */
@@ -55,15 +56,58 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
   return out;
 }
 
+/**
+ * Rates of change on last year ("增加 189.25 万元，增长 31.39%") recomputed: last year's figure
+ * is this year's less the increase (plus the decrease), the rate the change over it.
+ */
+function fromGrowth(ctx: RuleContext, rule: Rule): Finding[] {
+  const out: Finding[] = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.toc) continue;
+    for (const { current, change, direction, rate } of statedGrowth(p.text)) {
+      const now = interval(current, false);
+      const delta = interval(change, false);
+      const before = direction === "up" ? { lo: now.lo - delta.hi, hi: now.hi - delta.lo } : { lo: now.lo + delta.lo, hi: now.hi + delta.hi };
+      const computed = percentInterval(delta, before);
+      if (!computed || intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) continue;
+      const baseValue = (current.value * current.scale + (direction === "up" ? -1 : 1) * change.value * change.scale) / current.scale;
+      const value = ((change.value * change.scale) / (baseValue * current.scale)) * 100;
+      const decimals = Math.max(current.decimals, change.decimals);
+      const base = `${formatNumber(baseValue, decimals)}${current.unit}`;
+      const [sign, zhWord, enWord] = direction === "up" ? ["−", "增长", "growth"] : ["+", "下降", "fall"];
+      const at = { paragraph: p.index };
+      out.push(
+        finding(
+          rule,
+          at,
+          msg(
+            `${zhWord} ${rate.raw} 与 变动额 ${change.raw} ÷ 上年数 ${base}（${current.raw} ${sign} ${change.raw}）= ${formatNumber(value, 2)}% 不符`,
+            `${enWord} of ${rate.raw} ≠ change ${change.raw} ÷ last year's ${base} (${current.raw} ${sign} ${change.raw}) = ${formatNumber(value, 2)}%`,
+          ),
+          {
+            fix: msg(`核对变动率：按所列数字应为 ${formatNumber(value, 2)}%`, `check the rate: from the figures given it is ${formatNumber(value, 2)}%`),
+            figures: [
+              { label: "本年数", value: current.raw, location: at, source: "text" },
+              { label: direction === "up" ? "增加额" : "减少额", value: change.raw, location: at, source: "text" },
+              { label: direction === "up" ? "增长率" : "下降率", value: rate.raw, location: at, source: "text" },
+            ],
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** A stated rate or share that does not recompute from its numerator and denominator. */
 export const ratioMismatch: Rule = {
   id: "ratio-mismatch",
   severity: "warning",
   description: msg(
-    "比率或占比与其分子、分母重新计算的结果不符（如控制率、“其中……占……%”）",
-    "a rate or share does not recompute from its numerator and denominator (e.g. a staffing ratio, “of which … is …%”)",
+    "比率、占比或增减率与其分子、分母重新计算的结果不符（如控制率、“其中……占……%”、“比上年增加……增长……%”）",
+    "a rate, share or change on last year does not recompute from its figures (e.g. a staffing ratio, “of which … is …%”, “up … on last year, … %”)",
   ),
   check(ctx) {
-    return [...fromRelations(ctx, this), ...fromText(ctx, this)];
+    return [...fromRelations(ctx, this), ...fromText(ctx, this), ...fromGrowth(ctx, this)];
   },
 };

@@ -1,0 +1,78 @@
+// Changes on last year stated in a sentence — "收入 792.22 万元，同比上年度增加 189.25 万元，
+// 增长 31.39%" — with the figure they change, so the rate can be recomputed: last year's
+// figure is this year's less the increase (plus the decrease), and the rate is the change
+// over last year's. A list form pairs figures in order: "收入总计 A，支出总计 B，与上年相比，
+// 收入、支出总计各增加 C、D，增长 E、F". Only what the sentence makes unambiguous is read:
+// every change and rate written out, as many as the figures, and nothing else between.
+import { findQuantities, type Quantity } from "./numbers";
+import { toHalfWidth } from "./text";
+
+export interface StatedGrowth {
+  /** This year's figure. */
+  current: Quantity;
+  /** The change on last year, as written (positive). */
+  change: Quantity;
+  direction: "up" | "down";
+  /** The rate stated for the change. */
+  rate: Quantity;
+}
+
+/** The figure is compared with last year's (or a named earlier year's). */
+const AGAINST_LAST_YEAR = /上年|上一年|去年|同期|同比|较\d{4}年|比\d{4}年|与\d{4}年(?:度)?相比|较\d{4}年(?:度)?/;
+const UP = /(?:增加|增长|上升|提高)了?$/;
+const DOWN = /(?:减少|下降|降低|减低)了?$/;
+/** Between a change and its rate: "，增长" "，同比下降" "，增幅为" — the rate's word must agree with the change's. */
+const RATE_LEAD = /^[\s，,]*(?:同比)?(?:(增长|增加|上升|提高)|(下降|减少|降低|减低))(?:了|幅度为|幅度|率为|率)?(?:为|约)?[\s:：]*$/;
+const FALL_LEAD = /^[\s，,]*(?:同比)?(增幅|降幅)(?:为|达|约)?[\s:：]*$/;
+/** A list of figures: only 、 or 和 (and spaces) between them. */
+const LIST_GAP = /^\s*(?:、|和|及|与)\s*$/;
+const SENTENCE_END = /[。！!？?；;\n]/;
+
+/** The n figures after `from` that form a list (separated by 、), all of `kind`; undefined if fewer. */
+function listAt(t: string, qs: Quantity[], from: number, n: number, kind: Quantity["kind"]): Quantity[] | undefined {
+  const out = qs.slice(from, from + n);
+  if (out.length !== n || out.some((q) => q.kind !== kind)) return undefined;
+  for (let k = 1; k < n; k++) if (!LIST_GAP.test(t.slice(out[k - 1].end, out[k].start))) return undefined;
+  return out;
+}
+
+export function statedGrowth(text: string): StatedGrowth[] {
+  if (!/[增减下上降提]/.test(text) || !text.includes("%")) return [];
+  const t = toHalfWidth(text);
+  const qs = findQuantities(t, true);
+  const out: StatedGrowth[] = [];
+  for (let i = 1; i < qs.length; i++) {
+    const first = qs[i];
+    if (first.kind !== "money") continue;
+    const lead = t.slice(qs[i - 1].end, first.start);
+    const direction = UP.test(lead.trimEnd()) ? "up" : DOWN.test(lead.trimEnd()) ? "down" : undefined;
+    if (!direction || !AGAINST_LAST_YEAR.test(lead)) continue;
+    // the change opens the sentence after its figure's ("…792.22万元。同比上年度增加…") or follows it in the same one
+    const ends = [...lead.matchAll(new RegExp(SENTENCE_END.source, "g"))];
+    if (ends.length > 1 || (ends.length === 1 && (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1)))))
+      continue;
+    // "各增加 C、D": as many changes as figures before, listed in order
+    const each = /各(?:自)?(?:增加|增长|上升|提高|减少|下降|降低|减低)了?\s*$/.test(lead.trimEnd());
+    let n = 1;
+    if (each) while (i + n < qs.length && LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) && qs[i + n].kind === "money") n++;
+    if (each && n < 2) continue;
+    const changes = listAt(t, qs, i, n, "money");
+    // the figures changed: the n money figures right before, with no other figure between them and the change
+    const currents = qs.slice(i - n, i);
+    if (!changes || currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
+    // ...and no other money figure earlier in their sentence: "收入 500 万元，其中财政拨款 450 万元，比上年增加 50 万元"
+    // does not say which of the two grew
+    const sentenceStart = Math.max(...[...t.slice(0, currents[0].start).matchAll(new RegExp(SENTENCE_END.source, "g"))].map((m) => m.index! + 1), 0);
+    if (qs.some((q) => q.kind === "money" && q.start >= sentenceStart && q.end <= currents[0].start)) continue;
+    const rateLead = t.slice(changes[n - 1].end, qs[i + n]?.start ?? t.length);
+    const word = RATE_LEAD.exec(rateLead);
+    const fall = FALL_LEAD.exec(rateLead);
+    const rateDirection = word ? (word[1] ? "up" : "down") : fall ? (fall[1] === "增幅" ? "up" : "down") : undefined;
+    if (rateDirection !== direction) continue;
+    const rates = listAt(t, qs, i + n, n, "percent");
+    if (!rates) continue;
+    for (let k = 0; k < n; k++) out.push({ current: currents[k], change: changes[k], direction, rate: rates[k] });
+    i += 2 * n - 1;
+  }
+  return out;
+}
