@@ -97,3 +97,19 @@ ruleCases(duplicateText, [
   ["委 typed twice after 县委 (云南, 2024)", report("本办是中共寻甸县委委机构编制委员会的办事机构，负责日常工作。"), ["“委”字重复"]],
   ["县委委员 is a word: not a doubled 委", report("会议由县委委员、常务副县长主持，研究部署有关工作。"), []],
 ]);
+
+// a clause pasted twice into one paragraph
+ruleCases(duplicateText, [
+  [
+    "a duty stated twice, the second time with the variant spelling (辽宁 本溪县水务局 2022)",
+    report("（一）负责保障水资源的合理开发。拟定全县水务发展规划和政策，落实国家水利法律法规，拟订全县水务发展规划和政策，牵头编制重大水利规划。"),
+    [{ message: "同一段中分句重复：“拟订全县水务发展规划和政策”", fix: "删去重复的分句" }],
+  ],
+  ["short clauses repeat by nature", report("加强预算管理，提高资金效益，加强预算管理，严肃财经纪律。"), []],
+  [
+    "a breakdown restated for a second total",
+    report("年末在职在编事业人员22人（含参公管理事业人员10人，非参公管理事业人员7人）。年末实有人数22人（参公管理事业人员10人，非参公管理事业人员7人）。"),
+    [],
+  ],
+  ["the same clause in two paragraphs is not this", report("拟订全县水务发展规划和政策，落实法规。", "拟订全县水务发展规划和政策，牵头编制规划。"), []],
+]);

@@ -1,3 +1,4 @@
+import { repeatedClauses } from "../clauses";
 import { typedToc } from "../outline";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "../text";
@@ -309,7 +310,9 @@ export const duplicateText: Rule = {
     // a table of contents repeats the headings by design, typed by hand or a Word field
     const toc = typedToc(doc);
     const prose = doc.paragraphs.filter((p) => !p.cell && !p.toc && !toc.has(p.index));
+    const sentenceRepeats = new Set<number>();
     for (const s of repeatedSentences(prose, MIN_SENTENCE_CHARS)) {
+      sentenceRepeats.add(s.paragraph);
       const shown = excerpt(toHalfWidth(doc.paragraphs[s.paragraph].text.slice(s.start, s.end)).trim());
       out.push(
         finding(
@@ -321,6 +324,15 @@ export const duplicateText: Rule = {
       );
     }
     for (const p of prose) {
+      // a clause pasted twice into one paragraph (unless the whole sentence repeats: said above)
+      for (const c of sentenceRepeats.has(p.index) ? [] : repeatedClauses(p.text)) {
+        const shown = excerpt(toHalfWidth(p.text.slice(c.start, c.end)));
+        out.push(
+          finding(this, { paragraph: p.index }, msg(`同一段中分句重复：“${shown}”`, `clause stated twice in one paragraph: "${shown}"`), {
+            fix: msg("删去重复的分句", "delete the repeated clause"),
+          }),
+        );
+      }
       for (const w of repeatedWords(p.text)) {
         const once = w.slice(0, w.length / 2);
         out.push(
