@@ -39,9 +39,18 @@ function oneValue(facts: Fact[], id: string, from: number, to: number, accepts: 
   return first;
 }
 
-/** Whether a heading's title names this figure (by one of its terms) and no other part of the relation. */
+/**
+ * Whether a heading's title names this figure by one of its terms — or by what the money is
+ * for, when the term is that with 收入 / 支出 after it: "1.基本支出情况" heads the paragraphs
+ * that state both 基本支出 and 基本支出收入.
+ */
 function names(title: string, def: FactDef | undefined): boolean {
-  return !!def && def.terms.some((t) => title.includes(normalizeLabel(t)));
+  if (!def) return false;
+  return def.terms.some((t) => {
+    const term = normalizeLabel(t);
+    const purpose = term.replace(/(?:支出)?收入$/, "");
+    return title.includes(term) || (purpose !== term && purpose.length >= 2 && title.includes(purpose));
+  });
 }
 
 /**

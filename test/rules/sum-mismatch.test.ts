@@ -85,6 +85,19 @@ ruleCases(sumMismatch, [
     ],
   ],
   [
+    "income for basic spending and for projects under the same sub-headings (南县编办 2024)",
+    report(
+      "二、一般公共预算支出情况",
+      "2024年一般公共预算财政拨款收入100.57万元。",
+      "1.基本支出情况",
+      "一般公共预算财政拨款基本支出收入100.57万元。",
+      "2.项目支出情况",
+      "一般公共预算财政拨款项目收入21万元。",
+    ),
+    [{ message: "一般公共预算收入 100.57万元 ≠ 基本支出收入 100.57万元 + 项目收入 21万元 = 121.57", severity: "warning" }],
+  ],
+  ["income by what it pays for, in one sentence", report("财政拨款收入 120 万元，其中基本支出收入 100 万元，项目收入 20 万元。"), []],
+  [
     "parts under their own sub-headings, holds",
     report("二、一般公共预算支出情况", "一般公共预算财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出21万元。"),
     [],

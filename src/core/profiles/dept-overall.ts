@@ -524,6 +524,9 @@ export const deptOverallProfile: ProfileInput = {
       exclude: ["支出"],
       kind: "money",
     },
+    // income by what it pays for: the Hunan county template states 基本支出收入 and 项目收入 under 1.基本支出情况 / 2.项目支出情况
+    { id: "income.basic", label: label("基本支出收入", "income for basic spending"), terms: ["基本支出收入", "基本收入"], kind: "money" },
+    { id: "income.project", label: label("项目收入", "income for projects"), terms: ["项目支出收入", "项目收入"], kind: "money" },
     { id: "income.fund", label: label("政府性基金收入", "government fund income"), terms: ["政府性基金"], exclude: ["支出"], kind: "money" },
     {
       id: "income.special",
@@ -580,6 +583,7 @@ export const deptOverallProfile: ProfileInput = {
     { id: "staff-control-rate", kind: "ratio", rate: "staff.control-rate", numerator: "staff.active", denominator: "staff.quota" },
     { id: "spending-split", kind: "sum", total: "spending.total", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "appropriation-spending-split", kind: "sum", total: "spending.appropriation", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
+    { id: "appropriation-income-split", kind: "sum", total: "income.general", parts: ["income.basic", "income.project"], scope: "paragraph" },
     { id: "final-spending-split", kind: "sum", total: "final.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "initial-spending-split", kind: "sum", total: "budget.initial.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
     { id: "basic-split", kind: "sum", total: "spending.basic", parts: ["spending.personnel", "spending.public"], scope: "paragraph" },
