@@ -66,7 +66,7 @@ type Cause = ReadBehaviour | "add-in-model";
 /** Why each cause makes the add-in's model differ from the reader's. */
 const CAUSES: Record<Cause, string> = {
   cellIndexInRow:
-    "merged cells: Word's parentTableCell.cellIndex is the cell's index in its row, so in Word's layout every cell after a horizontal merge (gridSpan) or a w:gridBefore moves left (issue 13, item 6). The add-in lays such tables out again from their OOXML, but finds each table through a paged paragraph lookup: under the assumed answer about items (nothing sent) it asks for the table around paragraph 0 instead, gets ItemNotFound or the wrong table, and keeps Word's layout (see IDENTITY_GAPS)",
+    "merged cells: Word's parentTableCell.cellIndex is the cell's index in its row, so in Word's layout every cell after a horizontal merge (gridSpan) or a w:gridBefore moves left (issue 13, item 6). The add-in lays such tables out again from their OOXML, reaching each through the body's table collection loaded whole (an item's place there is right under every answer about items), so this cause shows only if that fails",
   deletionsInText:
     'tracked changes: Word\'s Paragraph.text includes tracked deletions, the .docx reader drops them (issue 13, item 6); with WordApi 1.6 the add-in reads getReviewedText("Current") instead, so this cause shows only without it',
   lineBreakAsVerticalTab:
@@ -82,24 +82,8 @@ const CAUSES: Record<Cause, string> = {
  * Fixtures whose add-in model differs from the reader's, with the causes this test's own
  * attribution finds (checked every run: a cause that goes away, or a new one, fails).
  */
-const KNOWN: Record<string, { causes: Cause[]; note?: string }> = {
-  "docx-library/report-2-pages-merged.docx": {
-    causes: ["cellIndexInRow"],
-    note: "the composite form's title row spans 10 columns: the add-in's table is one column narrower and its cells sit left",
-  },
-  "word-authored/en-merged-cells-tables.docx": { causes: ["cellIndexInRow"], note: "tables 2 and 5: a cell after a gridSpan, and a row with w:gridBefore" },
-  "word-authored/zh-gov-application-form-merged.docx": {
-    causes: ["cellIndexInRow"],
-    note: "a 37-column grid: Word's layout has 20 columns, every cell after a merge in the wrong column",
-  },
-  "word-authored/zh-gov-attachment-tables-merged.docx": { causes: ["cellIndexInRow"], note: "tables 2, 5, 6, 8" },
-  "word-authored/zh-party-evaluation-form-merged.docx": { causes: ["cellIndexInRow"] },
-  "word-authored/zh-standard-draft-part1-toc-merged.docx": { causes: ["cellIndexInRow"], note: "table 3 (merged header)" },
-  "word-authored/zh-wps-merged-table.docx": {
-    causes: ["add-in-model", "cellIndexInRow"],
-    note: "add-in-model: tables 3 and 6 start with one cell spanning three columns; Word's layout has no colSpan, so their second row, equal in text, is reported as a repeated header row (duplicate-text) — gone, with the column shift, when the table is laid out from its OOXML (under the _Index / _Id answers)",
-  },
-};
+// none since merged tables are reached through the body's table collection and outline levels are taken as Word has them
+const KNOWN: Record<string, { causes: Cause[]; note?: string }> = {};
 
 /**
  * Where the current add-in is known to be wrong under one of the undocumented answers about
@@ -107,7 +91,7 @@ const KNOWN: Record<string, { causes: Cause[]; note?: string }> = {
  * under it, but only asserted under the others; a dedicated test.failing keeps it visible.
  */
 const IDENTITY_GAPS: Partial<Record<Identity, string>> = {
-  none: "word.ts reaches paragraph N through the items of a `skip: N` window and uses them in a later sync (jumps, comments, insert anchors, the score sentence, the tables it lays out from OOXML, the reviewed text of tracked changes after the first window); the runtime addresses such an item as GetItemAt(k) — its place in the answer — unless Word sends `_Index` or an id with it, and Word resolves GetItemAt(k) in the whole collection: paragraph k. Under this answer the add-in reads each item back through its own path and refuses what does not come back as the window showed it: a jump says the document changed, a comment is skipped, an insert is refused with ItemNotFound, reviewed texts are not used — never an action on the wrong paragraph",
+  none: "word.ts reaches paragraph N through the items of a `skip: N` window and uses them in a later sync (jumps, comments, insert anchors, the score sentence, the reviewed text of tracked changes after the first window; tables are reached through the body's table collection loaded whole, which this does not touch); the runtime addresses such an item as GetItemAt(k) — its place in the answer — unless Word sends `_Index` or an id with it, and Word resolves GetItemAt(k) in the whole collection: paragraph k. Under this answer the add-in reads each item back through its own path and refuses what does not come back as the window showed it: a jump says the document changed, a comment is skipped, an insert is refused with ItemNotFound, reviewed texts are not used — never an action on the wrong paragraph",
 };
 
 /** Runs an action that may be refused with ItemNotFound (a paragraph it could not reach again): the refusal, or undefined. */

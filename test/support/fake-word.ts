@@ -173,6 +173,22 @@ export class FakeWord {
     return this.paragraphProxy(() => made);
   }
 
+  /** The first paragraph of each top-level table: a run of paragraphs in tables, split where the cells go back to the start. */
+  private topLevelTables(): FakeParagraph[] {
+    const out: FakeParagraph[] = [];
+    this.paragraphs.forEach((p, i) => {
+      const prev = this.paragraphs[i - 1];
+      if (p.tableNestingLevel < 1) return;
+      const restarts =
+        !!prev &&
+        p.tableNestingLevel === 1 &&
+        prev.tableNestingLevel === 1 &&
+        ((p.rowIndex ?? 0) < (prev.rowIndex ?? 0) || (p.rowIndex === prev.rowIndex && (p.cellIndex ?? 0) < (prev.cellIndex ?? 0)));
+      if (!prev || prev.tableNestingLevel < 1 || restarts) out.push(p);
+    });
+    return out;
+  }
+
   /** The paragraphs of the table `level` deep around `p`: the run of paragraphs at that depth or deeper. */
   private tableAround(p: FakeParagraph, level: number): FakeParagraph[] {
     const i = this.indexOf(p.id);
@@ -290,6 +306,22 @@ export class FakeWord {
     const body = {
       get paragraphs() {
         return paragraphCollection();
+      },
+      // top-level tables, as Word lists them: each with its nesting level and row count
+      get tables() {
+        return collection(
+          () =>
+            word.topLevelTables().map((first) => {
+              const rows = new Set(
+                word
+                  .tableAround(first, 1)
+                  .filter((x) => x.tableNestingLevel === 1)
+                  .map((x) => x.rowIndex),
+              ).size;
+              return withValues(word.tableProxy(first, 1) as object, { nestingLevel: 1, rowCount: rows });
+            }),
+          (props) => word.loads.push(`tables:${props}`),
+        );
       },
       getRange: () => ({ paragraphs: paragraphCollection() }),
       getTrackedChanges() {

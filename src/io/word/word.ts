@@ -99,7 +99,7 @@ export async function readDocument(context: Word.RequestContext, trackedChangesA
     window = Math.max(1, Math.min(most, Math.floor((window * TARGET_RESPONSE_BYTES) / Math.max(1, bytes))));
   }
   const doc = toDocModel(snapshots);
-  await layOutUnevenTables(context, doc, snapshots);
+  await layOutUnevenTables(context, doc);
   return doc;
 }
 
@@ -110,6 +110,8 @@ function isUneven(t: DocTable): boolean {
 
 /** Tables whose OOXML is asked for in one sync: each answer carries the package's styles too (tens of KiB). */
 const TABLES_PER_SYNC = 2;
+/** More top-level tables than this and the list of them alone would near a response's limit: Word's layout is kept. */
+const MAX_LISTED_TABLES = 5000;
 
 /**
  * Word tells a table cell's place by its index within its row (`cellIndex`), not by its grid
@@ -118,21 +120,33 @@ const TABLES_PER_SYNC = 2;
  * from its own OOXML, by the same reader as a .docx, so the add-in sees the grid the CLI
  * sees. Only uneven tables are asked for; when Word's OOXML does not hold the same
  * paragraphs as its paragraph list, the table keeps Word's layout.
+ *
+ * The tables are reached through the body's table collection, loaded whole (no top/skip):
+ * an item is then addressed by its place in the whole collection, which is right whatever
+ * Word sends with items (nothing, an index or an id) — a paged paragraph lookup is not.
+ * Nested tables, if Word lists them, are told apart by their nesting level; a table whose
+ * row count is not the model's is left as Word laid it out.
  */
-async function layOutUnevenTables(context: Word.RequestContext, doc: DocModel, snapshots: ParagraphSnapshot[]): Promise<void> {
-  const uneven = doc.tables.filter(
-    (t) => t.nesting === 0 && doc.tables.some((u) => u.firstParagraph >= t.firstParagraph && u.lastParagraph <= t.lastParagraph && isUneven(u)),
-  );
+async function layOutUnevenTables(context: Word.RequestContext, doc: DocModel): Promise<void> {
+  const topLevel = doc.tables.filter((t) => t.nesting === 0);
+  const uneven = topLevel.filter((t) => doc.tables.some((u) => u.firstParagraph >= t.firstParagraph && u.lastParagraph <= t.lastParagraph && isUneven(u)));
+  if (!uneven.length || topLevel.length > MAX_LISTED_TABLES) return;
+  const listed = context.document.body.tables.load("items/nestingLevel,items/rowCount");
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  const words = listed.items.filter((t) => t.nestingLevel === 1);
+  // another count of tables than the paragraphs showed: which is which cannot be told
+  if (words.length !== topLevel.length) return;
   for (let i = 0; i < uneven.length; i += TABLES_PER_SYNC) {
     const chunk = uneven.slice(i, i + TABLES_PER_SYNC);
-    const at = await paragraphsAt(
-      context,
-      chunk.map((t) => t.firstParagraph),
-    );
     const answers = chunk.map((t) => {
-      const p = at.get(t.firstParagraph);
-      return p ? outermostTable(p.parentTable, snapshots[t.firstParagraph].tableNestingLevel).getRange("Whole").getOoxml() : undefined;
+      const word = words[topLevel.indexOf(t)];
+      return word.rowCount === t.rows.length ? word.getRange("Whole").getOoxml() : undefined;
     });
+    if (answers.every((a) => !a)) continue;
     try {
       // one sync per two tables: each answer is a whole package
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
