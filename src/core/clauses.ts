@@ -1,4 +1,4 @@
-// A clause stated twice inside one paragraph — "拟定全县水务发展规划和政策，落实……，拟订全县
+// A clause stated twice inside one sentence — "拟定全县水务发展规划和政策，落实……，拟订全县
 // 水务发展规划和政策，牵头编制……": a duty pasted in twice, the second copy typed with the
 // variant spelling. Sentences repeated across the document are duplicate-text's sentence
 // pass; this looks between the commas of one paragraph, where a sentence-level key never
@@ -14,6 +14,7 @@ const VARIANTS: [RegExp, string][] = [
 /** Words that join a clause to the one before, not part of what it says. */
 const LEAD = /^(?:并且|同时|并|和|及|还|也)/;
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/g;
+const SENTENCE_BREAK = /[；;。！？!?\n]/;
 /** Shorter clauses repeat by nature (加强管理, 取得实效): only a long one pasted twice is a fault. */
 export const MIN_CLAUSE_HAN = 10;
 
@@ -39,7 +40,7 @@ export function repeatedClauses(text: string): RepeatedClause[] {
   const reported = new Set<string>();
   const out: RepeatedClause[] = [];
   let from = 0;
-  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length }]) {
+  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
     const raw = text.slice(from, m.index);
     const start = from + (raw.length - raw.trimStart().length);
     const end = from + raw.trimEnd().length;
@@ -53,6 +54,8 @@ export function repeatedClauses(text: string): RepeatedClause[] {
       reported.add(key);
       out.push({ start, end, first });
     }
+    // parallel sentences may each end on the same reason ("…，主要是本年度无此项支出；…"): a repeat counts within one sentence
+    if (SENTENCE_BREAK.test(m[0])) seen.clear();
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface Fact {
   scope?: FigureScope;
   /** A 其中 item of a figure of the same kind ("在职 36 人，其中甲站在职 9 人"): a part, never the whole restated. */
   part?: boolean;
+  /** Stated in a sentence as its first money figure, with 其中 right after it: the head of the list that follows. */
+  listHead?: boolean;
 }
 
 /** A figure of the department for the report year, stated outright: the only kind that is compared or summed. */
@@ -204,6 +206,10 @@ function fromQuantity(m: FactMatch, q: Quantity, paragraph: number, context: Fig
 }
 
 const SENTENCE_END = /[。；;！？!?\n]/;
+/** A 其中 list opening right after a figure: "500 万元，其中：…". */
+const LIST_OPENS = /^[\s，,（(]*其中/;
+/** A money figure in the words before: the sentence has stated another sum before this one. */
+const MONEY_FIGURE = /\d\s*(?:亿元|万元|千元|元)/;
 /** A clause naming a unit under the department: its figures follow in the sentence. */
 const SUB_UNIT_OPENING = /(?:下属|所属|直属|局属|代管|下设)(?:的)?([^，,。；;\d]{2,30})[，,]/;
 
@@ -321,6 +327,8 @@ export function textFacts(doc: DocModel, profile: Profile, context: FigureContex
       if (!m) continue;
       const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start));
       scopeInSentence(fact, m, q, text, here, { prepared, context, wholeMoney });
+      if (q.kind === "money" && LIST_OPENS.test(text.slice(q.end, q.end + 8)) && !MONEY_FIGURE.test(text.slice(sentenceStart(text, q.start), q.start)))
+        fact.listHead = true;
       here.push({ fact, start: q.start, end: q.end });
       out.push(fact);
     }

@@ -5,7 +5,7 @@
 // 收入、支出总计各增加 C、D，增长 E、F". Only what the sentence makes unambiguous is read:
 // every change and rate written out, as many as the figures, and nothing else between.
 import { findQuantities, type Quantity } from "./numbers";
-import { toHalfWidth } from "./text";
+import { normalizeLabel, toHalfWidth } from "./text";
 
 export interface StatedGrowth {
   /** This year's figure. */
@@ -19,6 +19,7 @@ export interface StatedGrowth {
 
 /** The figure is compared with last year's (or a named earlier year's). */
 const AGAINST_LAST_YEAR = /上年|上一年|去年|同期|同比|较\d{4}年|比\d{4}年|与\d{4}年(?:度)?相比|较\d{4}年(?:度)?/;
+const LAST_YEAR = /上年|上一年|去年|同期/;
 const UP = /(?:增加|增长|上升|提高)了?$/;
 const DOWN = /(?:减少|下降|降低|减低)了?$/;
 /** Between a change and its rate: "，增长" "，同比下降" "，增幅为" — the rate's word must agree with the change's. */
@@ -60,10 +61,23 @@ export function statedGrowth(text: string): StatedGrowth[] {
     // the figures changed: the n money figures right before, with no other figure between them and the change
     const currents = qs.slice(i - n, i);
     if (!changes || currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
-    // ...and no other money figure earlier in their sentence: "收入 500 万元，其中财政拨款 450 万元，比上年增加 50 万元"
-    // does not say which of the two grew
-    const sentenceStart = Math.max(...[...t.slice(0, currents[0].start).matchAll(new RegExp(SENTENCE_END.source, "g"))].map((m) => m.index! + 1), 0);
+    // ...and no other money figure earlier in their sentence (to the full stop: a 其中 list runs over ；): "收入 500
+    // 万元，其中财政拨款 450 万元，比上年增加 50 万元" does not say which of the two grew
+    const sentenceStart = Math.max(...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1), 0);
     if (qs.some((q) => q.kind === "money" && q.start >= sentenceStart && q.end <= currents[0].start)) continue;
+    // a figure of last year is not the one that changed: "上年决算数 450 万元，本年比上年增加 50 万元"
+    if (currents.some((q) => LAST_YEAR.test(q.label))) continue;
+    // a change that names what changed ("与上年相比，支出总计增加") changes that figure, not another
+    if (n === 1) {
+      const subject = normalizeLabel(
+        lead
+          .split(/[，,。]/)
+          .pop()!
+          .replace(new RegExp(AGAINST_LAST_YEAR.source, "g"), "")
+          .replace(/(?:增加|增长|上升|提高|减少|下降|降低|减低)了?\s*$/, ""),
+      ).replace(/^(?:度|本年度?|年度|全年|相比|比|较|与|的)+/, "");
+      if (/[\u4e00-\u9fa5]{2}/.test(subject) && !normalizeLabel(currents[0].label).includes(subject)) continue;
+    }
     const rateLead = t.slice(changes[n - 1].end, qs[i + n]?.start ?? t.length);
     const word = RATE_LEAD.exec(rateLead);
     const fall = FALL_LEAD.exec(rateLead);

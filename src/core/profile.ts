@@ -134,6 +134,12 @@ export const relationSchema = z.discriminatedUnion("kind", [
      * up to more than the total are a mismatch.
      */
     openWithout: z.array(id).max(20).default([]),
+    /**
+     * The total is one share of the money (财政拨款支出 of all spending): its parts are read
+     * only from a list that opens right after it ("…支出 X 万元，其中…") in a sentence it
+     * opens — a report that also splits all its money gives the parts of the whole there.
+     */
+    listOnly: z.boolean().default(false),
   }),
   z.strictObject({
     id,

@@ -37,9 +37,14 @@ export function summableWith(total: Fact): (f: Fact) => boolean {
   return (f) => isPlain(f) || (!f.part && fundSource(f.scope) === source);
 }
 
-/** A figure that can stand as the total of a sum: the department's own, or all of one source of funds. */
-export function canBeTotal(f: Fact): boolean {
-  return isPlain(f) || (!f.part && fundSource(f.scope) !== undefined);
+/**
+ * A figure that can stand as the total of a sum: the department's own, or all of one source
+ * of funds. `listed`: a share of the money (a source's total, or a relation's `listOnly`
+ * total) only as the head of the 其中 list that follows it.
+ */
+export function canBeTotal(f: Fact, listed = false): boolean {
+  if (isPlain(f)) return !listed || !!f.listHead;
+  return !f.part && fundSource(f.scope) !== undefined && (!listed || !!f.listHead);
 }
 
 /** Fact groups a relation can be checked on: one per paragraph for paragraph scope, one for the document. */
@@ -67,7 +72,9 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
       if (relation.kind === "sum") {
         const paragraph = relation.scope === "paragraph";
         // (a total of one source of funds only with its parts in its own sentence)
-        const totalIndex = group.findIndex((f) => f.id === relation.total && (paragraph ? canBeTotal(f) : isPlain(f)));
+        const totalIndex = group.findIndex(
+          (f) => f.id === relation.total && (paragraph ? canBeTotal(f, relation.listOnly || fundSource(f.scope) !== undefined) : isPlain(f)),
+        );
         if (totalIndex < 0) continue;
         const total = group[totalIndex];
         const accepts = summableWith(total);

@@ -27,12 +27,23 @@ function rank(item: OutlineItem): number {
   return item.numbering?.family === "part" ? 0 : (item.level ?? 99);
 }
 
+/** Words after a figure's name that make it a plan, not the amount: "项目支出预算为 350 万元". */
+const NOT_THE_AMOUNT = /(?:预算|计划|资金|安排|指标|控制数)/;
+
+/** Whether the label ends on one of the figure's terms ("…项目支出", "项目支出为"), not on words that qualify it. */
+function namedOutright(f: Fact, def: FactDef | undefined): boolean {
+  if (!def || !f.label) return false;
+  const label = normalizeLabel(f.label).replace(/[为是达共计约：:，,\s]+$/, "");
+  const term = def.terms.map(normalizeLabel).find((t) => label.includes(t));
+  return !!term && !NOT_THE_AMOUNT.test(label.slice(label.lastIndexOf(term) + term.length));
+}
+
 /** The one value stated for `id` in paragraphs [from, to) by figures `accepts` takes; undefined when none or when they disagree. */
-function oneValue(facts: Fact[], id: string, from: number, to: number, accepts: (f: Fact) => boolean): Fact | undefined {
+function oneValue(facts: Fact[], id: string, from: number, to: number, accepts: (f: Fact) => boolean, def?: FactDef): Fact | undefined {
   let first: Fact | undefined;
   for (const f of facts) {
     if (f.id !== id || f.source !== "text" || f.paragraph < from || f.paragraph >= to) continue;
-    if (!accepts(f)) return undefined;
+    if (!accepts(f) || (def && !namedOutright(f, def))) return undefined;
     if (!first) first = f;
     else if (f.value * f.scale !== first.value * first.scale) return undefined;
   }
@@ -85,6 +96,17 @@ export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef
       // a part stated beside the total: the sentence is the evidence, and the paragraph scope judges it
       const members = [...relation.parts, ...relation.optional];
       if (facts.some((f) => members.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)) continue;
+      // a share of the money (财政拨款支出) beside the whole it is a share of: the sub-sections split the whole
+      const wholes = sums.filter((r) => r !== relation && !r.listOnly && r.parts.join() === relation.parts.join()).map((r) => r.total);
+      if (relation.listOnly && facts.some((f) => wholes.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)) continue;
+      // a sibling sub-section on another kind of spending (经营支出, 上缴上级支出): the named parts are not the whole split
+      const partNames = relation.parts.map((id) => byId.get(id));
+      if (
+        children.some(
+          (c) => /支出|收入/.test(c.title) && !partNames.some((d) => names(normalizeLabel(c.title), d)) && /(?:经营|上缴|对附属|其他)/.test(c.title),
+        )
+      )
+        continue;
       const parts: Fact[] = [];
       const under: OutlineItem[] = [];
       for (const id of relation.parts) {
@@ -95,7 +117,7 @@ export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef
         if (named.length !== 1) break;
         const child = named[0];
         const next = children[children.indexOf(child) + 1];
-        const part = oneValue(facts, id, child.paragraph + 1, next ? next.paragraph : limit, accepts);
+        const part = oneValue(facts, id, child.paragraph + 1, next ? next.paragraph : limit, accepts, byId.get(id));
         if (!part) break;
         parts.push(part);
         under.push(child);

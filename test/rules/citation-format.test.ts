@@ -16,6 +16,8 @@ ruleCases(citationFormat, [
   ],
   ["【】 and 第 before the serial", report("藏源财绩【2022】第186号"), [{ message: "年份应使用六角括号〔〕；序号前不加“第”", fix: "藏源财绩〔2022〕186号" }]],
   ["第 with the right brackets", report("财预〔2020〕第10号"), ["序号前不加“第”"]],
+  ["numbers that carry 第 by convention", report("南林罚决字〔2023〕第5号、中国人民银行令〔2021〕第3号、会议纪要〔2023〕第3号"), []],
+  ["and keep it when the brackets are put right", report("南林罚决字[2023]第5号"), [{ message: "年份应使用六角括号〔〕", fix: "南林罚决字〔2023〕第5号" }]],
   ["XX left in a well-bracketed number", report("冀财绩〔2023〕XX号"), ["序号“XX”未填写"]],
   ["a room or a plain 第…号 is no document number", report("第12号楼、会议室第3号、XX号"), []],
   ["a superseded citation", report("依据财预〔2011〕285号开展评价。"), [{ message: "已被“财预〔2020〕10号”取代" }]],

@@ -111,5 +111,10 @@ ruleCases(duplicateText, [
     report("年末在职在编事业人员22人（含参公管理事业人员10人，非参公管理事业人员7人）。年末实有人数22人（参公管理事业人员10人，非参公管理事业人员7人）。"),
     [],
   ],
+  [
+    "parallel items ending on the same reason (决算 三公 explanation)",
+    report("因公出国（境）费0万元，与上年持平，主要是本年度无此项支出；公务用车购置费0万元，与上年持平，主要是本年度无此项支出；公务接待费2万元。"),
+    [],
+  ],
   ["the same clause in two paragraphs is not this", report("拟订全县水务发展规划和政策，落实法规。", "拟订全县水务发展规划和政策，牵头编制规划。"), []],
 ]);

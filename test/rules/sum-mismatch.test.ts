@@ -98,6 +98,68 @@ ruleCases(sumMismatch, [
   ],
   ["income by what it pays for, in one sentence", report("财政拨款收入 120 万元，其中基本支出收入 100 万元，项目收入 20 万元。"), []],
   [
+    "a 事业单位's spending remitted upward is part of its total",
+    report("本年支出合计1000万元，其中基本支出700万元，项目支出200万元，上缴上级支出100万元。"),
+    [],
+  ],
+  [
+    "and counts when the total is off",
+    report("本年支出合计1000万元，其中基本支出700万元，项目支出200万元，经营支出50万元。"),
+    ["支出合计 1000万元 ≠ 基本支出 700万元 + 项目支出 200万元 + 经营支出 50万元 = 950"],
+  ],
+  // a share of the money beside the whole: the basic/project split belongs to the whole (a second read found these)
+  [
+    "split by source, then by nature",
+    report("2023年度支出合计1000万元，从资金来源看，财政拨款支出950万元；从支出性质看，基本支出700万元，项目支出300万元。"),
+    [],
+  ],
+  [
+    "a source's share with its percentage, then the nature split",
+    report("2023年度总支出1000万元，其中财政拨款支出950万元，占95%，基本支出700万元，占70%，项目支出300万元，占30%。"),
+    [],
+  ],
+  [
+    "two sources, then the nature split",
+    report("2023年度部门整体支出1000万元，其中：一般公共预算支出950万元，政府性基金支出50万元；基本支出700万元，项目支出300万元。"),
+    [],
+  ],
+  [
+    "a source's share inside the whole's 其中 list",
+    report("本年支出合计1000万元，其中一般公共预算财政拨款支出900万元，基本支出700万元，项目支出300万元。"),
+    [],
+  ],
+  [
+    "a project sub-section stating its budget first",
+    report(
+      "二、部门整体支出情况",
+      "2023年度支出合计1000万元。",
+      "（一）基本支出情况",
+      "基本支出700万元。",
+      "（二）项目支出情况",
+      "项目支出预算为350万元，实际支出300万元。",
+    ),
+    [],
+  ],
+  [
+    "a third kind of spending under its own sub-heading",
+    report(
+      "二、支出情况",
+      "2023年度财政拨款支出1000万元。",
+      "1.基本支出情况",
+      "基本支出600万元。",
+      "2.项目支出情况",
+      "项目支出300万元。",
+      "3.经营支出情况",
+      "经营支出100万元。",
+    ),
+    [],
+  ],
+  [
+    "the whole beside its source's share in the intro: the sub-sections split the whole",
+    report("二、支出情况", "2023年度支出合计1000万元，其中财政拨款支出950万元。", "1.基本支出情况", "基本支出700万元。", "2.项目支出情况", "项目支出300万元。"),
+    [],
+  ],
+  [
     "parts under their own sub-headings, holds",
     report("二、一般公共预算支出情况", "一般公共预算财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出21万元。"),
     [],

@@ -12,6 +12,8 @@ ruleCases(templateResidue, [
   ["** for a number never filled in", report("报告文号：浔诚会绩评字[2025]**号"), ["“**”"]],
   ["** for a name and a year", report("**局20**年度部门整体支出绩效自评报告"), ["“**”"]],
   ["a footnote mark is not a placeholder", report("注：* 表示预计数；** 表示未审计数。"), []],
+  ["a note's mark written close", report("注：*表示预计数；**表示未审计数。（注：带**的指标为核心指标）合计数含上年结转资金**。"), []],
+  ["a masked name or phone number", report("联系人：张**，电话138****5678。"), []],
   ["（参考提纲）", report("一、部门基本情况（参考提纲）"), ["（参考提纲）"]],
   ["【请填写】, listed once", report("年末实有人数【请填写】人"), [{ message: "模板内容未替换：“【请填写】”", en: "【请填写】" }]],
   ["{{field}}", report("单位：{{unitName}}"), ["{{unitName}}"]],
@@ -194,6 +196,29 @@ ruleCases(templateResidue, [
   [
     "what was evaluated is a list of topics by nature",
     report("一、基本情况", "（二）评价内容。主要包括预算编制、预算执行、资产管理、绩效目标完成等方面。", "二、其他"),
+    [],
+  ],
+  // a second read: real text in the same shape
+  ["a definition after its numbered term", report("五、名词解释", "（一）工资福利支出：主要包括基本工资、津贴补贴、奖金、社会保障缴费等。", "（二）其他"), []],
+  [
+    "a line of content under a sub-heading",
+    report("一、基本情况", "1.人员经费", "主要包括基本工资、津贴补贴、奖金、社会保障缴费等。", "2.公用经费", "主要包括办公费、印刷费、水电费等。"),
+    [],
+  ],
+  [
+    "a duties line",
+    report("一、基本情况", "（一）部门职能", "主要包括贯彻落实国家林业方针政策、负责全县森林资源保护管理等。", "（二）机构设置", "内设3个股室。"),
+    [],
+  ],
+  [
+    "a list of goals followed by numbered content",
+    report(
+      "一、基本情况",
+      "（二）绩效目标",
+      "主要包括保障机构正常运转、推进重点项目建设等方面。",
+      "1.保障机构正常运转，按时足额发放工资，保障日常办公经费。",
+      "二、其他",
+    ),
     [],
   ],
   [

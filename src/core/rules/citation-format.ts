@@ -1,3 +1,4 @@
+import { textEdit } from "../edits";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { corpusOf, paragraphAt } from "../corpus";
 import type { DocModel, DocParagraph } from "../model";
@@ -8,6 +9,7 @@ import { toHalfWidth } from "../text";
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(第\s*)?(\d{1,4}|[*＊XxＸｘ×_＿]{1,4})\s*号/g;
 const SERIAL_PLACEHOLDER_CHARS = "*＊XxＸｘ×_＿";
 const PLACEHOLDER_SERIAL = /^[*＊XxＸｘ×_＿]+$/;
+const ORDINAL_BY_CONVENTION = /(?:字|令|公告|纪要|决定书)$/;
 
 function canonical(s: string): string {
   return toHalfWidth(s)
@@ -68,6 +70,8 @@ export const citationFormat: Rule = {
       for (const m of p.text.matchAll(DOC_NUMBER)) {
         const [whole, issuer, open, year, close, ordinal, serial] = m;
         const unfilled = PLACEHOLDER_SERIAL.test(serial);
+        // 罚决字〔2023〕第5号, 令〔2021〕第3号, 公告, 纪要: numbers that carry 第 by convention
+        const keepsOrdinal = !!ordinal && ORDINAL_BY_CONVENTION.test(agencyCode(issuer));
         const code = agencyCode(issuer);
         const typed = whole.slice(issuer.length - code.length).trim();
         const problems: { zh: string; en: string }[] = [];
@@ -84,10 +88,12 @@ export const citationFormat: Rule = {
           if (open !== "〔" || close !== "〕") problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
           if (year.length !== 4) problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
           if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
-          if (ordinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
+          if (ordinal && !keepsOrdinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
           if (unfilled) problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
         }
-        const fixed = `${code}〔${year}〕${unfilled ? "N" : fixedSerial}号`;
+        const fixed = `${code}〔${year}〕${keepsOrdinal ? "第" : ""}${unfilled ? "N" : fixedSerial}号`;
+        // certain when the year has its four digits and the serial is there: the brackets, a 第, the spaces
+        const edit = year.length === 4 && !unfilled ? textEdit(doc, p.index, m.index! + whole.indexOf(typed), typed, fixed) : undefined;
         if (problems.length > 0) {
           out.push(
             finding(
@@ -98,7 +104,7 @@ export const citationFormat: Rule = {
                 `document number "${typed}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
               ),
               year.length === 4
-                ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`) }
+                ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`), edit }
                 : { fix: msg(`补全四位年份，写作“${code}〔年份〕${serial}号”`, `give the year in four digits: "${code}〔YYYY〕${serial}号"`) },
             ),
           );

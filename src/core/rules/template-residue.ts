@@ -8,10 +8,11 @@ const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
 // counted apart from BOXES: the finder is in the middle of its own scan with it
 const boxCount = (text: string) => [...text].filter((c) => OPTION_BOX.includes(c)).length;
 
-// XX / ×× placeholders not part of a Latin word; {{field}} template fields; ** standing for a
-// name or a number ("**局", "20**年", "[2025]**号") — half- or full-width as typed
+// XX / ×× placeholders not part of a Latin word; {{field}} template fields; ** where a name or a
+// number belongs ("**局", "20**年", "[2025]**号" — not a note's mark, a masked name or phone
+// number) — half- or full-width as typed
 const PLACEHOLDER =
-  /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}|(?<=[\u4e00-\u9fff0-9〕\]】）)])[*＊]{2,}|[*＊]{2,}(?=[\u4e00-\u9fff0-9〔[【（(])/g;
+  /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])|[{｛]{2}[^{}｛｝]{0,40}[}｝]{2}|(?<=\d)[*＊]{2,}(?=[年月日号])|(?<=[〕\]】）)])[*＊]{2,}(?=号)|(?<![\u4e00-\u9fff*＊])[*＊]{2,}(?=局|县|市|区|单位|部门|委|办|厅|院|中心|公司|镇|乡|村|处|科|所|站|队)/g;
 
 // A remark a template makes about itself, in brackets of any kind: what lies between them
 const OPEN = "[（(【\\[［]";
@@ -99,9 +100,12 @@ const OWN_WORDS = /[0-9０-９%％]|我|本(?:局|单位|部门|院|委|办|中�
 /** Sections whose real content is a list of topics: what was evaluated, how, on what grounds. */
 const TOPIC_LIST_SECTION = /评价|自评|考核|方法|依据|程序|过程|内容|范围|对象|指标体系|原则|目的/;
 
+/** What a template asks to be reported on: a list of topics that are themselves reports (…情况, …分析). */
+const ASKS_FOR = /情况|分析|指标/;
+
 function isGuidance(text: string): boolean {
   const t = text.trim();
-  return t.length >= 12 && t.includes("、") && GUIDANCE_START.test(t) && GUIDANCE_END.test(t) && !OWN_WORDS.test(t);
+  return t.length >= 12 && t.includes("、") && GUIDANCE_START.test(t) && GUIDANCE_END.test(t) && ASKS_FOR.test(t) && !OWN_WORDS.test(t);
 }
 
 /**
@@ -116,10 +120,12 @@ function guidanceParagraphs(doc: DocModel, outline: Outline): [DocParagraph, str
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     const next = paras[k + 1];
-    if (next && !headings.has(next.index) && !NUMBERED_START.test(next.text)) continue;
+    // the next line opens another section: a heading, or a numbered title line (not a numbered item of content)
+    if (next && !headings.has(next.index) && !(NUMBERED_START.test(next.text) && titleLike(next.text.split("。")[0]))) continue;
     let title: string | undefined;
     let body = p.text.trim();
-    const runIn = NUMBERED_START.exec(body) ? /^(.{2,40}?)[。：:]\s*(.+)$/.exec(body) : null;
+    // the template's own form: a title and its full stop, then the guidance ("（三）…情况分析。主要包括…"); a colon introduces a definition
+    const runIn = NUMBERED_START.exec(body) ? /^(.{2,40}?)。\s*(.+)$/.exec(body) : null;
     if (runIn && titleLike(runIn[1])) [title, body] = [runIn[1], runIn[2]];
     else if (k > 0 && headings.has(paras[k - 1].index) && !headings.has(p.index)) title = paras[k - 1].text.trim();
     if (title === undefined || TOPIC_LIST_SECTION.test(title) || !isGuidance(body)) continue;
