@@ -1,3 +1,4 @@
+import type { TextEdit } from "./edits";
 import type { Fact } from "./facts";
 import type { DocModel, Location } from "./model";
 import type { Outline } from "./outline";
@@ -24,6 +25,8 @@ export interface Finding {
   fix?: Message;
   /** Every figure a numeric finding used, as written, and where it was read. */
   figures?: FigureUsed[];
+  /** The correction as an edit of the text, when it is certain (one click in the pane, `report-check fix`). */
+  edit?: TextEdit;
 }
 
 /** A figure a finding rests on: what it is, as written, and where (so a reviewer can check it). */
@@ -55,7 +58,12 @@ export interface Rule {
 }
 
 /** A finding with the rule's default severity; `severity` overrides it for this one finding. */
-export function finding(rule: Rule, location: Location, message: Message, extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[] }): Finding {
+export function finding(
+  rule: Rule,
+  location: Location,
+  message: Message,
+  extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[]; edit?: TextEdit },
+): Finding {
   return {
     rule: rule.id,
     severity: extra?.severity ?? rule.severity,
@@ -63,6 +71,7 @@ export function finding(rule: Rule, location: Location, message: Message, extra?
     location,
     ...(extra?.fix ? { fix: extra.fix } : {}),
     ...(extra?.figures?.length ? { figures: extra.figures } : {}),
+    ...(extra?.edit ? { edit: extra.edit } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export interface Stated<T> {
   /** As written, e.g. "87 分" or "优". */
   raw: string;
   location: Location;
+  /** Where `raw` starts in its paragraph's text, when it is written there as a word (not a ticked box). */
+  offset?: number;
 }
 
 export interface IndicatorLine {
@@ -169,7 +171,8 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
       if (boxes.grade && (!grade || rankBase > grade.rank)) grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
     } else if (g) {
       const canonical = canonicalGrade(g[2], profile);
-      if (canonical && (!grade || rankBase > grade.rank)) grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase };
+      if (canonical && (!grade || rankBase > grade.rank))
+        grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase, offset: g.index + g[0].lastIndexOf(g[2]) };
     }
   }
   // a summary form: "自评得分 | 87 | 评价等级 | 良" — below a statement in the conclusion, above one elsewhere
@@ -190,7 +193,11 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
         } else if (GRADE_LABEL.test(label)) {
           const boxes = tickedGrade(value.text, profile);
           const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
-          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw: boxes?.raw ?? value.text.trim(), location: at, rank };
+          const raw = boxes?.raw ?? value.text.trim();
+          const text = value.paragraph === undefined ? "" : doc.paragraphs[value.paragraph].text;
+          // a cell holding the grade word alone (quotes aside): the word's place, for a one-click fix
+          const offset = !boxes && text.indexOf(raw) >= 0 && text.indexOf(raw) === text.lastIndexOf(raw) ? text.indexOf(raw) : undefined;
+          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw, location: at, rank, ...(offset !== undefined ? { offset } : {}) };
         }
       });
     });
@@ -198,7 +205,7 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
   // the ranks only chose between candidates: they are not part of the answer
   return {
     stated: stated && { value: stated.value, raw: stated.raw, location: stated.location },
-    grade: grade && { value: grade.value, raw: grade.raw, location: grade.location },
+    grade: grade && { value: grade.value, raw: grade.raw, location: grade.location, ...(grade.offset !== undefined ? { offset: grade.offset } : {}) },
   };
 }
 

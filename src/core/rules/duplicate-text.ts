@@ -1,4 +1,5 @@
 import { repeatedClauses } from "../clauses";
+import { textEdit } from "../edits";
 import { typedToc } from "../outline";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "../text";
@@ -13,7 +14,12 @@ const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 
  * character codes in place: one pass, no regular-expression backtracking, no copies.
  */
 export function repeatedWords(text: string): string[] {
-  const out: string[] = [];
+  return repeatedWordsAt(text).map((w) => w.word);
+}
+
+/** repeatedWords with where each repetition starts (the word and its copy, side by side). */
+export function repeatedWordsAt(text: string): { word: string; offset: number }[] {
+  const out: { word: string; offset: number }[] = [];
   const last = text.length - 4; // the shortest repetition, 2 + 2 characters, must fit
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
@@ -27,7 +33,7 @@ export function repeatedWords(text: string): string[] {
         same = isHan(d) && d === text.charCodeAt(i + len + k);
       }
       if (same) {
-        out.push(text.slice(i, i + 2 * len));
+        out.push({ word: text.slice(i, i + 2 * len), offset: i });
         i += 2 * len - 1;
         break;
       }
@@ -333,11 +339,12 @@ export const duplicateText: Rule = {
           }),
         );
       }
-      for (const w of repeatedWords(p.text)) {
+      for (const { word: w, offset } of repeatedWordsAt(p.text)) {
         const once = w.slice(0, w.length / 2);
         out.push(
           finding(this, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`), {
             fix: msg(`删去重复的“${once}”`, `delete the repeated "${once}"`),
+            edit: textEdit(doc, p.index, offset, w, once),
           }),
         );
       }
@@ -346,6 +353,8 @@ export const duplicateText: Rule = {
         out.push(
           finding(this, { paragraph: p.index }, msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`), {
             fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
+            // certain only for a pair: of three in a row, which two stay is not known
+            edit: p.text[d.offset + 2] === d.char ? undefined : textEdit(doc, p.index, d.offset, d.char + d.char, d.char),
           }),
         );
       }

@@ -1,3 +1,4 @@
+import { textEdit } from "../edits";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import type { Numbering, NumberingFamily } from "../numbering";
 import type { DocModel } from "../model";
@@ -77,12 +78,15 @@ export const headingSequence: Rule = {
         const as = written(item);
         const right = label(n.family, n.ordinal);
         const problem = BRACKET_PROBLEM[n.brackets];
+        // typed in the text (not a list label Word draws): the brackets can be put right in place
+        const text = doc.paragraphs[item.paragraph].text;
+        const typedAt = text.length - text.trimStart().length;
         out.push(
           finding(
             this,
             { paragraph: item.paragraph },
             msg(`编号“${as}”${problem.zh}，应为“${right}”`, `numbering "${as}" ${problem.en}: it should read "${right}"`),
-            { fix: msg(`改为“${right}”`, `write "${right}"`) },
+            { fix: msg(`改为“${right}”`, `write "${right}"`), edit: textEdit(doc, item.paragraph, typedAt, as, right) },
           ),
         );
       }
