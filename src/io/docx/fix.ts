@@ -1,0 +1,224 @@
+// Applies one-click fixes (core TextEdits) to a .docx and gives back a corrected copy: the
+// same package with only the text of the edited runs changed — formatting, other parts and
+// every other byte of document.xml as they were. An edit is placed by its text, not by the
+// reader's paragraph count: the paragraph is the one whose text holds the edit with its
+// context, in the same order among the paragraphs that hold it as in the model; when the
+// two disagree, or the text crosses something that is not plain run text (a tab, a symbol,
+// a field code), the edit is skipped and said so. Pure: bytes in, bytes out.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { compatibleEdits, editContext, type TextEdit } from "../../core/edits";
+import type { DocModel } from "../../core/model";
+
+export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps";
+
+export interface FixResult {
+  bytes: Uint8Array;
+  applied: TextEdit[];
+  skipped: { edit: TextEdit; reason: SkipReason }[];
+}
+
+const MAIN_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
+
+/** A run of a paragraph's text as the file holds it: the content of a w:t (editable), or a tab or break (not). */
+interface Piece {
+  text: string;
+  /** For w:t: where its content and its start tag are in the part's XML. */
+  xml?: { start: number; end: number; tagStart: number; tagEnd: number; preserve: boolean };
+}
+
+interface XmlParagraph {
+  pieces: Piece[];
+  text: string;
+}
+
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e]!;
+  });
+}
+
+const encode = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The prefix the part gives WordprocessingML ("w" almost always). */
+function mainPrefix(xml: string): string | undefined {
+  for (const m of xml.matchAll(/xmlns:([A-Za-z_][\w.-]*)="([^"]*)"/g)) if (MAIN_NAMESPACES.includes(m[2])) return m[1];
+  return undefined;
+}
+
+/** Every w:p of the part in document order (a paragraph inside a text box after the one holding it), with its text pieces. */
+function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
+  const out: XmlParagraph[] = [];
+  const open: XmlParagraph[] = [];
+  const tag = new RegExp(`<(/?)${prefix}:(p|t|tab|br|cr)(?=[\\s/>])([^>]*?)(/?)>`, "g");
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    const [whole, closing, name, attrs, selfClosing] = m;
+    const here = open[open.length - 1];
+    if (name === "p") {
+      if (closing) open.pop();
+      else if (!selfClosing) {
+        const p: XmlParagraph = { pieces: [], text: "" };
+        out.push(p);
+        open.push(p);
+      } else out.push({ pieces: [], text: "" });
+      continue;
+    }
+    if (!here || closing) continue;
+    if (name === "t") {
+      if (selfClosing) continue;
+      const start = m.index + whole.length;
+      const end = xml.indexOf(`</${prefix}:t>`, start);
+      if (end < 0) break;
+      here.pieces.push({
+        text: decode(xml.slice(start, end)),
+        xml: { start, end, tagStart: m.index, tagEnd: start, preserve: /xml:space="preserve"/.test(attrs) },
+      });
+      tag.lastIndex = end;
+    } else here.pieces.push({ text: name === "tab" ? "\t" : "\n" });
+  }
+  for (const p of out) p.text = p.pieces.map((x) => x.text).join("");
+  return out;
+}
+
+/** Indices of the paragraphs whose text holds `needle`. */
+function holding(texts: string[], needle: string): number[] {
+  const out: number[] = [];
+  texts.forEach((t, i) => t.includes(needle) && out.push(i));
+  return out;
+}
+
+/** Start of the k-th occurrence of `needle` in `text`, or -1. */
+function occurrence(text: string, needle: string, k: number): number {
+  let at = -1;
+  for (let i = 0; i <= k; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+/** Where an edit falls in the part: the paragraph and the offset in its text, or why it cannot be placed. */
+function place(e: TextEdit, model: DocModel, modelTexts: string[], xmlTexts: string[]): { paragraph: number; start: number } | SkipReason {
+  const text = model.paragraphs[e.paragraph]?.text;
+  if (text === undefined || text.slice(e.start, e.end) !== e.expect) return "not-found";
+  const [before, after] = editContext(text, e);
+  const needle = before + e.expect + after;
+  const inModel = holding(modelTexts, needle);
+  const inXml = holding(xmlTexts, needle);
+  if (!inXml.length) return "not-found";
+  if (inModel.length !== inXml.length) return "ambiguous";
+  const x = inXml[inModel.indexOf(e.paragraph)];
+  // the same place among the needle's occurrences in the paragraph
+  const k = countOf(text.slice(0, e.start - before.length), needle);
+  if (countOf(text, needle) !== countOf(xmlTexts[x], needle)) return "ambiguous";
+  const at = occurrence(xmlTexts[x], needle, k);
+  return at < 0 ? "not-found" : { paragraph: x, start: at + before.length };
+}
+
+interface Splice {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The new text of each piece of a paragraph after its edits (applied from the last), or why not. */
+function editPieces(p: XmlParagraph, edits: { start: number; end: number; replace: string }[]): string[] | SkipReason {
+  const texts = p.pieces.map((x) => x.text);
+  const bounds: number[] = [];
+  let at = 0;
+  for (const x of p.pieces) {
+    bounds.push(at);
+    at += x.text.length;
+  }
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+    let inserted = false;
+    for (let i = 0; i < p.pieces.length; i++) {
+      const from = Math.max(e.start, bounds[i]);
+      const to = Math.min(e.end, bounds[i] + p.pieces[i].text.length);
+      const touches = from < to || (!inserted && e.start === e.end && e.start >= bounds[i] && e.start <= bounds[i] + p.pieces[i].text.length);
+      if (!touches) continue;
+      if (!p.pieces[i].xml) return "not-plain-text";
+      const local = from - bounds[i];
+      texts[i] = texts[i].slice(0, local) + (inserted ? "" : e.replace) + texts[i].slice(local + (to - from));
+      inserted = true;
+    }
+    if (!inserted) return "not-found";
+  }
+  return texts;
+}
+
+/** The XML of a run's text, with xml:space="preserve" where the text keeps spaces at its ends. */
+function pieceSplices(piece: Piece, text: string, xml: string): Splice[] {
+  const at = piece.xml!;
+  const out: Splice[] = [{ from: at.start, to: at.end, text: encode(text) }];
+  if (!at.preserve && /^\s|\s$/.test(text)) {
+    const tag = xml.slice(at.tagStart, at.tagEnd);
+    out.push({ from: at.tagStart, to: at.tagEnd, text: tag.replace(/^<([^\s>/]+)/, '<$1 xml:space="preserve"') });
+  }
+  return out;
+}
+
+/** The main document part's name, from the package relationships. */
+function mainPart(files: Record<string, Uint8Array>): string {
+  const rels = files["_rels/.rels"] ? strFromU8(files["_rels/.rels"]) : "";
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type="[^"]*\/officeDocument"/.test(m[0])) continue;
+    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+    if (target) return target.replace(/^\//, "");
+  }
+  return "word/document.xml";
+}
+
+/**
+ * Applies the edits to a copy of the .docx. `model` is what the edits were computed on (the
+ * reader's model of the same bytes). Edits that overlap an earlier one are skipped.
+ */
+export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: TextEdit[]): FixResult {
+  const chosen = compatibleEdits(edits);
+  const skipped: FixResult["skipped"] = edits.filter((e) => !chosen.includes(e)).map((edit) => ({ edit, reason: "overlaps" as const }));
+  const files = unzipSync(bytes);
+  const name = mainPart(files);
+  const xml = files[name] ? strFromU8(files[name]) : undefined;
+  const prefix = xml === undefined ? undefined : mainPrefix(xml);
+  if (xml === undefined || prefix === undefined) {
+    return { bytes, applied: [], skipped: [...skipped, ...chosen.map((edit) => ({ edit, reason: "not-found" as const }))] };
+  }
+  const paragraphs = paragraphsOf(xml, prefix);
+  const xmlTexts = paragraphs.map((p) => p.text);
+  const modelTexts = model.paragraphs.map((p) => p.text);
+  const byParagraph = new Map<number, { edit: TextEdit; start: number; end: number; replace: string }[]>();
+  for (const edit of chosen) {
+    const at = place(edit, model, modelTexts, xmlTexts);
+    if (typeof at === "string") {
+      skipped.push({ edit, reason: at });
+      continue;
+    }
+    const list = byParagraph.get(at.paragraph) ?? [];
+    list.push({ edit, start: at.start, end: at.start + edit.expect.length, replace: edit.replace });
+    byParagraph.set(at.paragraph, list);
+  }
+  const splices: Splice[] = [];
+  const applied: TextEdit[] = [];
+  for (const [index, list] of byParagraph) {
+    const p = paragraphs[index];
+    const texts = editPieces(p, list);
+    if (typeof texts === "string") {
+      for (const { edit } of list) skipped.push({ edit, reason: texts });
+      continue;
+    }
+    p.pieces.forEach((piece, i) => piece.xml && texts[i] !== piece.text && splices.push(...pieceSplices(piece, texts[i], xml)));
+    applied.push(...list.map((x) => x.edit));
+  }
+  if (!applied.length) return { bytes, applied, skipped };
+  let out = xml;
+  for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+  const zipped: Zippable = {};
+  for (const [k, v] of Object.entries(files)) zipped[k] = k === name ? strToU8(out) : v;
+  return { bytes: zipSync(zipped, { level: 6 }), applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), skipped };
+}
