@@ -19,6 +19,7 @@ import { blocksToFlatOpc, paragraphFlatOpc } from "../../src/io/ooxml/write";
 import { skeleton } from "../../src/core/template";
 import {
   addComments,
+  applyFixes,
   COMMENT_PREFIX,
   insertMissingSections,
   insertSkeleton,
@@ -644,6 +645,49 @@ describe("what Word sends with the items of a loaded collection (undocumented): 
       });
     });
   }
+});
+
+describe("one-click fixes through Word's search and Range.insertText", () => {
+  let bytes: Uint8Array;
+  let reader: DocModel;
+  beforeAll(() => {
+    bytes = new Uint8Array(readFileSync(join(ROOT, "examples", "sample-report.docx")));
+    reader = readDocx(bytes);
+  });
+
+  for (const itemIdentity of IDENTITIES) {
+    test(`items carry ${itemIdentity}: the grade is replaced in place, or nothing is changed`, async () => {
+      const word = SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } });
+      const grade = analyze(reader, defaultProfile()).findings.find((f) => f.rule === "grade-band");
+      expect(grade?.edit).toBeDefined();
+      const before = word.paragraphs.map((p) => p.text);
+      const { value: outcome, m } = await measured(word, (c) => applyFixes(c, [grade!.edit!], reader));
+      expect(m.maxRequestBytes).toBeLessThan(64 * 1024);
+      expect(m.maxResponseBytes).toBeLessThan(64 * 1024);
+      const after = word.paragraphs.map((p) => p.text);
+      if (IDENTITY_GAPS[itemIdentity] && grade!.edit!.paragraph > 0) {
+        // Word would take the item for one of the first paragraphs: nothing is replaced anywhere
+        expect(outcome.applied).toEqual([]);
+        expect(after).toEqual(before);
+        return;
+      }
+      expect(outcome).toEqual({ applied: [grade!.edit], skipped: [] });
+      const e = grade!.edit!;
+      expect(after[e.paragraph]).toBe(before[e.paragraph].slice(0, e.start) + e.replace + before[e.paragraph].slice(e.end));
+      after.forEach((t, i) => i !== e.paragraph && expect(t).toBe(before[i]));
+      // read back through the runtime: the grade finding is gone
+      const doc = await readThrough(word);
+      expect(analyze(doc, defaultProfile()).findings.filter((f) => f.rule === "grade-band")).toEqual([]);
+    });
+  }
+
+  test("a paragraph that reads otherwise now is left alone", async () => {
+    const word = SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity: "id" } });
+    const grade = analyze(reader, defaultProfile()).findings.find((f) => f.rule === "grade-band")!;
+    word.paragraphs[word.paragraphs.findIndex((_, i) => i === grade.edit!.paragraph)].text += "（已修改）";
+    const outcome = await applyFixes(word.context(), [grade.edit!], reader);
+    expect(outcome).toEqual({ applied: [], skipped: [grade.edit] });
+  });
 });
 
 // ---------------------------------------------------------------------------------------

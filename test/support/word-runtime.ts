@@ -695,6 +695,8 @@ type Host =
   | { t: "trackedChanges"; ids: number[] }
   | { t: "trackedChange"; id: number }
   | { t: "table"; id: number }
+  | { t: "searchResults"; paragraph: number; hits: [number, number][] }
+  | { t: "textRange"; paragraph: number; start: number; end: number }
   | { t: "customXmlParts"; ids: string[] }
   | { t: "customXmlPart"; id: string }
   | { t: "null" };
@@ -1181,6 +1183,36 @@ export class SimulatedWord {
         this.comments.push(comment);
         return { t: "comment", id: comment.id };
       }
+      case "paragraph.Search": {
+        // Word's search in a paragraph, without wildcards: ^^ is a literal ^; hits do not overlap
+        const p = this.paragraph(id, "Paragraph.search");
+        const options = (args[1] ?? {}) as { matchCase?: boolean; matchWildcards?: boolean };
+        if (options.matchWildcards) throw new SimulatorGap("search with wildcards");
+        const needle = String(args[0]).replace(/\^\^/g, "^");
+        if (/\^/.test(needle) || needle.length > 255 || !needle)
+          throw new WordHostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Paragraph.search");
+        const fold = (x: string) => (options.matchCase ? x : x.toLowerCase());
+        const hits: [number, number][] = [];
+        for (let at = fold(p.text).indexOf(fold(needle)); at >= 0; at = fold(p.text).indexOf(fold(needle), at + needle.length))
+          hits.push([at, at + needle.length]);
+        return { t: "searchResults", paragraph: p.id, hits };
+      }
+      case "searchResults.GetItemAt": {
+        const r = o as Extract<Host, { t: "searchResults" }>;
+        const hit = r.hits[Number(args[0])];
+        if (!hit) throw notFound("RangeCollection.getItemAt");
+        return { t: "textRange", paragraph: r.paragraph, start: hit[0], end: hit[1] };
+      }
+      case "textRange.InsertText": {
+        const r = o as Extract<Host, { t: "textRange" }>;
+        if (String(args[1]) !== "Replace") throw new SimulatorGap(`Range.insertText at ${String(args[1])}`);
+        const p = this.paragraph(r.paragraph, "Range.insertText");
+        const was = p.text.slice(r.start, r.end);
+        p.text = p.text.slice(0, r.start) + String(args[0]) + p.text.slice(r.end);
+        // the reviewed text holds the same words (an edit inside a tracked deletion is not simulated)
+        if (p.current !== undefined) p.current = p.current.replace(was, String(args[0]));
+        return { t: "textRange", paragraph: r.paragraph, start: r.start, end: r.start + String(args[0]).length };
+      }
       case "comments.GetItemAt":
         return this.itemAt(o, Number(args[0]), "comment", "CommentCollection.getItemAt");
       case "contentControls.GetItemAt":
@@ -1412,6 +1444,10 @@ export class SimulatedWord {
           SpaceBefore: () => 0,
         };
       }
+      case "textRange": {
+        const p = this.paragraph(o.paragraph, "Range.load");
+        return { Text: () => p.text.slice(o.start, o.end), IsEmpty: () => o.start === o.end };
+      }
       case "range": {
         const inside = o.ids.filter((i) => this.indexOf(i) >= 0).map((i) => this.paragraph(i, "Range.load"));
         return {
@@ -1520,6 +1556,8 @@ export class SimulatedWord {
         return o.ids.map((id) => ({ t: "contentControl", id }));
       case "tables":
         return o.ids.map((id) => ({ t: "table", id }));
+      case "searchResults":
+        return o.hits.map(([start, end]) => ({ t: "textRange", paragraph: o.paragraph, start, end }));
       case "trackedChanges":
         return o.ids.map((id) => ({ t: "trackedChange", id }));
       case "customXmlParts":

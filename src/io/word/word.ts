@@ -3,6 +3,7 @@
 // blocks, store the team profile in the document. Each action is one batch; the engine
 // decides everything, this module only carries it out.
 /// <reference types="office-js" />
+import { compatibleEdits, type TextEdit } from "../../core/edits";
 import type { Finding, Lang } from "../../core/finding";
 import type { DocModel, DocTable, Location } from "../../core/model";
 import { findOutline } from "../../core/outline";
@@ -408,6 +409,66 @@ export async function addComments(context: Word.RequestContext, findings: Findin
   }
   if (bytes > 0) await context.sync();
   return { added, skipped };
+}
+
+/** Word's search takes at most 255 characters; ^ introduces its special codes and is written ^^. */
+const MAX_SEARCH_CHARS = 255;
+const searchText = (s: string) => s.replace(/\^/g, "^^");
+
+function occurrencesBefore(text: string, needle: string, end: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && at < end; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+export interface FixOutcome {
+  applied: TextEdit[];
+  /** Edits not made: their paragraph was not reached, reads otherwise now, or Word found the text another number of times. */
+  skipped: TextEdit[];
+}
+
+/**
+ * Makes one-click fixes in the document: for each edit, its paragraph reached and compared
+ * with the text that was checked, the text found with Word's own search in that paragraph,
+ * and the occurrence at the edit's place replaced (Range.insertText "Replace": the run's
+ * formatting stays, Word's undo takes it back). The searches go in one sync and the
+ * replacements in the next, so nothing is replaced unless every search answered; an edit
+ * whose paragraph reads otherwise now is skipped, never made elsewhere.
+ */
+export async function applyFixes(context: Word.RequestContext, edits: TextEdit[], doc: DocModel): Promise<FixOutcome> {
+  const chosen = compatibleEdits(edits).filter((e) => e.expect.length > 0 && e.expect.length <= MAX_SEARCH_CHARS);
+  const skipped = edits.filter((e) => !chosen.includes(e));
+  if (!chosen.length) return { applied: [], skipped };
+  const textOf = (i: number) => doc.paragraphs[i]?.text ?? "";
+  const at = await paragraphsAt(
+    context,
+    chosen.map((e) => e.paragraph),
+    (i) => textBytes(textOf(i)),
+  );
+  const searches = chosen.map((e) => {
+    const p = at.get(e.paragraph);
+    if (!p || p.text !== textOf(e.paragraph) || textOf(e.paragraph).slice(e.start, e.end) !== e.expect) return undefined;
+    // default options (no wildcards): the texts fixed are Chinese words and punctuation, where case means nothing,
+    // and an options object would cost a SearchOptions instance in the request; the count below catches a surprise
+    const found = p.search(searchText(e.expect));
+    found.load("items/text");
+    return found;
+  });
+  if (searches.some(Boolean)) await context.sync();
+  const applied: TextEdit[] = [];
+  chosen.forEach((e, k) => {
+    const found = searches[k];
+    const text = textOf(e.paragraph);
+    // Word must see the text as often as the check did, or the k-th hit may be another one
+    if (!found || found.items.length !== occurrencesBefore(text, e.expect, text.length)) {
+      skipped.push(e);
+      return;
+    }
+    found.items[occurrencesBefore(text, e.expect, e.start)].insertText(e.replace, "Replace");
+    applied.push(e);
+  });
+  if (applied.length) await context.sync();
+  return { applied, skipped };
 }
 
 /** Deletes the comments this add-in left, and only those. */
