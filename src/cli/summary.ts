@@ -1,6 +1,7 @@
 // The reviewer's view of a batch: one row per report (whose, which year, the score and
 // grade stated and expected, errors, warnings, sections missing), as text, CSV for
 // Excel, or one self-contained HTML page with every report's findings.
+import { resolve } from "path";
 import { countBySeverity } from "../core/analyze";
 import type { Lang } from "../core/finding";
 import type { FileResult } from "./check-file";
@@ -138,34 +139,204 @@ export function escapeHtml(s: string): string {
 
 const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;
 
+/** A rule's finding named in a few words, for the column of each report's main problems. */
+const RULE_SHORT: Record<string, Record<Lang, string>> = {
+  "grade-band": { "zh-CN": "等级与得分不符", "en-US": "grade ≠ score" },
+  "score-total": { "zh-CN": "得分与指标表不符", "en-US": "score ≠ indicator table" },
+  "section-missing": { "zh-CN": "缺少章节", "en-US": "sections missing" },
+  "section-empty": { "zh-CN": "章节无内容", "en-US": "empty sections" },
+  "section-order": { "zh-CN": "章节顺序", "en-US": "section order" },
+  "outline-mismatch": { "zh-CN": "提纲不符", "en-US": "another outline" },
+  "sum-mismatch": { "zh-CN": "合计不符", "en-US": "totals" },
+  "figure-mismatch": { "zh-CN": "数字前后不一", "en-US": "figures disagree" },
+  "rate-mismatch": { "zh-CN": "执行率不符", "en-US": "execution rate" },
+  "ratio-mismatch": { "zh-CN": "比率不符", "en-US": "rates" },
+  "count-mismatch": { "zh-CN": "数量与列举不符", "en-US": "counts" },
+  "over-limit": { "zh-CN": "超出上限", "en-US": "over a limit" },
+  "year-mismatch": { "zh-CN": "年份不一致", "en-US": "years" },
+  "date-format": { "zh-CN": "日期不完整", "en-US": "dates" },
+  "template-residue": { "zh-CN": "模板残留", "en-US": "template left in" },
+  "duplicate-text": { "zh-CN": "重复文字", "en-US": "repeated text" },
+  "heading-sequence": { "zh-CN": "编号问题", "en-US": "numbering" },
+  "citation-format": { "zh-CN": "文号格式", "en-US": "document numbers" },
+};
+
+/** The report's main problems in a few words: its errors' rules first, then its warnings', each with a count. */
+export function mainProblems(r: FileResult, lang: Lang, most = 3): string {
+  if ("error" in r) return "";
+  const counts = new Map<string, { severity: number; n: number }>();
+  for (const f of r.report.findings) {
+    if (f.severity === "info") continue;
+    const c = counts.get(f.rule) ?? { severity: f.severity === "error" ? 0 : 1, n: 0 };
+    c.severity = Math.min(c.severity, f.severity === "error" ? 0 : 1);
+    c.n++;
+    counts.set(f.rule, c);
+  }
+  const sep = lang === "zh-CN" ? "；" : "; ";
+  return [...counts]
+    .sort((a, b) => a[1].severity - b[1].severity || b[1].n - a[1].n)
+    .slice(0, most)
+    .map(([rule, c]) => `${RULE_SHORT[rule]?.[lang] ?? rule}${lang === "zh-CN" ? `（${c.n}）` : ` (${c.n})`}`)
+    .join(sep);
+}
+
+/**
+ * Names to show for the files: relative to the folder they all sit in (the full path is
+ * on hover), so that 49 rows do not each repeat /home/…/2023年报告/.
+ */
+export function shortNames(files: string[]): string[] {
+  const split = files.map((f) => resolve(f).split(/[\\/]/));
+  let common = split.length ? split[0].length - 1 : 0;
+  for (const parts of split) {
+    let k = 0;
+    while (k < common && k < parts.length - 1 && parts[k] === split[0][k]) k++;
+    common = k;
+  }
+  return split.map((parts) => parts.slice(common).join("/"));
+}
+
+/** Bars as inline SVG: no script, no external asset; each bar's value in its title, the whole described for a screen reader. */
+function barChart(
+  label: string,
+  bars: { name: string; values: { value: number; cls: string; title: string }[] }[],
+  legend: { cls: string; text: string }[],
+): string {
+  const rowH = 22;
+  const nameW = 140;
+  const plotW = 300;
+  const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
+  const per = bars[0]?.values.length ?? 1;
+  const barH = Math.max(4, Math.floor((rowH - 6) / per));
+  const height = bars.length * rowH + 24;
+  const rows = bars
+    .map((b, i) => {
+      const y = i * rowH;
+      const rects = b.values
+        .map((v, k) => {
+          const w = Math.round((v.value / max) * plotW);
+          return `<rect class="${v.cls}" x="${nameW}" y="${y + 3 + k * barH}" width="${Math.max(w, v.value > 0 ? 2 : 0)}" height="${barH - 1}"><title>${escapeHtml(v.title)}</title></rect><text x="${nameW + w + 4}" y="${y + 3 + k * barH + barH - 2}" class="v">${v.value}</text>`;
+        })
+        .join("");
+      return `<text x="${nameW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end">${escapeHtml(b.name.length > 14 ? `${b.name.slice(0, 13)}…` : b.name)}</text>${rects}`;
+    })
+    .join("");
+  const keys = legend
+    .map(
+      (l, k) =>
+        `<rect class="${l.cls}" x="${nameW + k * 120}" y="${bars.length * rowH + 8}" width="10" height="10"/><text x="${nameW + k * 120 + 14}" y="${bars.length * rowH + 17}">${escapeHtml(l.text)}</text>`,
+    )
+    .join("");
+  return `<svg role="img" aria-label="${escapeHtml(label)}" width="${nameW + plotW + 60}" height="${height}" viewBox="0 0 ${nameW + plotW + 60} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${rows}${keys}</svg>`;
+}
+
 /**
  * One page that works offline and when mailed: no external asset; everything taken from
- * the documents is escaped. The summary table sorts by any column (a few lines of script).
+ * the documents is escaped. The summary table sorts by any column (a few lines of script);
+ * each report's findings fold away; two pictures show how the batch stands.
  */
 export function toHtml(results: FileResult[], lang: Lang, generated = new Date()): string {
   const rows = summaryRows(results, lang);
+  const names = shortNames(results.map((r) => r.file));
+  const zh = lang === "zh-CN";
   const T = {
-    title: { "zh-CN": "绩效自评报告审核汇总", "en-US": "Self-evaluation reports: review summary" }[lang],
-    summary: { "zh-CN": "汇总", "en-US": "Summary" }[lang],
-    reports: { "zh-CN": "各报告问题清单", "en-US": "Findings by report" }[lang],
-    sortHint: { "zh-CN": "点击列标题排序", "en-US": "Click a column heading to sort" }[lang],
-    generated: { "zh-CN": "生成时间", "en-US": "Generated" }[lang],
-    files: { "zh-CN": "份报告", "en-US": "reports" }[lang],
+    title: zh ? "绩效自评报告审核汇总" : "Self-evaluation reports: review summary",
+    summary: zh ? "汇总" : "Summary",
+    pictures: zh ? "总体情况" : "The batch at a glance",
+    reports: zh ? "各报告问题清单" : "Findings by report",
+    sortHint: zh ? "点击列标题排序；点击文件名查看该报告的问题" : "Click a column heading to sort; a file name to see its findings",
+    generated: zh ? "生成时间" : "Generated",
+    files: zh ? "份报告" : "reports",
+    top: zh ? "返回顶部" : "Back to top",
+    main: zh ? "主要问题" : "Main problems",
+    infos: zh ? "提示" : "Infos",
+    gradeChart: zh ? "评价等级分布：报告所写与按得分应评" : "Grades: as stated and as due from the score",
+    errorChart: zh ? "各报告错误数" : "Errors per report",
+    stated: zh ? "报告所写" : "stated",
+    due: zh ? "按得分应评" : "due",
+    errors: zh ? "错误" : "errors",
+    warnings: zh ? "警告" : "warnings",
+    gradeOk: zh ? "一致" : "agree",
+    gradeWrong: zh ? "不符" : "differ",
   };
-  const head = COLUMNS.map(
-    (c, i) => `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label[lang])}</th>`,
-  ).join("");
+  const columns: { key: keyof SummaryRow | "infos" | "main"; label: string; numeric?: boolean }[] = [
+    ...COLUMNS.filter((c) => c.key !== "problem" && c.key !== "profileSource").map((c) => ({ key: c.key, label: c.label[lang], numeric: c.numeric })),
+  ];
+  columns.splice(columns.findIndex((c) => c.key === "warnings") + 1, 0, { key: "infos", label: T.infos, numeric: true }, { key: "main", label: T.main });
+  const infos = results.map((r) => ("error" in r ? "" : countBySeverity(r.report.findings).info));
+  const head = columns
+    .map((c, i) => `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label)}</th>`)
+    .join("");
   const body = rows
     .map((r, ri) => {
       const cls = r.problem ? ' class="bad"' : typeof r.errors === "number" && r.errors > 0 ? ' class="err"' : "";
-      return `<tr${cls}>${COLUMNS.map((c) => (c.key === "file" ? `<td><a href="#r${ri}">${escapeHtml(String(r.file))}</a></td>` : `<td>${escapeHtml(String(r[c.key]))}</td>`)).join("")}</tr>`;
+      const wrongGrade = !!r.gradeStated && !!r.gradeExpected && r.gradeStated !== r.gradeExpected;
+      const cells = columns.map((c) => {
+        if (c.key === "file")
+          return `<td class="file" title="${escapeHtml(resolve(r.file))}"><a href="#r${ri}">${escapeHtml(names[ri])}</a>${r.problem ? `<div class="bad">${escapeHtml(r.problem)}</div>` : ""}</td>`;
+        if (c.key === "infos") return `<td>${infos[ri]}</td>`;
+        if (c.key === "main") return `<td class="main">${escapeHtml(mainProblems(results[ri], lang))}</td>`;
+        const v = escapeHtml(String(r[c.key]));
+        if (c.key === "gradeStated" && wrongGrade) return `<td class="flag" title="${escapeHtml(T.gradeWrong)}">✗ ${v}</td>`;
+        if (c.key === "missing" && r.missing) return `<td class="flag">${v}</td>`;
+        if (c.key === "profile") return `<td class="nowrap">${v}</td>`;
+        return `<td>${v}</td>`;
+      });
+      return `<tr${cls}>${cells.join("")}</tr>`;
     })
     .join("\n");
+  // the pictures: grades stated against grades due, and the errors of each report
+  const grades = [
+    ...new Set(results.flatMap((r) => ("error" in r ? [] : [r.report.score.grade.stated, r.report.score.grade.expected])).filter((g): g is string => !!g)),
+  ];
+  const order = ["优", "良", "中", "差"];
+  grades.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  const checked = results.flatMap((r, i) => ("error" in r ? [] : [{ r, name: names[i] }]));
+  const gradeChart = grades.length
+    ? barChart(
+        T.gradeChart,
+        grades.map((g) => {
+          const stated = checked.filter((c) => c.r.report.score.grade.stated === g).length;
+          const due = checked.filter((c) => c.r.report.score.grade.expected === g).length;
+          return {
+            name: g,
+            values: [
+              { value: stated, cls: "stated", title: `${g} ${T.stated} ${stated}` },
+              { value: due, cls: "due", title: `${g} ${T.due} ${due}` },
+            ],
+          };
+        }),
+        [
+          { cls: "stated", text: T.stated },
+          { cls: "due", text: T.due },
+        ],
+      )
+    : "";
+  const errorChart = checked.length
+    ? barChart(
+        T.errorChart,
+        checked.map(({ r, name }) => {
+          const c = countBySeverity(r.report.findings);
+          return {
+            name,
+            values: [
+              { value: c.error, cls: "e", title: `${name} ${T.errors} ${c.error}` },
+              { value: c.warning, cls: "w", title: `${name} ${T.warnings} ${c.warning}` },
+            ],
+          };
+        }),
+        [
+          { cls: "e", text: T.errors },
+          { cls: "w", text: T.warnings },
+        ],
+      )
+    : "";
   const details = results
     .map((r, ri) => {
-      const h = `<h3 id="r${ri}">${escapeHtml(r.file)}</h3>`;
-      if ("error" in r) return `<section>${h}<p class="bad">${escapeHtml(r.error.message)}</p></section>`;
+      const back = `<p class="back"><a href="#top">↑ ${escapeHtml(T.top)}</a></p>`;
+      if ("error" in r)
+        return `<details id="r${ri}" open><summary>${escapeHtml(names[ri])} <span class="bad">${escapeHtml(zh ? "无法读取" : "unreadable")}</span></summary><p class="bad">${escapeHtml(r.error.message)}</p>${back}</details>`;
       const { report } = r;
+      const c = countBySeverity(report.findings);
       const groups = new Map<string, typeof report.findings>();
       for (const f of report.findings) {
         const k = f.section ?? "";
@@ -173,7 +344,23 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
         groups.get(k)!.push(f);
       }
       const keys = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
-      const meta = `<p class="meta">${escapeHtml([report.title.department, report.title.year?.toString(), `${t(lang, "score")} ${report.score.stated ?? t(lang, "none")} / ${report.score.computed ?? t(lang, "none")}`, `${t(lang, "grade")} ${report.score.grade.stated ?? t(lang, "none")} → ${report.score.grade.expected ?? t(lang, "none")}`].filter(Boolean).join(" · "))}</p>`;
+      const g = report.score.grade;
+      const gradeWords =
+        g.stated && g.expected
+          ? zh
+            ? `报告等级“${g.stated}”，按得分应为“${g.expected}”（${g.stated === g.expected ? T.gradeOk : T.gradeWrong}）`
+            : `grade stated "${g.stated}", due from the score "${g.expected}" (${g.stated === g.expected ? T.gradeOk : T.gradeWrong})`
+          : `${t(lang, "grade")} ${g.stated ?? t(lang, "none")}`;
+      const meta = `<p class="meta">${escapeHtml(
+        [
+          report.title.department,
+          report.title.year?.toString(),
+          `${t(lang, "score")} ${report.score.stated ?? t(lang, "none")} / ${report.score.computed ?? t(lang, "none")}`,
+          gradeWords,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+      )}</p>`;
       const lists = keys
         .map((k) => {
           const s = report.sections.find((x) => x.id === k);
@@ -188,7 +375,10 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
           return `<h4>${escapeHtml(title)}</h4><ul>${items}</ul>`;
         })
         .join("");
-      return `<section>${h}${meta}${lists || `<p>${escapeHtml(t(lang, "noFindings"))}</p>`}</section>`;
+      const counts = zh
+        ? `错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}`
+        : `${c.error} ${c.error === 1 ? "error" : "errors"} · ${c.warning} ${c.warning === 1 ? "warning" : "warnings"} · ${c.info} ${c.info === 1 ? "info" : "infos"}`;
+      return `<details id="r${ri}"${c.error ? " open" : ""}><summary title="${escapeHtml(resolve(r.file))}">${escapeHtml(names[ri])} <span class="counts">${escapeHtml(counts)}</span></summary>${meta}${lists || `<p>${escapeHtml(t(lang, "noFindings"))}</p>`}${back}</details>`;
     })
     .join("\n");
   return `<!doctype html>
@@ -202,14 +392,20 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222;line-height:1.5}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#eef3f8;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-tr.err td{background:#fff4f4}tr.bad td{background:#f4f4f4;color:#666}
+tr.err td{background:#fff4f4}tr.bad td{background:#f4f4f4;color:#666}td.flag{color:#b00020;font-weight:bold;background:#ffe3e3}
+td.file{word-break:break-all}.nowrap{white-space:nowrap}td.main{font-size:13px}
 li{margin:2px 0}li.e .sev{color:#b00020;font-weight:bold}li.w .sev{color:#a15c00;font-weight:bold}li.i .sev{color:#3b5b8c}
 .loc{color:#666}.fix{color:#0b6b2c}.meta{color:#444}.bad{color:#b00020}code{font-size:12px;background:#f3f3f3;padding:0 3px}
+details{border-top:1px solid #ddd;padding:6px 0}summary{cursor:pointer;font-weight:bold}.counts{font-weight:normal;color:#555;margin-left:8px}
+.back{font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px}svg{font-size:12px;max-width:100%;height:auto}svg text{fill:#333}svg text.v{fill:#555}
+svg .stated{fill:#7a9cc6}svg .due{fill:#2f5d8a}svg .e{fill:#b00020}svg .w{fill:#e0a030}
 </style>
 </head>
-<body>
+<body id="top">
 <h1>${escapeHtml(T.title)}</h1>
 <p>${escapeHtml(`${results.length} ${T.files} · ${T.generated} ${generated.toISOString().slice(0, 16).replace("T", " ")}`)}</p>
+<h2>${escapeHtml(T.pictures)}</h2>
+<div class="charts">${gradeChart}${errorChart}</div>
 <h2>${escapeHtml(T.summary)}</h2>
 <p>${escapeHtml(T.sortHint)}</p>
 <table id="summary"><thead><tr>${head}</tr></thead><tbody>
@@ -238,6 +434,10 @@ ${details}
   heads.forEach(function (th) {
     th.addEventListener("click", function () { sort(th); });
     th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(th); } });
+  });
+  // a link to a report opens its findings
+  document.querySelectorAll('a[href^="#r"]').forEach(function (a) {
+    a.addEventListener("click", function () { var d = document.getElementById(a.getAttribute("href").slice(1)); if (d) d.open = true; });
   });
 })();
 </script>
