@@ -226,7 +226,7 @@ function barChart(
         `<rect class="${l.cls}" x="${nameW + k * 120}" y="${bars.length * rowH + 8}" width="10" height="10"/><text x="${nameW + k * 120 + 14}" y="${bars.length * rowH + 17}">${escapeHtml(l.text)}</text>`,
     )
     .join("");
-  return `<svg role="img" aria-label="${escapeHtml(label)}" width="${nameW + plotW + 60}" height="${height}" viewBox="0 0 ${nameW + plotW + 60} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${rows}${keys}</svg>`;
+  return `<figure><figcaption>${escapeHtml(label)}</figcaption><svg role="img" aria-label="${escapeHtml(label)}" width="${nameW + plotW + 60}" height="${height}" viewBox="0 0 ${nameW + plotW + 60} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${rows}${keys}</svg></figure>`;
 }
 
 /**
@@ -397,7 +397,7 @@ td.file{word-break:break-all}.nowrap{white-space:nowrap}td.main{font-size:13px}
 li{margin:2px 0}li.e .sev{color:#b00020;font-weight:bold}li.w .sev{color:#a15c00;font-weight:bold}li.i .sev{color:#3b5b8c}
 .loc{color:#666}.fix{color:#0b6b2c}.meta{color:#444}.bad{color:#b00020}code{font-size:12px;background:#f3f3f3;padding:0 3px}
 details{border-top:1px solid #ddd;padding:6px 0}summary{cursor:pointer;font-weight:bold}.counts{font-weight:normal;color:#555;margin-left:8px}
-.back{font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px}svg{font-size:12px;max-width:100%;height:auto}svg text{fill:#333}svg text.v{fill:#555}
+.back{font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}figure{margin:0}figcaption{font-weight:bold;margin-bottom:4px}svg{font-size:12px;max-width:100%;height:auto}svg text{fill:#333}svg text.v{fill:#555}
 svg .stated{fill:#7a9cc6}svg .due{fill:#2f5d8a}svg .e{fill:#b00020}svg .w{fill:#e0a030}
 </style>
 </head>
