@@ -14,7 +14,7 @@ import { OUTLINE } from "../support/rule-tester";
 
 function checked(file: string, paragraphs: string[]): FileResult {
   const report = analyze(new DocBuilder().paragraphs(...paragraphs).build(), defaultProfile());
-  return { file, report, profileName: "x", profileSource: "default", notes: [] } as FileResult;
+  return { file, report, profileName: defaultProfile().name, profileSource: "default", notes: [] };
 }
 
 const conclusion = (text: string) => [...OUTLINE.slice(0, 6), "四、评价结论和评价等级", text, ...OUTLINE.slice(8)];

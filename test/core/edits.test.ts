@@ -36,6 +36,12 @@ const CASES: [string, Rule, DocModel, string][] = [
   ["a document number's brackets", citationFormat, report("根据湘财绩[2021]1号文件要求。"), "根据湘财绩〔2021〕1号文件要求。"],
   ["a document number with no brackets", citationFormat, report("依据冀财绩20221号。"), "依据冀财绩〔2022〕1号。"],
   ["a heading's half-width bracket", headingSequence, report("一、基本情况", "（一）概况", "（二)职能"), "（二）职能"],
+  [
+    "a heading in half-width brackets among full-width ones",
+    headingSequence,
+    report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "(二) 支出"),
+    "（二） 支出",
+  ],
   ["a heading's missing bracket", headingSequence, report("一、基本情况", "（一）概况", "（二 职能"), "（二） 职能"],
 ];
 

@@ -60,8 +60,9 @@ describe("the seed report", () => {
   test("numbering: mixed 1./2、 and (一)/（一）, and the goals list broken by an unnumbered line", () => {
     const h = seed.findings.filter((f) => f.rule === "heading-sequence").map((f) => f.message["zh-CN"]);
     expect(h.some((m) => m.includes("“1.”"))).toBe(true);
-    expect(h.filter((m) => m.includes("“(一)”"))).toHaveLength(3);
-    expect(h.some((m) => m.includes("第4项与第5项之间"))).toBe(true);
+    expect(h.filter((m) => m.includes("用半角括号"))).toHaveLength(3);
+    expect(h.some((m) => m.includes("“(二)”用半角括号"))).toBe(true);
+    expect(h.some((m) => m.includes("第 4 项与第 5 项之间"))).toBe(true);
   });
 
   test("grade-band is the only error", () => {

@@ -9,8 +9,16 @@ ruleCases(headingSequence, [
   ["4. twice", report("一、概况", "1.职责", "2.机构", "3.人员", "4.资产", "4.收支"), ["“4.”重复"]],
   ["sub-levels restart under a new parent", report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "（二）支出"), []],
   ["starting at 二", report("二、收支", "三、结论"), ["缺少“一、”"]],
-  ["1. beside 2、 at one level", report("一、概况", "1. 职责", "2、机构", "3、人员"), ["此处为“1.”"]],
-  ["(一) beside （一）", report("一、概况", "（一）职责", "（二）机构", "二、收支", "(一) 收入"), ["此处为“(一)”"]],
+  [
+    "1. beside 2、 at one level: the mark named, the fix in this number",
+    report("一、概况", "1. 职责", "2、机构", "3、人员"),
+    [{ message: "“1.”用点号，同级其余编号多用顿号（如“1、”）", fix: "改为“1、”" }],
+  ],
+  [
+    "(二) beside （一）: the heading as written, the half-width brackets named",
+    report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "(二) 支出"),
+    [{ message: "“(二)”用半角括号，同级其余编号多用全角括号（如“（一）”）", fix: "改为“（二）”" }],
+  ],
   [
     "a list broken by one unnumbered paragraph",
     report(
@@ -21,7 +29,7 @@ ruleCases(headingSequence, [
       "4、督促指导，开展年度考核。",
       "5、协助处理，协调跨部门问题。",
     ),
-    [{ message: "第3项与第4项之间", severity: "info", paragraph: 3 }],
+    [{ message: "第 3 项与第 4 项之间", severity: "info", paragraph: 3 }],
   ],
   [
     "explanations under every item are fine",

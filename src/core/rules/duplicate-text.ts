@@ -324,7 +324,9 @@ export const duplicateText: Rule = {
         finding(
           this,
           { paragraph: s.paragraph },
-          msg(`句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`, `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`),
+          s.first === s.paragraph
+            ? msg(`同一段中句子重复出现：“${shown}”`, `sentence stated twice in one paragraph: "${shown}"`)
+            : msg(`句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`, `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`),
           { fix: msg("删去重复的句子，或改写为不同的内容", "delete the repeated sentence, or say something else") },
         ),
       );

@@ -12,6 +12,22 @@ function depth(item: OutlineItem): number {
   return item.numbering!.family === "part" ? 0 : item.numbering!.level;
 }
 
+/** What sets a numbering style apart, in words: its brackets or the mark after the number. */
+function styleOf(variant: string): { zh: string; en: string } {
+  if (variant.includes("(")) return { zh: "用半角括号", en: "uses half-width brackets" };
+  if (variant.includes("（")) return { zh: "用全角括号", en: "uses full-width brackets" };
+  if (/[.．]$/.test(variant)) return { zh: "用点号", en: "uses a full stop" };
+  if (/、$/.test(variant)) return { zh: "用顿号", en: "uses 、" };
+  if (/[，,]$/.test(variant)) return { zh: "用逗号", en: "uses a comma" };
+  if (/\s$/.test(variant)) return { zh: "后面不加标点", en: "uses no mark" };
+  return { zh: `写作“${variant.trim()}”`, en: `is written "${variant.trim()}"` };
+}
+
+/** The number n written in the style of `norm` ("（一）" → "（三）", "1、" → "3、"). */
+function restyle(norm: string, n: number): string {
+  return norm.replace(/[一二三四五六七八九十百零〇两]+/, formatChineseNumeral(n)).replace(/\d+/, String(n));
+}
+
 function label(family: NumberingFamily, n: number): string {
   switch (family) {
     case "cn":
@@ -163,7 +179,7 @@ export const headingSequence: Rule = {
           this,
           { paragraph: g[0].index },
           msg(
-            `列表第${a.ordinal}项与第${a.ordinal + 1}项之间的段落没有编号，列表编号中断`,
+            `列表第 ${a.ordinal} 项与第 ${a.ordinal + 1} 项之间的段落没有编号，列表编号中断`,
             `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
           ),
           { severity: "info" },
@@ -187,15 +203,26 @@ export const headingSequence: Rule = {
       const sorted = [...variants.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].paragraph - b[1][0].paragraph);
       const norm = sorted[0][0];
       for (const [variant, items] of sorted.slice(1)) {
+        const [here, there] = [styleOf(variant), styleOf(norm)];
         for (const item of items) {
+          // the numbering as typed ("(二)"), and as the level's usual style writes this number ("（二）")
+          const text = doc.paragraphs[item.paragraph].text;
+          const typedAt = text.length - text.trimStart().length;
+          const typed = item.text.slice(0, item.numbering!.length).trim();
+          const right = restyle(norm.trim(), item.numbering!.ordinal);
+          const inText = !doc.paragraphs[item.paragraph].list?.label && text.slice(typedAt, typedAt + typed.length) === typed;
           out.push(
             finding(
               this,
               { paragraph: item.paragraph },
               msg(
-                `同级编号格式不统一：此处为“${variant.trim()}”，其余多为“${norm.trim()}”`,
-                `mixed numbering styles at one level: "${variant.trim()}" here, "${norm.trim()}" elsewhere`,
+                `同级编号格式不统一：“${typed}”${here.zh}，同级其余编号多${there.zh.replace(/^用/, "用")}（如“${norm.trim()}”）`,
+                `mixed numbering styles at one level: "${typed}" ${here.en}, while the other numbers at this level mostly ${there.en.replace(/^uses/, "use")} (as "${norm.trim()}")`,
               ),
+              {
+                fix: msg(`改为“${right}”`, `write "${right}"`),
+                edit: inText ? textEdit(doc, item.paragraph, typedAt, typed, right) : undefined,
+              },
             ),
           );
         }
