@@ -93,6 +93,9 @@ export const countMismatch: Rule = {
             this,
             { paragraph: p.index },
             msg(`“${stated.phrase}”，但列举了 ${listed} 项：${shown}`, `“${stated.phrase}” states ${stated.count}, but ${listed} are listed: ${shown}`),
+            {
+              fix: msg(`核对数量：改为 ${listed}，或补全列举中缺少的项`, `check the count: write ${listed}, or complete the list`),
+            },
           ),
         );
       }

@@ -34,7 +34,10 @@ export const figureMismatch: Rule = {
             `${l["zh-CN"]}前后不一致：此处为 ${describeFact(f)}，第 ${a.paragraph + 1} 段为 ${describeFact(a)}`,
             `${l["en-US"]} is stated twice with different values: ${describeFact(f)} here, ${describeFact(a)} in paragraph ${a.paragraph + 1}`,
           ),
-          { figures: [usedFact(a, l["zh-CN"]), usedFact(f, l["zh-CN"])] },
+          {
+            figures: [usedFact(a, l["zh-CN"]), usedFact(f, l["zh-CN"])],
+            fix: msg(`核对${l["zh-CN"]}，使全文一致`, `check ${l["en-US"]} so that it reads the same throughout`),
+          },
         ),
       );
     }
@@ -52,7 +55,13 @@ export const figureMismatch: Rule = {
             `${la["zh-CN"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["zh-CN"]} ${describeFact(x.f)}`).join(" + ")}（相差 ${Math.round(diff * 100) / 100}）`,
             `${la["en-US"]} ${describeFact(inst.left)} ≠ ${right.map((x) => `${x.l["en-US"]} ${describeFact(x.f)}`).join(" + ")} (difference ${Math.round(diff * 100) / 100})`,
           ),
-          { figures: [usedFact(inst.left, la["zh-CN"]), ...right.map((x) => usedFact(x.f, x.l["zh-CN"]))] },
+          {
+            figures: [usedFact(inst.left, la["zh-CN"]), ...right.map((x) => usedFact(x.f, x.l["zh-CN"]))],
+            fix: msg(
+              `核对${la["zh-CN"]}与${right.map((x) => x.l["zh-CN"]).join("、")}，使两者相符`,
+              `check ${la["en-US"]} against ${right.map((x) => x.l["en-US"]).join(", ")}`,
+            ),
+          },
         ),
       );
     }

@@ -35,6 +35,9 @@ export const figureMissing: Rule = {
               `预算执行率无法核对：缺少${missing.map((m) => m["zh-CN"]).join("、")}${note["zh-CN"]}`,
               `the budget execution rate cannot be checked: ${missing.map((m) => m["en-US"]).join(", ")} not stated${note["en-US"]}`,
             ),
+            {
+              fix: msg(`在报告中写明${missing.map((m) => m["zh-CN"]).join("、")}`, `state ${missing.map((m) => m["en-US"]).join(", ")} in the report`),
+            },
           ),
         );
       }
@@ -51,13 +54,26 @@ export const figureMissing: Rule = {
             `无法核对${e.label["zh-CN"]}：${missingTable ? "未找到该表" : `缺少${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`}`,
             `cannot check ${e.label["en-US"]}: ${missingTable ? "no such table" : `${missingFacts.map((id) => label(id)["en-US"]).join(", ")} not stated`}`,
           ),
+          {
+            fix: missingTable
+              ? msg(`补充${e.label["zh-CN"]}`, `add ${e.label["en-US"]}`)
+              : msg(`写明${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`, `state ${missingFacts.map((id) => label(id)["en-US"]).join(", ")}`),
+          },
         ),
       );
     }
     if (!score.stated && score.computed === undefined) {
-      out.push(finding(this, { paragraph: conclusion }, msg("未找到自评得分，无法核对评价等级", "no score is stated: the grade cannot be checked")));
+      out.push(
+        finding(this, { paragraph: conclusion }, msg("未找到自评得分，无法核对评价等级", "no score is stated: the grade cannot be checked"), {
+          fix: msg("在评价结论中写明自评得分", "state the score in the conclusion"),
+        }),
+      );
     } else if (!score.grade) {
-      out.push(finding(this, { paragraph: conclusion }, msg("未找到评价等级", "no grade is stated")));
+      out.push(
+        finding(this, { paragraph: conclusion }, msg("未找到评价等级", "no grade is stated"), {
+          fix: msg("在评价结论中写明评价等级", "state the grade in the conclusion"),
+        }),
+      );
     }
     return out;
   },

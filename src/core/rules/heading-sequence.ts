@@ -110,7 +110,12 @@ export const headingSequence: Rule = {
       const at = { paragraph: item.paragraph };
       if (prev && prev.numbering!.family === n.family) {
         const p = prev.numbering!.ordinal;
-        if (n.ordinal === p) out.push(finding(this, at, msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`)));
+        if (n.ordinal === p)
+          out.push(
+            finding(this, at, msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`), {
+              fix: msg(`核对编号，改为“${label(n.family, p + 1)}”并顺延其后的编号`, `renumber from "${label(n.family, p + 1)}"`),
+            }),
+          );
         else if (n.ordinal > p + 1)
           out.push(
             finding(
@@ -120,6 +125,7 @@ export const headingSequence: Rule = {
                 `编号跳号：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”，缺少“${label(n.family, p + 1)}”`,
                 `numbering skips: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}" ("${label(n.family, p + 1)}" is missing)`,
               ),
+              { fix: msg(`补上“${label(n.family, p + 1)}”，或将其后的编号依次改正`, `add "${label(n.family, p + 1)}", or renumber what follows`) },
             ),
           );
         else if (n.ordinal < p && n.ordinal !== 1)
@@ -131,6 +137,7 @@ export const headingSequence: Rule = {
                 `编号顺序颠倒：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”`,
                 `numbering runs backwards: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}"`,
               ),
+              { fix: msg(`核对编号，改为“${label(n.family, p + 1)}”`, `renumber: "${label(n.family, p + 1)}"`) },
             ),
           );
       } else if (!prev && n.ordinal > 1 && d <= 2) {
@@ -142,6 +149,7 @@ export const headingSequence: Rule = {
               `编号从“${label(n.family, n.ordinal)}”开始，缺少“${label(n.family, 1)}”`,
               `numbering starts at "${label(n.family, n.ordinal)}": "${label(n.family, 1)}" is missing`,
             ),
+            { fix: msg(`从“${label(n.family, 1)}”开始编号`, `start at "${label(n.family, 1)}"`) },
           ),
         );
       }
@@ -182,7 +190,7 @@ export const headingSequence: Rule = {
             `列表第 ${a.ordinal} 项与第 ${a.ordinal + 1} 项之间的段落没有编号，列表编号中断`,
             `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
           ),
-          { severity: "info" },
+          { severity: "info", fix: msg("为这一段补上编号，或把它并入上一项", "number this paragraph, or join it to the item before") },
         ),
       );
     }

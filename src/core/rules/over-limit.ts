@@ -24,7 +24,10 @@ export const overLimit: Rule = {
             `${a["zh-CN"]} ${describeFact(i.left)} 超过${b["zh-CN"]} ${describeFact(i.right[0])}`,
             `${a["en-US"]} ${describeFact(i.left)} exceeds ${b["en-US"]} ${describeFact(i.right[0])}`,
           ),
-          { figures: [usedFact(i.left, a["zh-CN"]), usedFact(i.right[0], b["zh-CN"])] },
+          {
+            figures: [usedFact(i.left, a["zh-CN"]), usedFact(i.right[0], b["zh-CN"])],
+            fix: msg(`核对${a["zh-CN"]}与${b["zh-CN"]}；确有超出的，说明原因`, `check ${a["en-US"]} against ${b["en-US"]}; if it is really over, say why`),
+          },
         );
       });
   },

@@ -29,7 +29,10 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
         `预算执行率 ${describeFact(rate)} 与 全年执行数 ${describeFact(executed)} ÷ 全年预算数 ${describeFact(budget)} = ${formatNumber(value, 2)}% 不符`,
         `execution rate ${describeFact(rate)} ≠ executed ${describeFact(executed)} ÷ budget ${describeFact(budget)} = ${formatNumber(value, 2)}%`,
       ),
-      { figures: [usedFact(rate, "预算执行率"), usedFact(executed, "全年执行数"), usedFact(budget, "全年预算数")] },
+      {
+        figures: [usedFact(rate, "预算执行率"), usedFact(executed, "全年执行数"), usedFact(budget, "全年预算数")],
+        fix: msg(`将预算执行率改为 ${formatNumber(value, 2)}%，或核对执行数与预算数`, `write ${formatNumber(value, 2)}%, or check the two figures`),
+      },
     ),
   ];
 }
@@ -71,7 +74,10 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
               `${label}执行率 ${formatNumber(rate.value, rate.decimals)}% 与 ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}% 不符`,
               `${label}: execution rate ${formatNumber(rate.value, rate.decimals)}% ≠ ${executed.value} ÷ ${budget.value} = ${formatNumber(exact!, 2)}%`,
             ),
-            { figures: [cellFigure(rateCol, "执行率"), ...used] },
+            {
+              figures: [cellFigure(rateCol, "执行率"), ...used],
+              fix: msg(`将执行率改为 ${formatNumber(exact!, 2)}%，或核对执行数与预算数`, `write ${formatNumber(exact!, 2)}%, or check the two figures`),
+            },
           ),
         );
       }
@@ -98,6 +104,7 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
                 ...(weightCol >= 0 ? [cellFigure(weightCol, "分值")] : []),
                 ...(budget && executed ? used : rate ? [cellFigure(rateCol, "执行率")] : []),
               ],
+              fix: msg(`将执行率得分改为 ${formatNumber(expected, 2)}`, `score it ${formatNumber(expected, 2)}`),
             },
           ),
         );

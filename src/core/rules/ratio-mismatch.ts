@@ -22,7 +22,10 @@ function fromRelations(ctx: RuleContext, rule: Rule): Finding[] {
           `${r["zh-CN"]} ${stated} 与 ${n["zh-CN"]} ${num} ÷ ${d["zh-CN"]} ${den} = ${computed}% 不符`,
           `${r["en-US"]} ${stated} ≠ ${n["en-US"]} ${num} ÷ ${d["en-US"]} ${den} = ${computed}%`,
         ),
-        { figures: [usedFact(rate, r["zh-CN"]), usedFact(numerator, n["zh-CN"]), usedFact(denominator, d["zh-CN"])] },
+        {
+          figures: [usedFact(rate, r["zh-CN"]), usedFact(numerator, n["zh-CN"]), usedFact(denominator, d["zh-CN"])],
+          fix: msg(`将${r["zh-CN"]}改为 ${computed}%，或核对两个数字`, `write ${computed}%, or check the two figures`),
+        },
       );
     });
 }
@@ -49,6 +52,7 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
             `占比 ${share.raw} 与 ${part.raw} ÷ ${whole.raw} = ${formatNumber(value, 2)}% 不符`,
             `share ${share.raw} ≠ ${part.raw} ÷ ${whole.raw} = ${formatNumber(value, 2)}%`,
           ),
+          { fix: msg(`将占比改为 ${formatNumber(value, 2)}%，或核对两个数字`, `write ${formatNumber(value, 2)}%, or check the two figures`) },
         ),
       );
     }

@@ -36,6 +36,12 @@ export const scoreTotal: Rule = {
             `自评得分 ${score.stated.value} 分与指标表得分合计 ${sumText} 分不符`,
             `stated score ${score.stated.value} differs from the indicator table's total ${sumText}`,
           ),
+          {
+            fix: msg(
+              `核对自评得分与指标表各项得分，使两者一致（指标表合计 ${sumText} 分）`,
+              `make the stated score and the table agree (the table adds up to ${sumText})`,
+            ),
+          },
         ),
       );
     }
@@ -48,6 +54,7 @@ export const scoreTotal: Rule = {
             `指标表合计得分 ${t.statedTotal.value} ≠ 各项得分之和 ${sumText}`,
             `the indicator table's total ${t.statedTotal.value} ≠ the sum of its lines ${sumText}`,
           ),
+          { fix: msg(`将合计得分改为 ${sumText}，或核对各项得分`, `write ${sumText}, or check the lines`) },
         ),
       );
     }
@@ -58,6 +65,7 @@ export const scoreTotal: Rule = {
             this,
             cell(l.table, l.row),
             msg(`指标“${l.name}”得分 ${l.score} 超过分值 ${l.weight}`, `indicator "${l.name}" scores ${l.score}, above its weight ${l.weight}`),
+            { fix: msg(`得分不超过分值 ${l.weight}`, `score at most ${l.weight}`) },
           ),
         );
       } else if (l.recomputed !== undefined && l.score !== undefined && l.score > l.recomputed + halfUnit(Math.max(l.scoreDecimals, 1)) + 1e-9) {
@@ -69,7 +77,13 @@ export const scoreTotal: Rule = {
               `指标“${l.name}”完成值 ${l.actual} / 指标值 ${l.target}，按比例应得 ${formatNumber(l.recomputed, 2)} 分，表中为 ${l.score} 分`,
               `indicator "${l.name}": actual ${l.actual} against target ${l.target} earns ${formatNumber(l.recomputed, 2)}, the table gives ${l.score}`,
             ),
-            { severity: "warning" },
+            {
+              severity: "warning",
+              fix: msg(
+                `按完成比例核对得分（约 ${formatNumber(l.recomputed, 2)} 分），或说明扣分理由`,
+                `check the score (about ${formatNumber(l.recomputed, 2)}) or say why`,
+              ),
+            },
           ),
         );
       }
@@ -86,6 +100,7 @@ export const scoreTotal: Rule = {
             `指标分值合计 ${formatNumber(t.weightSum, t.weightDecimals)}，应为 ${profile.weights.total}`,
             `indicator weights add up to ${formatNumber(t.weightSum, t.weightDecimals)}, not ${profile.weights.total}`,
           ),
+          { fix: msg(`调整各项指标分值，使合计为 ${profile.weights.total}`, `adjust the weights to add up to ${profile.weights.total}`) },
         ),
       );
     }

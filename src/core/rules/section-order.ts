@@ -44,6 +44,7 @@ export const sectionOrder: Rule = {
           this,
           { paragraph: s.paragraph },
           msg(`章节“${s.title}”的位置不符合模板顺序，${where["zh-CN"]}`, `section "${s.title}" is out of order: ${where["en-US"]}`),
+          { fix: msg(`移动章节“${s.title}”：${where["zh-CN"]}`, `move "${s.title}": ${where["en-US"]}`) },
         );
       });
   },

@@ -43,6 +43,7 @@ export const sectionThin: Rule = {
             `章节“${s.title}”只有 ${n} 句，内容过于简略（至少应有 ${min} 句）`,
             `section "${s.title}" has ${n} sentence${n === 1 ? "" : "s"}: too brief (at least ${min} expected)`,
           ),
+          { fix: msg(`充实章节“${s.title}”的内容`, `say more under "${s.title}"`) },
         ),
       );
     }

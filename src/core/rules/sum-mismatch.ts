@@ -141,7 +141,10 @@ export const sumMismatch: Rule = {
             `${l["zh-CN"]} ${describeFact(inst.left)} ≠ ${parts.join(" + ")} = ${formatNumber(sum, decimals)}`,
             `${l["en-US"]} ${describeFact(inst.left)} ≠ ${partsEn.join(" + ")} = ${formatNumber(sum, decimals)}`,
           ),
-          { figures: [inst.left, ...inst.right].map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])) },
+          {
+            figures: [inst.left, ...inst.right].map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])),
+            fix: msg(`核对${l["zh-CN"]}与各分项，使合计与分项之和一致`, `check ${l["en-US"]} against its parts`),
+          },
         ),
       );
     }
@@ -167,6 +170,7 @@ export const sumMismatch: Rule = {
               `${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
               `table ${view.table.index + 1}: ${s.what} ${s.total} ≠ ${s.parts.join(" + ")} = ${s.sum}`,
             ),
+            { fix: msg(`将合计改为 ${s.sum}，或核对各分项`, `write ${s.sum}, or check the parts`) },
           ),
         );
       }

@@ -34,6 +34,7 @@ export const yearMismatch: Rule = {
             this,
             { paragraph: p.index },
             msg(`年份不一致：报告年度为 ${ry.year} 年，此处为 ${y} 年`, `year mismatch: the report covers ${ry.year}, this says ${y}`),
+            { fix: msg(`核对年份：应为 ${ry.year} 年，或写明为何是 ${y} 年`, `check the year: ${ry.year}, or say why ${y}`) },
           ),
         );
       }
