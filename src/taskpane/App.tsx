@@ -1,5 +1,5 @@
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
@@ -7,6 +7,7 @@ import { loadEngine, type Engine } from "./engine";
 import { Notice } from "./Notice";
 import type { CheckResult, Host } from "./host";
 import { LangContext, sourceText, translate, type StringKey } from "./i18n";
+import { explainProblems, type ShownProblem } from "./profile-problems";
 import { CheckPane } from "./panes/CheckPane";
 import { Busy, Tabs } from "./ui";
 import type { ProfileSource } from "./panes/ProfilePane";
@@ -17,7 +18,14 @@ const ScorePane = lazy(() => import(/* webpackChunkName: "pane-score" */ "./pane
 const ProfilePane = lazy(() => import(/* webpackChunkName: "pane-profile" */ "./panes/ProfilePane").then((m) => ({ default: m.ProfilePane })));
 import { NoFileError, PreviewHost } from "./preview-host";
 
-export type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; details?: string[] };
+/** A message of the pane: its words are made in the language shown, so that switching the language translates it too. */
+export type Notice = { intent: "success" | "warning" | "error" | "info"; text(lang: Lang): string; details?(lang: Lang): ShownProblem[] };
+
+/** A notice with one of the pane's strings. */
+const say = (intent: Notice["intent"], key: StringKey, vars?: Record<string, string | number> | ((lang: Lang) => Record<string, string | number>)): Notice => ({
+  intent,
+  text: (lang) => translate(lang, key, typeof vars === "function" ? vars(lang) : vars),
+});
 
 type TabId = "check" | "insert" | "score" | "profile";
 
@@ -26,21 +34,40 @@ type TabId = "check" | "insert" | "score" | "profile";
  * error's own text. `writes`: the action was changing the document — Word keeps what ran
  * before a failing action, so the message says it may be done in part, never "not changed".
  */
-export function describeError(lang: Lang, e: unknown, fileName?: string, writes = false): Notice {
+export function describeError(e: unknown, fileName?: string, writes = false): Notice {
   const err = e as { code?: string; name?: string; message?: string; reason?: Record<Lang, string> };
-  const outcome = translate(lang, writes ? "outcomeWrite" : "outcomeRead");
-  if (err?.name === "DocxReadError" && err.reason)
-    return { intent: "error", text: translate(lang, "errorFile", { name: fileName ?? "", reason: err.reason[lang] }) };
-  if (err?.code === "ApiNotFound" || err?.code === "NotImplemented" || err?.code === "NotSupported")
-    return { intent: "error", text: translate(lang, "errorUnsupported", { code: err.code, outcome }) };
-  if (err?.code === "RequestPayloadSizeLimitExceeded" || err?.code === "ResponsePayloadSizeLimitExceeded")
-    return { intent: "error", text: translate(lang, "errorTooLarge", { code: err.code, outcome }) };
-  if (err?.code === "ItemNotFound" || err?.code === "InvalidArgument")
-    return { intent: "error", text: translate(lang, "errorNotFound", { code: err.code, outcome }) };
-  if (err?.code === "ConnectionFailure" || /network|failed to fetch/i.test(err?.message ?? ""))
-    return { intent: "error", text: translate(lang, "errorConnection", { outcome }) };
-  if (err?.code) return { intent: "error", text: translate(lang, "errorWord", { code: err.code, outcome }) };
-  return { intent: "error", text: translate(lang, "errorGeneric", { message: err?.message ?? String(e) }) };
+  const code = err?.code ?? "";
+  const fail = (key: StringKey, vars: Record<string, string> = {}) =>
+    say("error", key, (lang) => ({ code, outcome: translate(lang, writes ? "outcomeWrite" : "outcomeRead"), ...vars }));
+  if (err?.name === "DocxReadError" && err.reason) {
+    const reason = err.reason;
+    return say("error", "errorFile", (lang) => ({ name: fileName ?? "", reason: reason[lang] }));
+  }
+  if (code === "ApiNotFound" || code === "NotImplemented" || code === "NotSupported") return fail("errorUnsupported");
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return fail("errorTooLarge");
+  if (code === "ItemNotFound" || code === "InvalidArgument") return fail("errorNotFound");
+  if (code === "ConnectionFailure" || /network|failed to fetch/i.test(err?.message ?? "")) return fail("errorConnection");
+  if (code) return fail("errorWord");
+  return fail("errorGeneric", { message: err?.message ?? String(e) });
+}
+
+/** A profile's problems, each with its field path set apart as code ("top level" for the profile's own keys; none for the text as a whole). */
+function Problems({ lang, problems }: { lang: Lang; problems: ShownProblem[] }): ReactNode {
+  return (
+    <ul className="ra-problems">
+      {problems.map((p, i) => (
+        <li key={i}>
+          {p.path !== undefined && (
+            <>
+              {p.path ? <code className="ra-path">{p.path}</code> : translate(lang, "rootPath")}
+              {translate(lang, "pathSeparator")}
+            </>
+          )}
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function App({ host }: { host: Host }) {
@@ -57,6 +84,12 @@ export function App({ host }: { host: Host }) {
   const [stale, setStale] = useState(false);
   const [fileName, setFileName] = useState<string>();
 
+  // the page's language and title are the pane's: screen readers and the browser's hyphenation follow the language
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, "appTitle");
+  }, [lang]);
+
   /**
    * The engine and the profile to check with: the one chosen in the pane, else the one
    * stored in the document, else (auto) the built-in profile whose outline fits the
@@ -71,12 +104,14 @@ export function App({ host }: { host: Host }) {
       setProfile({ profile: stored.profile, source: "document" });
       return { engine: e, profile: stored.profile, auto: false };
     }
-    if (stored && !stored.ok)
-      setNotice({ intent: "warning", text: translate(lang, "storedProfileInvalid"), details: stored.problems.map((p) => `${p.path}: ${p.message}`) });
+    if (stored && !stored.ok) {
+      const problems = stored.problems;
+      setNotice({ ...say("warning", "storedProfileInvalid"), details: (l) => explainProblems(l, problems) });
+    }
     const p = e.defaultProfile();
     setProfile({ profile: p, source: "auto" });
     return { engine: e, profile: p, auto: true };
-  }, [engine, profile, host, lang]);
+  }, [engine, profile, host]);
 
   /** Checks with the profile; for an automatic choice, with the built-in profile that fits the document read (the core chooses, the pane only asks). */
   const checkWith = async (e: Engine, p: Profile, auto: boolean): Promise<CheckResult> => {
@@ -103,8 +138,8 @@ export function App({ host }: { host: Host }) {
     try {
       await action();
     } catch (e) {
-      if (e instanceof NoFileError) setNotice({ intent: "info", text: t("noFileYet") });
-      else setNotice(describeError(lang, e, file, writes));
+      if (e instanceof NoFileError) setNotice(say("info", "noFileYet"));
+      else setNotice(describeError(e, file, writes));
       // a write that failed half-way may have moved paragraphs
       if (writes && result) setStale(true);
     } finally {
@@ -129,16 +164,19 @@ export function App({ host }: { host: Host }) {
   const openFile = (file: File) =>
     run(async () => {
       if (!(host instanceof PreviewHost)) return;
+      // nothing of the previous file stays: its results, the paragraph shown, the "changed" warning
+      setResult(undefined);
+      setJumped(undefined);
+      setStale(false);
       host.open(file.name, new Uint8Array(await file.arrayBuffer()));
       setFileName(file.name);
-      setResult(undefined);
       const { engine: e, profile: p, auto } = await ensureProfile();
       setResult(await checkWith(e, p, auto));
     }, file.name);
 
   const changeProfile = (p: Profile, source: ProfileSource) => {
     setProfile({ profile: p, source });
-    setNotice({ intent: "success", text: t("profileLoaded", { name: p.name[lang] }) });
+    setNotice(say("success", "profileLoaded", (l) => ({ name: p.name[l] })));
     if (result) void check(p);
   };
 
@@ -149,7 +187,8 @@ export function App({ host }: { host: Host }) {
           <header className="ra-header">
             <h1 className="ra-title">{t("appTitle")}</h1>
             <Button appearance="subtle" size="small" aria-label={t("switchLanguageLabel")} onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
-              {t("switchLanguage")}
+              {/* the other language's name, in that language */}
+              <span lang={lang === "zh-CN" ? "en-US" : "zh-CN"}>{t("switchLanguage")}</span>
             </Button>
           </header>
           {host.kind === "preview" && <Notice intent="info">{t("previewBanner")}</Notice>}
@@ -165,14 +204,8 @@ export function App({ host }: { host: Host }) {
           />
           {notice && (
             <Notice intent={notice.intent} title={notice.intent === "error" ? t("errorTitle") : undefined}>
-              {notice.text}
-              {notice.details && (
-                <ul>
-                  {notice.details.map((d) => (
-                    <li key={d}>{d}</li>
-                  ))}
-                </ul>
-              )}
+              {notice.text(lang)}
+              {notice.details && <Problems lang={lang} problems={notice.details(lang)} />}
             </Notice>
           )}
           {busy && <Busy label={t("busy")} />}
@@ -193,24 +226,22 @@ export function App({ host }: { host: Host }) {
                 run(async () => {
                   const expected = loc.paragraph === undefined ? undefined : result?.doc.paragraphs[loc.paragraph]?.text;
                   const jump = await host.jump(loc, expected);
+                  // the finding clicked is marked in the list, in Word as in preview mode
+                  setJumped(jump === "landed" ? loc : undefined);
                   if (jump === "changed") {
                     setStale(true);
-                    setNotice({ intent: "warning", text: t("jumpChanged") });
-                  } else if (jump === "unreachable") setNotice({ intent: "warning", text: t("jumpUnreachable") });
+                    setNotice(say("warning", "jumpChanged"));
+                  } else if (jump === "unreachable") setNotice(say("warning", "jumpUnreachable"));
                 })
               }
               onAddComments={(findings) =>
                 write(async () => {
                   const { added, skipped } = await host.addComments(findings, lang, result?.doc);
-                  setNotice(
-                    skipped
-                      ? { intent: "warning", text: t("commentsAddedSkipped", { n: added, skipped }) }
-                      : { intent: "success", text: t("commentsAdded", { n: added }) },
-                  );
+                  setNotice(skipped ? say("warning", "commentsAddedSkipped", { n: added, skipped }) : say("success", "commentsAdded", { n: added }));
                   if (skipped) setStale(true);
                 })
               }
-              onRemoveComments={() => write(async () => setNotice({ intent: "success", text: t("commentsRemoved", { n: await host.removeComments() }) }))}
+              onRemoveComments={() => write(async () => setNotice(say("success", "commentsRemoved", { n: await host.removeComments() })))}
             />
           )}
           <Suspense fallback={<Busy label={t("busy")} />}>
@@ -227,7 +258,7 @@ export function App({ host }: { host: Host }) {
                     if (result) setStale(true);
                   })
                 }
-                notify={(text) => setNotice({ intent: "success", text })}
+                notify={(key, vars) => setNotice(say("success", key, vars))}
               />
             )}
             {tab === "score" && (
@@ -240,7 +271,7 @@ export function App({ host }: { host: Host }) {
                     const { engine: e, profile: p } = await ensureProfile();
                     await host.writeScore(p, e.scoreSentence(score, grade));
                     setStale(true);
-                    setNotice({ intent: "success", text: t("scoreWritten") });
+                    setNotice(say("success", "scoreWritten"));
                   })
                 }
               />
@@ -252,12 +283,12 @@ export function App({ host }: { host: Host }) {
                 current={profile}
                 busy={busy}
                 onChange={changeProfile}
-                onProblems={(problems) => setNotice({ intent: "error", text: t("profileInvalid", { n: problems.length }), details: problems })}
+                onProblems={(problems) => setNotice({ ...say("error", "profileInvalid", (l) => ({ n: problems(l).length })), details: problems })}
                 onSave={() =>
                   profile &&
                   write(async () => {
                     await host.saveProfile(profile.profile);
-                    setNotice({ intent: "success", text: t("profileSaved") });
+                    setNotice(say("success", "profileSaved"));
                   })
                 }
               />

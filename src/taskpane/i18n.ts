@@ -1,5 +1,6 @@
 // Every string the task pane shows, in zh-CN (default) and en-US. Components take their
-// words from here and nowhere else.
+// words from here and nowhere else. An English count takes its noun's form from the count:
+// "{n|error|errors}" is "error" when n is 1, else "errors" (Chinese has no plural).
 import { createContext, useContext } from "react";
 import { interpolate } from "../core/interpolate";
 import type { ProfileSource } from "./panes/ProfilePane";
@@ -25,7 +26,7 @@ const STRINGS = {
   checking: { "zh-CN": "正在检查…", "en-US": "Checking…" },
   summary: {
     "zh-CN": "错误 {errors} · 警告 {warnings} · 提示 {infos} · 已找到章节 {found}/{total}",
-    "en-US": "{errors} errors · {warnings} warnings · {infos} info · sections found {found}/{total}",
+    "en-US": "{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings} · {infos} info · sections found {found}/{total}",
   },
   filterLabel: { "zh-CN": "显示", "en-US": "Show" },
   severityError: { "zh-CN": "错误", "en-US": "Errors" },
@@ -38,8 +39,11 @@ const STRINGS = {
   orderLabel: { "zh-CN": "排列", "en-US": "Order" },
   orderBySeverity: { "zh-CN": "先列错误", "en-US": "Errors first" },
   orderByDocument: { "zh-CN": "按文档顺序", "en-US": "Document order" },
-  allHidden: { "zh-CN": "共 {n} 条问题，已按上面的勾选全部隐藏。", "en-US": "All {n} findings are hidden by the boxes above." },
-  occurrences: { "zh-CN": "（共 {n} 处）", "en-US": "({n} places)" },
+  allHidden: {
+    "zh-CN": "共 {n} 条问题，已按上面的勾选全部隐藏。",
+    "en-US": "{n|The one finding is|All {n} findings are} hidden by the filter above.",
+  },
+  occurrences: { "zh-CN": "（共 {n} 处）", "en-US": "({n} {n|place|places})" },
   placesLabel: { "zh-CN": "位置：", "en-US": "Places: " },
   paragraphN: { "zh-CN": "第{n}段", "en-US": "¶{n}" },
   scoreCard: { "zh-CN": "得分与等级", "en-US": "Score and grade" },
@@ -51,10 +55,10 @@ const STRINGS = {
   jumpHint: { "zh-CN": "点击定位到文中位置", "en-US": "Click to go to the place in the document" },
   addComments: { "zh-CN": "添加为批注", "en-US": "Add as comments" },
   removeComments: { "zh-CN": "删除本工具的批注", "en-US": "Remove this add-in's comments" },
-  commentsAdded: { "zh-CN": "已添加 {n} 条批注。", "en-US": "{n} comments added." },
+  commentsAdded: { "zh-CN": "已添加 {n} 条批注。", "en-US": "{n} {n|comment|comments} added." },
   commentsAddedSkipped: {
     "zh-CN": "已添加 {n} 条批注；{skipped} 条未添加：检查后这些段落已改动，请重新检查。",
-    "en-US": "{n} comments added; {skipped} not added: those paragraphs changed since the check — check again.",
+    "en-US": "{n} {n|comment|comments} added; {skipped} not added: {skipped|that paragraph|those paragraphs} changed since the check — check again.",
   },
   jumpChanged: {
     "zh-CN": "检查后文档已改动，找不到这条问题所在的段落。请重新检查。",
@@ -68,7 +72,7 @@ const STRINGS = {
     "zh-CN": "文档已改动，以下结果可能已过时，请重新检查。",
     "en-US": "The document has changed; these results may be out of date. Check again.",
   },
-  commentsRemoved: { "zh-CN": "已删除 {n} 条本工具的批注。", "en-US": "{n} of this add-in's comments removed." },
+  commentsRemoved: { "zh-CN": "已删除 {n} 条本工具的批注。", "en-US": "{n} {n|comment|comments} left by this add-in removed." },
   commentsUnavailableOld: {
     "zh-CN": "当前 Word 版本不支持批注接口（需要 WordApi 1.4，Office 2019/2021 批量授权版只支持到 1.3）。",
     "en-US": "This Word does not support the comments API (WordApi 1.4 needed; Office 2019/2021 volume licences stop at 1.3).",
@@ -90,10 +94,10 @@ const STRINGS = {
   sectionLabel: { "zh-CN": "章节", "en-US": "Section" },
   tableLabel: { "zh-CN": "表格", "en-US": "Table" },
   inserted: { "zh-CN": "已插入。", "en-US": "Inserted." },
-  insertedMissing: { "zh-CN": "已插入 {n} 个缺失章节。", "en-US": "{n} missing sections inserted." },
+  insertedMissing: { "zh-CN": "已插入 {n} 个缺失章节。", "en-US": "{n} missing {n|section|sections} inserted." },
   nothingMissing: { "zh-CN": "没有缺失的章节。", "en-US": "No section is missing." },
   removeControls: { "zh-CN": "删除本工具插入的内容控件（保留文字）", "en-US": "Remove this add-in's content controls (text kept)" },
-  controlsRemoved: { "zh-CN": "已删除 {n} 个内容控件，文字保留。", "en-US": "{n} content controls removed; their text kept." },
+  controlsRemoved: { "zh-CN": "已删除 {n} 个内容控件，文字保留。", "en-US": "{n} content {n|control|controls} removed; the text kept." },
   downloadSkeleton: { "zh-CN": "下载报告框架（.docx）", "en-US": "Download the skeleton (.docx)" },
   insertNeedsWord: {
     "zh-CN": "插入需要在 Word 中使用；预览模式可下载框架文件。",
@@ -106,6 +110,10 @@ const STRINGS = {
   none: { "zh-CN": "无", "en-US": "none" },
   breakdown: { "zh-CN": "按一级指标", "en-US": "By first-level indicator" },
   breakdownItem: { "zh-CN": "{name}：{score} / {weight} 分", "en-US": "{name}: {score} of {weight}" },
+  chartTitle: { "zh-CN": "各一级指标得分与分值", "en-US": "Score against weight, by first-level indicator" },
+  chartScore: { "zh-CN": "得分", "en-US": "Score" },
+  chartWeight: { "zh-CN": "分值", "en-US": "Weight" },
+  chartValue: { "zh-CN": "{score} / {weight} 分", "en-US": "{score} of {weight}" },
   noIndicatorTable: { "zh-CN": "文档中没有找到绩效自评指标表。", "en-US": "No indicator score table found in the document." },
   writeScore: { "zh-CN": "将得分和等级写入评价结论", "en-US": "Write score and grade into the conclusion" },
   scoreWritten: { "zh-CN": "已写入评价结论。", "en-US": "Written into the conclusion." },
@@ -128,8 +136,15 @@ const STRINGS = {
     "en-US": "The profile is too large (over {limit}) and was not read; a profile is some tens of KB.",
   },
   profileHttpError: { "zh-CN": "服务器返回 HTTP {status}，未取得模板。", "en-US": "The server answered HTTP {status}; no profile was loaded." },
-  profileFetchFailed: { "zh-CN": "无法获取模板：{message}", "en-US": "Could not fetch the profile: {message}" },
-  profileInvalid: { "zh-CN": "模板无效，共 {n} 处问题：", "en-US": "The profile is invalid ({n} problems):" },
+  profileFetchFailed: {
+    "zh-CN": "无法获取模板：网络不通、网址有误，或该服务器不允许本页面读取（跨域限制）。",
+    "en-US": "Could not fetch the profile: the network is down, the address is wrong, or the server does not let this page read it (CORS).",
+  },
+  urlHttpRefused: {
+    "zh-CN": "这是 http 网址：模板决定每份报告按什么检查，只从 https:// 网址加载。",
+    "en-US": "This is an http address: a profile decides what every report is checked against, so it loads only from https://.",
+  },
+  profileInvalid: { "zh-CN": "模板无效，共 {n} 处问题：", "en-US": "The profile is invalid ({n} {n|problem|problems}):" },
   profileLoaded: { "zh-CN": "已加载模板“{name}”。", "en-US": "Profile “{name}” loaded." },
   saveProfileToDoc: { "zh-CN": "保存模板到文档", "en-US": "Save the profile into the document" },
   profileSaved: {
@@ -171,13 +186,87 @@ const STRINGS = {
   errorFile: { "zh-CN": "无法读取 {name}：{reason}", "en-US": "Cannot read {name}: {reason}" },
   errorGeneric: { "zh-CN": "发生错误：{message}", "en-US": "Something went wrong: {message}" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  excerptLabel: { "zh-CN": "原文", "en-US": "Text" },
+  // a profile's problems: each with its field path, in the pane's language (profile-problems.ts)
+  pathSeparator: { "zh-CN": "：", "en-US": ": " },
+  rootPath: { "zh-CN": "模板顶层", "en-US": "top level" },
+  listSeparator: { "zh-CN": "、", "en-US": ", " },
+  typeString: { "zh-CN": "文字", "en-US": "text" },
+  typeNumber: { "zh-CN": "数字", "en-US": "a number" },
+  typeInt: { "zh-CN": "整数", "en-US": "a whole number" },
+  typeBoolean: { "zh-CN": "true 或 false", "en-US": "true or false" },
+  typeObject: { "zh-CN": "对象 {…}", "en-US": "an object {…}" },
+  typeArray: { "zh-CN": "数组 […]", "en-US": "a list […]" },
+  typeNull: { "zh-CN": "null", "en-US": "null" },
+  zodRequired: { "zh-CN": "缺少此项（必填）", "en-US": "missing (required)" },
+  zodInvalidType: { "zh-CN": "应为{expected}，实为{received}", "en-US": "should be {expected}, not {received}" },
+  zodEmpty: { "zh-CN": "不能为空", "en-US": "must not be empty" },
+  zodMinChars: { "zh-CN": "至少 {n} 个字", "en-US": "at least {n} {n|character|characters}" },
+  zodMaxChars: { "zh-CN": "最多 {n} 个字", "en-US": "at most {n} {n|character|characters}" },
+  zodMinItems: { "zh-CN": "至少 {n} 项", "en-US": "at least {n} {n|item|items}" },
+  zodMaxItems: { "zh-CN": "最多 {n} 项", "en-US": "at most {n} {n|item|items}" },
+  zodMinNumber: { "zh-CN": "不能小于 {n}", "en-US": "must be {n} or more" },
+  zodMoreThan: { "zh-CN": "必须大于 {n}", "en-US": "must be more than {n}" },
+  zodMaxNumber: { "zh-CN": "不能大于 {n}", "en-US": "must be {n} or less" },
+  zodLessThan: { "zh-CN": "必须小于 {n}", "en-US": "must be less than {n}" },
+  zodUnknownKeys: {
+    "zh-CN": "不认识的键 {keys}：拼写有误，或不该出现在这里",
+    "en-US": "unknown {n|key|keys} {keys}: misspelt, or not allowed here",
+  },
+  zodOneOf: { "zh-CN": "应为以下之一：{values}", "en-US": "should be one of {values}" },
+  zodExpectedValue: { "zh-CN": "应为 {value}", "en-US": "should be {value}" },
+  zodNoVariant: { "zh-CN": "不符合任何一种允许的写法", "en-US": "matches none of the allowed forms" },
+  zodIdFormat: {
+    "zh-CN": "标识只能用小写字母、数字、“.”和“-”，并以小写字母或数字开头",
+    "en-US": "an id uses lower-case letters, digits, '.' and '-', and starts with a letter or digit",
+  },
+  zodPattern: { "zh-CN": "格式不对（应符合 {pattern}）", "en-US": "wrong form (should match {pattern})" },
+  zodFormat: { "zh-CN": "格式不对", "en-US": "wrong form" },
+  zodMultipleOf: { "zh-CN": "应为 {n} 的倍数", "en-US": "should be a multiple of {n}" },
+  zodInvalid: { "zh-CN": "此处的值不符合要求", "en-US": "not a valid value here" },
+  profileDuplicateId: { "zh-CN": "标识 {id} 重复", "en-US": "duplicate id {id}" },
+  profileUnknownSection: { "zh-CN": "没有标识为 {id} 的章节", "en-US": "no section has the id {id}" },
+  profileUnknownFact: { "zh-CN": "没有标识为 {id} 的数据项", "en-US": "no fact has the id {id}" },
+  profileUnknownTable: { "zh-CN": "没有标识为 {id} 的表格", "en-US": "no table has the id {id}" },
+  profileSumNoPart: { "zh-CN": "求和关系至少要有一个加数", "en-US": "a sum needs at least one part" },
+  profileMinPartsTooMany: {
+    "zh-CN": "超过了所列加数的个数（{n} 个）",
+    "en-US": "more than the {n} {n|part|parts} listed",
+  },
+  profileNotAPart: { "zh-CN": "{id} 不是这个求和关系的加数", "en-US": "{id} is not a part of this sum" },
+  profileGradesSameMin: { "zh-CN": "有两个等级的最低分相同", "en-US": "two grades share the same lowest score" },
+  profileRulesObject: {
+    "zh-CN": "应为对象：规则标识 → “error”“warning”“info”或“off”",
+    "en-US": 'should be an object: rule id → "error", "warning", "info" or "off"',
+  },
+  profileUnknownRule: { "zh-CN": "没有这条规则：{key}", "en-US": "no rule is called {key}" },
+  profileMoreUnknownRules: { "zh-CN": "另有 {n} 个未知的规则", "en-US": "{n} more unknown {n|rule|rules}" },
+  profileDuplicateKey: { "zh-CN": "键 {key} 写了不止一次（只有最后一次有效）", "en-US": "the key {key} is written more than once (only the last counts)" },
+  profileMoreDuplicateKeys: { "zh-CN": "另有 {n} 个重复的键", "en-US": "{n} more duplicate {n|key|keys}" },
+  profileTooLargeSize: {
+    "zh-CN": "模板过大（{size}，上限 {limit}）；模板通常只有几十 KB",
+    "en-US": "the profile is too large ({size}; the limit is {limit}); a profile is some tens of KB",
+  },
+  jsonInvalidAt: { "zh-CN": "不是有效的 JSON：第 {line} 行第 {column} 列附近有误", "en-US": "not valid JSON: a mistake near line {line}, column {column}" },
+  jsonInvalid: { "zh-CN": "不是有效的 JSON（可能不完整）", "en-US": "not valid JSON (it may be cut short)" },
+  profileProblemOther: { "zh-CN": "不符合要求：{message}", "en-US": "{message}" },
   busy: { "zh-CN": "处理中…", "en-US": "Working…" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
 
+/** Every string, for the tests that look for untranslated words. */
+export const ALL_STRINGS: Readonly<Record<StringKey, Readonly<Record<Lang, string>>>> = STRINGS;
+
+/** "{n|one|other}": the first form when the count n is 1, else the second. */
+function plurals(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, (_, k: string, one: string, other: string) =>
+    Number(vars[k]) === 1 ? one : other,
+  );
+}
+
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return interpolate(STRINGS[key][lang], vars);
+  return interpolate(plurals(STRINGS[key][lang], vars), vars);
 }
 
 /** zh-CN for any Chinese UI, en-US otherwise. */

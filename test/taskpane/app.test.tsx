@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { App } from "../../src/taskpane/App";
-import { translate } from "../../src/taskpane/i18n";
+import { ALL_STRINGS, translate } from "../../src/taskpane/i18n";
 import { PreviewHost } from "../../src/taskpane/preview-host";
 import { defaultProfile } from "../../src/core/profiles";
 import { fakeHost } from "./fake-host";
@@ -142,7 +142,8 @@ describe("检查", () => {
   test("English", async () => {
     render(<App host={fakeHost({ displayLanguage: () => "en-US" })} />);
     fireEvent.click(screen.getByRole("button", { name: "Check document" }));
-    await screen.findByText(/1 errors · 7 warnings · 6 info/);
+    // counts agree with their nouns: "1 error", never "1 errors"
+    await screen.findByText(/^1 error · 7 warnings · 6 info · sections found/);
     expect(screen.getByText(/87 points is grade "良"/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Switch to Chinese" }));
     expect(screen.getByText(/87 分应评为“良”/)).toBeTruthy();
@@ -209,7 +210,7 @@ describe("评分", () => {
     expect(host.calls.writeScore[0][1]).toBe("综上，本部门整体支出绩效自评得分 87 分，评价等级为“良”。");
   });
 
-  test("the breakdown by first-level indicator, as meters", async () => {
+  test("the breakdown by first-level indicator, drawn as an inline SVG: score against weight, one bar pair per group", async () => {
     const { consistentReport } = await import("../support/report-spec");
     const { toDocModel } = await import("../support/write-docx");
     const { analyze } = await import("../../src/core/analyze");
@@ -219,13 +220,30 @@ describe("评分", () => {
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
     await screen.findByText(/错误 0/);
     fireEvent.click(screen.getByRole("tab", { name: "评分" }));
-    const meters = await screen.findAllByRole("meter");
-    expect(meters.map((m) => m.getAttribute("aria-label"))).toEqual([
-      "预算执行：9.5 / 10 分",
-      "产出指标：48 / 50 分",
-      "效益指标：25 / 30 分",
-      "满意度指标：4.5 / 10 分",
+    // one picture for assistive technology, named by its title and told by its description
+    const chart = await screen.findByRole("img", { name: /各一级指标得分与分值/ });
+    expect(chart.tagName.toLowerCase()).toBe("svg");
+    expect(chart.querySelector("desc")?.textContent).toBe("预算执行：9.5 / 10 分、产出指标：48 / 50 分、效益指标：25 / 30 分、满意度指标：4.5 / 10 分");
+    // no image, font or stylesheet fetched: everything is in the SVG
+    expect(chart.querySelectorAll("image, use, foreignObject, [href], [xlink\\:href]")).toHaveLength(0);
+    // per group: a frame as long as its weight, a bar as long as its score, on one scale (the largest weight, 50, fills the width)
+    const bars = [...chart.querySelectorAll("g[data-group]")].map((g) => [
+      g.getAttribute("data-group"),
+      g.querySelector("rect.ra-svg-weight")?.getAttribute("width"),
+      g.querySelector("rect.ra-svg-score")?.getAttribute("width"),
+      g.querySelector(".ra-svg-value")?.textContent,
     ]);
+    expect(bars).toEqual([
+      ["预算执行", "20%", "19%", "9.5 / 10 分"],
+      ["产出指标", "100%", "96%", "48 / 50 分"],
+      ["效益指标", "60%", "50%", "25 / 30 分"],
+      ["满意度指标", "20%", "9%", "4.5 / 10 分"],
+    ]);
+    // in English, the same bars with English words
+    fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));
+    const english = await screen.findByRole("img", { name: /Score against weight, by first-level indicator/ });
+    expect(english.querySelector("g[data-group] .ra-svg-value")?.textContent).toBe("9.5 of 10");
+    expect(english.querySelector(".ra-svg-legend")?.textContent).toBe("ScoreWeight");
   });
 });
 
@@ -265,12 +283,33 @@ describe("模板", () => {
     expect((host.calls.saveProfile[0][0] as { id: string }).id).toBe("team-a");
   });
 
-  test("a profile URL must be https", async () => {
+  test("a profile URL must be https: the load button is enabled only for one, and says why not", async () => {
     render(<App host={fakeHost()} />);
     await openProfile();
-    fireEvent.change(screen.getByRole("textbox", { name: "模板网址（https）" }), { target: { value: "http://example.org/p.json" } });
-    fireEvent.click(screen.getByRole("button", { name: "从网址加载" }));
-    expect(await screen.findByText("网址必须以 https:// 开头。")).toBeTruthy();
+    const field = screen.getByRole("textbox", { name: "模板网址（https）" });
+    const button = () => screen.getByRole("button", { name: "从网址加载" }) as HTMLButtonElement;
+    const type = (value: string) => fireEvent.change(field, { target: { value } });
+    expect(button().disabled).toBe(true);
+    // an http URL: refused, with the reason
+    type("http://example.org/p.json");
+    expect(button().disabled).toBe(true);
+    expect(screen.getByText(/这是 http 网址/)).toBeTruthy();
+    type("ftp://example.org/p.json");
+    expect(button().disabled).toBe(true);
+    expect(screen.getByText("网址必须以 https:// 开头。")).toBeTruthy();
+    // on its way to https://: no error yet, and nothing to load
+    for (const partial of ["h", "http", "https:/", "https://"]) {
+      type(partial);
+      expect([partial, button().disabled, screen.queryByText(/https:\/\/ 开头|这是 http 网址/)]).toEqual([partial, true, null]);
+    }
+    type("https://example.org/p.json");
+    expect(button().disabled).toBe(false);
+    expect(screen.queryByText(/https:\/\/ 开头|这是 http 网址/)).toBeNull();
+    // in English too
+    type("http://example.org/p.json");
+    fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));
+    expect(screen.getByText(/This is an http address/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Load from URL" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   test("a profile stored in the document is used", async () => {
@@ -281,13 +320,20 @@ describe("模板", () => {
     expect((host.calls.check[0][0] as { id: string }).id).toBe("stored");
   });
 
-  test("an invalid profile stored in the document is reported, and the built-in one used", async () => {
-    const host = fakeHost({ loadStoredProfile: async () => ({ ok: false, problems: [{ path: "grades", message: "Too small" }] }) });
+  test("an invalid profile stored in the document is reported in the pane's language, and the built-in one used", async () => {
+    // as the core reports it: zod's English words, no issue code
+    const host = fakeHost({
+      loadStoredProfile: async () => ({ ok: false, problems: [{ path: "grades", message: "Too small: expected array to have >=1 items" }] }),
+    });
     render(<App host={host} />);
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
-    await screen.findByText(/文档中保存的模板无效/);
-    expect(screen.getByText("grades: Too small")).toBeTruthy();
+    const notice = (await screen.findByText(/文档中保存的模板无效/)).closest("[role]")!;
+    expect(notice.textContent).toContain("grades：至少 1 项");
+    expect(notice.querySelector("code")?.textContent).toBe("grades");
+    expect(notice.textContent).not.toMatch(/Too small/);
     await waitFor(() => expect((host.calls.check?.[0]?.[0] as { id: string })?.id).toBe("dept-overall"));
+    fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));
+    expect(screen.getByText(/The profile stored in the document is invalid/).closest("[role]")!.textContent).toContain("grades: at least 1 item");
   });
 });
 
@@ -299,8 +345,11 @@ describe("strings", () => {
     for (const [, key, zh, en] of keys) {
       expect([key, zh.length > 0, en.length > 0]).toEqual([key, true, true]);
       const same = new Proxy({}, { get: (_, k) => `{${String(k)}}` }) as Record<string, string>;
-      expect(translate("en-US", key as never, same)).toBe(en);
+      // a count that is not 1 takes the plural: "{n|error|errors}" is "errors"
+      expect(translate("en-US", key as never, same)).toBe(en.replace(/\{\w+\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, "$2"));
     }
+    // and every key, whatever its layout in the file, has both
+    for (const [key, both] of Object.entries(ALL_STRINGS)) expect([key, !!both["zh-CN"], !!both["en-US"]]).toEqual([key, true, true]);
   });
 
   test("no Chinese text is hard-coded in a component", () => {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { Finding, Severity } from "../../core/finding";
 import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/finding-groups";
-import type { DocModel, Location } from "../../core/model";
+import type { DocModel, DocParagraph, DocTable, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
 import { useT, type StringKey } from "../i18n";
 import { Notice } from "../Notice";
@@ -29,29 +29,99 @@ export interface CheckPaneProps {
   onRemoveComments(): void;
 }
 
-/** The opened document as text, so that a finding can be shown in place in preview mode. */
+/**
+ * Where each paragraph of a table goes: the cell whose first paragraph is the last at or before
+ * it (cells in the order of their first paragraphs), so that a nested table's paragraphs stay in
+ * the outer cell that holds them. A table whose cells do not say where they start is laid out by
+ * the cell each paragraph names.
+ */
+function cellParagraphs(doc: DocModel, table: DocTable): Map<string, DocParagraph[]> {
+  const cells = new Map<string, DocParagraph[]>();
+  if (table.firstParagraph < 0) return cells;
+  const starts: { key: string; at: number }[] = [];
+  table.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.covered && cell.paragraph !== undefined && cell.paragraph >= 0) starts.push({ key: `${r}:${c}`, at: cell.paragraph });
+    }),
+  );
+  starts.sort((a, b) => a.at - b.at);
+  let k = -1;
+  for (let i = table.firstParagraph; i <= table.lastParagraph; i++) {
+    const p = doc.paragraphs[i];
+    if (!p) continue;
+    while (k + 1 < starts.length && starts[k + 1].at <= i) k++;
+    const key = k >= 0 ? starts[k].key : p.cell ? `${p.cell.row}:${p.cell.column}` : undefined;
+    if (key) cells.set(key, [...(cells.get(key) ?? []), p]);
+  }
+  return cells;
+}
+
+function Para({ p, current }: { p: DocParagraph; current?: number }) {
+  return (
+    <p data-paragraph={p.index} aria-current={current === p.index ? "location" : undefined} className={cx("ra-para", current === p.index && "ra-current")}>
+      {p.cell ? p.text : (p.list?.label ?? "") + p.text}
+    </p>
+  );
+}
+
+/** A table of the document as a table: merged cells merged, each cell's paragraphs in it; wide tables scroll inside their frame. */
+function TableView({ doc, table, current }: { doc: DocModel; table: DocTable; current?: number }) {
+  const cells = useMemo(() => cellParagraphs(doc, table), [doc, table]);
+  return (
+    <div className="ra-table-wrap">
+      <table className="ra-table">
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) =>
+                cell.covered ? null : (
+                  <td key={c} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}>
+                    {(cells.get(`${r}:${c}`) ?? []).map((p) => (
+                      <Para key={p.index} p={p} current={current} />
+                    ))}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The opened document, paragraphs and tables, so that a finding can be shown in place in preview mode. */
 function DocView({ doc, current }: { doc: DocModel; current?: number }) {
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (current === undefined) return;
-    const el = ref.current?.querySelector<HTMLElement>(`[data-paragraph="${current}"]`);
-    el?.scrollIntoView?.({ block: "center" });
-  }, [current]);
+    const box = ref.current;
+    const el = current === undefined ? null : box?.querySelector<HTMLElement>(`[data-paragraph="${current}"]`);
+    if (!box || !el) return;
+    // the document view scrolls to the paragraph; the pane itself does not move, so the finding
+    // clicked stays where it was (scrollIntoView would scroll every scrolling ancestor, the page too)
+    const at = el.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    box.scrollTop += at.top - frame.top - (box.clientHeight - at.height) / 2;
+    const wrap = el.closest<HTMLElement>(".ra-table-wrap");
+    if (wrap) {
+      const w = wrap.getBoundingClientRect();
+      wrap.scrollLeft += el.getBoundingClientRect().left - w.left - (wrap.clientWidth - at.width) / 2;
+    }
+  }, [current, doc]);
   return (
     <section aria-label={t("documentPreview")}>
       <h2 className="ra-group">{t("documentPreview")}</h2>
-      <div className="ra-doc" ref={ref} tabIndex={0}>
-        {doc.paragraphs.map((p) => (
-          <p
-            key={p.index}
-            data-paragraph={p.index}
-            aria-current={current === p.index ? "location" : undefined}
-            className={cx("ra-para", p.cell && "ra-cell", current === p.index && "ra-current")}
-          >
-            {p.cell ? `│ ${p.text}` : (p.list?.label ?? "") + p.text}
-          </p>
-        ))}
+      <div className="ra-doc" ref={ref} tabIndex={0} lang="zh-CN">
+        {doc.blocks?.length
+          ? doc.blocks.map((b) =>
+              b.kind === "paragraph" ? (
+                <Para key={`p${b.index}`} p={b} current={current} />
+              ) : (
+                <TableView key={`t${b.index}`} doc={doc} table={b} current={current} />
+              ),
+            )
+          : doc.paragraphs.map((p) => <Para key={p.index} p={p} current={current} />)}
       </div>
     </section>
   );
@@ -78,6 +148,8 @@ export function CheckPane(props: CheckPaneProps) {
   };
 
   const counts = result ? countOf(result.report.findings) : undefined;
+  /** In preview mode, the text of the paragraph a clicked finding points to, shown under it (Word selects it in the document). */
+  const excerpt = (l: Location) => (host.kind === "preview" && l.paragraph !== undefined ? result?.doc.paragraphs[l.paragraph]?.text : undefined);
   const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
 
   return (
@@ -160,12 +232,12 @@ export function CheckPane(props: CheckPaneProps) {
             <p className="ra-text">{result.report.findings.length ? t("allHidden", { n: result.report.findings.length }) : t("noFindings")}</p>
           )}
           {order === "severity" ? (
-            <FindingList items={items} jumped={props.jumped} onJump={props.onJump} />
+            <FindingList items={items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} />
           ) : (
             sectionsOf(items, sectionTitle).map((part, k) => (
               <section key={k} aria-label={part.title}>
                 <h2 className="ra-group">{part.title}</h2>
-                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} />
+                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} />
               </section>
             ))
           )}
@@ -194,13 +266,24 @@ const MAX_PLACES = 12;
 const sameLocation = (a?: Location, b?: Location) => !!a && !!b && a.paragraph === b.paragraph && a.paragraph !== undefined;
 
 /** Findings, each with its fix in words; a repeated one once, with its count and every place to jump to. */
-function FindingList({ items, jumped, onJump }: { items: FindingGroup[]; jumped?: Location; onJump(l: Location): void }) {
+function FindingList({
+  items,
+  jumped,
+  onJump,
+  excerpt,
+}: {
+  items: FindingGroup[];
+  jumped?: Location;
+  onJump(l: Location): void;
+  excerpt?(l: Location): string | undefined;
+}) {
   const { t, lang } = useT();
   return (
     <ul className="ra-list">
       {items.map((g, i) => {
         const f = g.finding;
         const current = g.locations.some((l) => sameLocation(l, jumped));
+        const quote = current && jumped ? excerpt?.(jumped)?.trim() : undefined;
         return (
           <li key={`${f.rule}-${i}`} className={cx(current && "ra-current-finding")} aria-current={current ? "true" : undefined}>
             <Button appearance="subtle" className="ra-finding" title={t("jumpHint")} data-rule={f.rule} onClick={() => onJump(g.locations[0])}>
@@ -211,6 +294,12 @@ function FindingList({ items, jumped, onJump }: { items: FindingGroup[]; jumped?
               </span>
             </Button>
             {f.fix && <p className="ra-fix">→ {f.fix[lang]}</p>}
+            {quote && (
+              <p className="ra-excerpt">
+                <span className="ra-excerpt-label">{t("paragraphN", { n: jumped!.paragraph! + 1 })}</span>
+                <span lang="zh-CN">{quote}</span>
+              </p>
+            )}
             {g.locations.length > 1 && (
               <p className="ra-places">
                 {t("placesLabel")}

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Profile } from "../../core/profile";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
-import { useT } from "../i18n";
+import { useT, type StringKey } from "../i18n";
 
 export interface InsertPaneProps {
   host: Host;
@@ -11,7 +11,8 @@ export interface InsertPaneProps {
   profile?: Profile;
   busy: boolean;
   run(action: () => Promise<void>): void;
-  notify(text: string): void;
+  /** Says what was done, in one of the pane's strings (made in the language shown). */
+  notify(key: StringKey, vars?: Record<string, string | number>): void;
 }
 
 /** Offers a file to the browser as a download. */
@@ -44,7 +45,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           onClick={() =>
             run(async () => {
               await host.insertSkeleton(profile);
-              notify(t("inserted"));
+              notify("inserted");
             })
           }
         >
@@ -55,7 +56,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           onClick={() =>
             run(async () => {
               const n = await host.insertMissing(profile);
-              notify(n ? t("insertedMissing", { n }) : t("nothingMissing"));
+              notify(n ? "insertedMissing" : "nothingMissing", { n });
             })
           }
         >
@@ -66,7 +67,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
         <Field label={t("sectionLabel")}>
           <Select value={sectionId} onChange={(_, d) => setSection(d.value)}>
             {profile.sections.map((s) => (
-              <option key={s.id} value={s.id}>
+              <option key={s.id} value={s.id} lang="zh-CN">
                 {"　".repeat(s.level - 1)}
                 {s.title}
               </option>
@@ -78,7 +79,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           onClick={() =>
             run(async () => {
               await host.insertSection(profile, sectionId!);
-              notify(t("inserted"));
+              notify("inserted");
             })
           }
         >
@@ -89,7 +90,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
         <Field label={t("tableLabel")}>
           <Select value={tableId} onChange={(_, d) => setTable(d.value)}>
             {profile.tables.map((x) => (
-              <option key={x.id} value={x.id}>
+              <option key={x.id} value={x.id} lang="zh-CN">
                 {x.title}
               </option>
             ))}
@@ -100,7 +101,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
           onClick={() =>
             run(async () => {
               await host.insertTable(profile, tableId!);
-              notify(t("inserted"));
+              notify("inserted");
             })
           }
         >
@@ -113,7 +114,7 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
             disabled={busy}
             onClick={() =>
               run(async () => {
-                notify(t("controlsRemoved", { n: await host.removeContentControls() }));
+                notify("controlsRemoved", { n: await host.removeContentControls() });
               })
             }
           >

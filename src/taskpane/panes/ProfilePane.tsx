@@ -7,6 +7,7 @@ import { formatSize, MAX_PROFILE_BYTES } from "../../core/profile-limits";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
 import { sourceText, translate, useT, type StringKey } from "../i18n";
+import { explainProfileText, type ShownProblem } from "../profile-problems";
 
 /** Where the pane's profile came from; "auto": the built-in profile whose outline fits the document best, chosen at each check. */
 export type ProfileSource = "builtIn" | "file" | "url" | "document" | "auto";
@@ -17,8 +18,21 @@ export interface ProfilePaneProps {
   current?: { profile: Profile; source: ProfileSource; fit?: number };
   busy: boolean;
   onChange(profile: Profile, source: ProfileSource): void;
-  onProblems(problems: string[]): void;
+  /** A profile that was not loaded: why, each problem with its field path, in the language asked for. */
+  onProblems(problems: (lang: Lang) => ShownProblem[]): void;
   onSave(): void;
+}
+
+/**
+ * Why a typed profile URL cannot be loaded, or undefined when it can (https) or is still being
+ * typed ("", "h", "https:/"): the load button is enabled exactly when this says nothing and
+ * the field holds a URL.
+ */
+export function urlRefusal(url: string): StringKey | undefined {
+  const typed = url.trim();
+  if (!typed || "https://".startsWith(typed.toLowerCase())) return undefined;
+  if (httpsUrl(typed)) return undefined;
+  return /^http:/i.test(typed) ? "urlHttpRefused" : "urlMustBeHttps";
 }
 
 /**
@@ -57,15 +71,12 @@ async function readAtMost(response: Response, max: number): Promise<string | und
 }
 
 /**
- * A profile from a URL, validated like any other. The scheme is checked here and not only by
- * the button, so that no caller can fetch anything but https; at most MAX_PROFILE_BYTES are
- * read, as from a file: a Content-Length above it is refused before the body is read.
+ * A profile's text from a URL. The scheme is checked here and not only by the button, so
+ * that no caller can fetch anything but https; at most MAX_PROFILE_BYTES are read, as from a
+ * file: a Content-Length above it is refused before the body is read.
  */
-export async function fetchProfile(url: string, engine: Pick<Engine, "parseProfileJson">, lang: Lang, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
-  const refuse = (key: StringKey, vars?: Record<string, string | number>): ProfileResult => ({
-    ok: false,
-    problems: [{ path: "(root)", message: translate(lang, key, vars) }],
-  });
+export async function fetchProfileText(url: string, fetcher: typeof fetch = fetch): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
+  const refuse = (key: StringKey, vars?: Record<string, string | number>) => ({ ok: false as const, refusal: { key, vars } });
   const target = httpsUrl(url);
   if (!target) return refuse("urlMustBeHttps");
   const response = await fetcher(target.href, { credentials: "omit", redirect: "error" });
@@ -79,28 +90,50 @@ export async function fetchProfile(url: string, engine: Pick<Engine, "parseProfi
     return tooLarge();
   }
   const text = await readAtMost(response, MAX_PROFILE_BYTES);
-  return text === undefined ? tooLarge() : engine.parseProfileJson(text);
+  return text === undefined ? tooLarge() : { ok: true, text };
+}
+
+/** Why a URL gave no profile text, as one of the pane's strings. */
+export interface Refusal {
+  key: StringKey;
+  vars?: Record<string, string | number>;
+}
+
+/** A profile from a URL, validated like any other. */
+export async function fetchProfile(url: string, engine: Pick<Engine, "parseProfileJson">, lang: Lang, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
+  const r = await fetchProfileText(url, fetcher);
+  if (!r.ok) return { ok: false, problems: [{ path: "(root)", message: translate(lang, r.refusal.key, r.refusal.vars) }] };
+  return engine.parseProfileJson(r.text);
 }
 
 export function ProfilePane({ host, engine, current, busy, onChange, onProblems, onSave }: ProfilePaneProps) {
   const { t, lang } = useT();
   const [builtIn, setBuiltIn] = useState<string>();
   const [url, setUrl] = useState("");
-  const [urlError, setUrlError] = useState<string>();
   if (!engine || !current) return null;
 
-  const accept = (r: ProfileResult, source: ProfileSource) => {
-    if (r.ok) onChange(r.profile, source);
-    else onProblems(r.problems.map((p) => `${p.path}: ${p.message}`));
+  /** A profile's text, from a file or a URL: loaded, or refused with each problem in words of both languages (the pane may switch). */
+  const load = (text: string, source: ProfileSource) => {
+    const r = engine.parseProfileJson(text);
+    if (r.ok) return onChange(r.profile, source);
+    const words = {
+      "zh-CN": explainProfileText("zh-CN", text, r.problems, engine.profileSchema),
+      "en-US": explainProfileText("en-US", text, r.problems, engine.profileSchema),
+    };
+    onProblems((l) => words[l]);
   };
+  /** One problem with the whole profile, in one of the pane's strings. */
+  const refuse = (key: StringKey, vars?: Record<string, string | number>) => onProblems((l) => [{ message: translate(l, key, vars) }]);
   const chosen = builtIn ?? engine.DEFAULT_PROFILE_ID;
+  const refusal = urlRefusal(url);
 
   return (
     <div className="ra-form">
       <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: sourceText(t, current.source, current.fit) })}</Text>
       <div className="ra-form-row">
         <Field label={t("builtInProfiles")}>
-          <Select value={chosen} onChange={(_, d) => setBuiltIn(d.value)}>
+          {/* a long name is cut at the pane's edge: the whole of it on hover */}
+          <Select value={chosen} title={engine.builtInProfile(chosen)?.name[lang]} onChange={(_, d) => setBuiltIn(d.value)}>
             {engine.builtInProfileIds().map((id) => (
               <option key={id} value={id}>
                 {engine.builtInProfile(id)!.name[lang]}
@@ -119,26 +152,25 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           disabled={busy}
           onFile={async (file) =>
             // bounded before it is read, as the CLI bounds a profile file
-            file.size > MAX_PROFILE_BYTES
-              ? onProblems([`(root): ${t("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) })}`])
-              : accept(engine.parseProfileJson(await file.text()), "file")
+            file.size > MAX_PROFILE_BYTES ? refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) }) : load(await file.text(), "file")
           }
         />
       </div>
       <div className="ra-form-row">
-        <Field label={t("profileUrl")} validationMessage={urlError} validationState={urlError ? "error" : "none"}>
+        <Field label={t("profileUrl")} validationMessage={refusal && t(refusal)} validationState={refusal ? "error" : "none"}>
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
         </Field>
         <Button
-          disabled={busy || !url}
+          // enabled only for an https URL: what fetchProfileText would fetch
+          disabled={busy || !httpsUrl(url)}
           onClick={async () => {
-            if (!httpsUrl(url)) return setUrlError(t("urlMustBeHttps"));
-            setUrlError(undefined);
             try {
-              accept(await fetchProfile(url, engine, lang), "url");
-            } catch (err) {
-              // a network failure, a refused redirect, a blocked origin: the browser's words, in ours
-              onProblems([`(root): ${t("profileFetchFailed", { message: (err as Error).message })}`]);
+              const r = await fetchProfileText(url);
+              if (r.ok) load(r.text, "url");
+              else refuse(r.refusal.key, r.refusal.vars);
+            } catch {
+              // a network failure, a refused redirect, a blocked origin: the browser says no more than "Failed to fetch"
+              refuse("profileFetchFailed");
             }
           }}
         >
