@@ -70,6 +70,19 @@ function Problems({ lang, problems }: { lang: Lang; problems: ShownProblem[] }):
   );
 }
 
+/** Offers a file to save (the corrected copy in preview mode): the browser's own download, nothing written elsewhere. */
+function saveCopy(name: string, bytes: Uint8Array): void {
+  if (typeof URL === "undefined" || typeof URL.createObjectURL !== "function") return;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function App({ host }: { host: Host }) {
   const [lang, setLang] = useState<Lang>(() => host.displayLanguage());
   const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
@@ -242,6 +255,24 @@ export function App({ host }: { host: Host }) {
                 })
               }
               onRemoveComments={() => write(async () => setNotice(say("success", "commentsRemoved", { n: await host.removeComments() })))}
+              onFix={(edits) =>
+                write(async () => {
+                  if (!result) return;
+                  const done = await host.applyFixes(edits, result.doc);
+                  if (done.copy) {
+                    saveCopy(done.copy.name, done.copy.bytes);
+                    setNotice(say("success", "fixedCopy", { name: done.copy.name, n: done.applied }));
+                  } else if (!done.applied) setNotice(say("warning", "fixNone"));
+                  else
+                    setNotice(
+                      done.skipped
+                        ? say("warning", "fixesAppliedSkipped", { n: done.applied, skipped: done.skipped })
+                        : say("success", "fixesApplied", { n: done.applied }),
+                    );
+                  // in Word the text moved under the findings; a copy leaves the open file as it was checked
+                  if (!done.copy && done.applied) setStale(true);
+                })
+              }
             />
           )}
           <Suspense fallback={<Busy label={t("busy")} />}>

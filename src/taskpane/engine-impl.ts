@@ -5,4 +5,5 @@ export { builtInProfile, builtInProfileIds, builtInProfiles, defaultProfile, DEF
 export { chooseProfile } from "../core/choose-profile";
 export { skeleton, scoreSentence } from "../core/template";
 export { readDocx, DocxReadError } from "../io/docx";
+export { applyEditsToDocx } from "../io/docx/fix";
 export { blocksToDocx } from "../io/ooxml/write";

@@ -1,6 +1,7 @@
 // What the pane can ask of where it runs: Word (the add-in) or a plain browser (preview
 // mode). The pane never touches Word or files itself.
 import type { Report } from "../core/analyze";
+import type { TextEdit } from "../core/edits";
 import type { Finding, Lang } from "../core/finding";
 import type { DocModel, Location } from "../core/model";
 import type { Profile, ProfileResult } from "../core/profile";
@@ -12,6 +13,13 @@ import type { JumpResult } from "../io/word/word";
 export interface CheckResult {
   report: Report;
   doc: DocModel;
+}
+
+/** What a one-click fix did: edits made and not made; without Word, the corrected copy to save. */
+export interface FixDone {
+  applied: number;
+  skipped: number;
+  copy?: { name: string; bytes: Uint8Array };
 }
 
 export interface Host {
@@ -30,6 +38,12 @@ export interface Host {
   /** Leaves findings as comments; with `doc`, a paragraph whose text has changed since the check is skipped. */
   addComments(findings: Finding[], lang: Lang, doc?: DocModel): Promise<{ added: number; skipped: number }>;
   removeComments(): Promise<number>;
+  /**
+   * Makes certain corrections: in Word, in the open document (undoable; a paragraph whose text
+   * changed since `doc` was read is skipped); without Word, in a corrected copy of the file —
+   * never the original.
+   */
+  applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone>;
   /** Removes the content controls this add-in inserted, keeping their content. */
   removeContentControls(): Promise<number>;
   insertSkeleton(profile: Profile): Promise<void>;

@@ -1,10 +1,11 @@
 // The pane's host in a plain browser: a reviewer opens a .docx from disk and checks it
 // with the same engine; "jump" highlights the paragraph in the pane's document view.
 import type { Lang } from "../core/finding";
-import type { Location } from "../core/model";
+import type { TextEdit } from "../core/edits";
+import type { DocModel, Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine } from "./engine";
-import type { CheckResult, Host, JumpResult } from "./host";
+import type { CheckResult, FixDone, Host, JumpResult } from "./host";
 import { languageFor } from "./i18n";
 
 export class NoFileError extends Error {}
@@ -40,6 +41,15 @@ export class PreviewHost implements Host {
   async jump(location: Location): Promise<JumpResult> {
     this.onJump?.(location);
     return "landed";
+  }
+
+  /** The fixes in a copy of the file opened: the original bytes stay as they were. */
+  async applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone> {
+    if (!this.file) throw new NoFileError();
+    const { applyEditsToDocx } = await loadEngine();
+    const done = applyEditsToDocx(this.file.bytes, doc, edits);
+    const name = `${this.file.name.replace(/\.docx$/i, "")}（已修正）.docx`;
+    return { applied: done.applied.length, skipped: done.skipped.length, ...(done.applied.length ? { copy: { name, bytes: done.bytes } } : {}) };
   }
 
   private unavailable(): never {

@@ -1,11 +1,12 @@
 // The pane's host inside Word: each action is one Word.run around src/io/word.
 /// <reference types="office-js" />
+import type { TextEdit } from "../core/edits";
 import type { Finding, Lang } from "../core/finding";
 import type { DocModel, Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import * as word from "../io/word/word";
 import { loadEngine } from "./engine";
-import type { CheckResult, Host } from "./host";
+import type { CheckResult, FixDone, Host } from "./host";
 import { languageFor } from "./i18n";
 
 export class WordHost implements Host {
@@ -30,6 +31,11 @@ export class WordHost implements Host {
 
   addComments(findings: Finding[], lang: Lang, doc?: DocModel) {
     return Word.run((context) => word.addComments(context, findings, lang, doc));
+  }
+
+  async applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone> {
+    const done = await Word.run((context) => word.applyFixes(context, edits, doc));
+    return { applied: done.applied.length, skipped: done.skipped.length };
   }
 
   removeComments(): Promise<number> {

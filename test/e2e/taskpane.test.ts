@@ -128,6 +128,28 @@ test("preview mode: download the skeleton as a .docx that reads back with every 
   await page.screenshot({ path: join(OUT, "taskpane-insert.png"), fullPage: true });
 }, 60000);
 
+test("preview mode: a one-click fix, shown first, gives a corrected copy that checks clean of it", async () => {
+  await page.goto(`${base}/taskpane.html`);
+  const seed = await writeDocx(seedReport(), "styled");
+  await page
+    .locator('input[type="file"][accept*=".docx"]')
+    .setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
+  const item = page.locator("li", { has: page.locator('[data-rule="grade-band"]') });
+  await item.waitFor();
+  await item.getByRole("button", { name: "一键修正" }).click();
+  const asked = page.getByRole("group", { name: "将做以下修改：" });
+  expect(await asked.innerText()).toContain("将“优”改为“良”");
+  expect(await asked.innerText()).toContain("原文件不变");
+  const [download] = await Promise.all([page.waitForEvent("download"), asked.getByRole("button", { name: "确定修正" }).click()]);
+  expect(download.suggestedFilename()).toBe("深泽县信访局自评报告（已修正）.docx");
+  const file = join(OUT, "fixed-from-preview.docx");
+  await download.saveAs(file);
+  const fixed = checkAsPane(readDocx(readFileSync(file)));
+  expect(fixed.findings.filter((f) => f.rule === "grade-band")).toEqual([]);
+  await page.getByText(/已生成修正后的副本/).waitFor();
+  await page.screenshot({ path: join(OUT, "taskpane-fixed-copy.png"), fullPage: true });
+}, 60000);
+
 test("preview mode: a file from a web export (an MHT altChunk in GBK, a Wingdings 2 tick box) reads as Word shows it", async () => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

@@ -26,6 +26,7 @@ export function fakeHost(overrides: Partial<Host> = {}): Host & { calls: Record<
     jump: record("jump", "landed"),
     addComments: record("addComments", { added: 3, skipped: 0 }),
     removeComments: record("removeComments", 2),
+    applyFixes: record("applyFixes", { applied: 1, skipped: 0 }),
     removeContentControls: record("removeContentControls", 5),
     insertSkeleton: record("insertSkeleton", undefined),
     insertSection: record("insertSection", undefined),

@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
+import type { TextEdit } from "../../core/edits";
 import type { Finding, Severity } from "../../core/finding";
 import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/finding-groups";
 import type { DocModel, DocParagraph, DocTable, Location } from "../../core/model";
@@ -27,6 +28,42 @@ export interface CheckPaneProps {
   onJump(location: Location): void;
   onAddComments(findings: Finding[]): void;
   onRemoveComments(): void;
+  /** Makes certain corrections, once the user has seen them and said yes. */
+  onFix?(edits: TextEdit[]): void;
+}
+
+/** Edits waiting for the user's yes: the one finding's (its key), or every certain one ("all"). */
+interface Asking {
+  key: string;
+  edits: TextEdit[];
+}
+
+/** Changes shown before asking, at most this many ("…" after). */
+const MAX_SHOWN_CHANGES = 12;
+
+/** What a fix will do, shown before it is done: each change in words, where it happens, and yes / no. */
+function FixConfirm({ asking, onYes, onNo, word }: { asking: Asking; onYes(): void; onNo(): void; word: boolean }) {
+  const { t } = useT();
+  return (
+    <div className="ra-confirm" role="group" aria-label={t("fixAsk")}>
+      <p className="ra-small">{t("fixAsk")}</p>
+      <ul className="ra-changes">
+        {asking.edits.slice(0, MAX_SHOWN_CHANGES).map((e, k) => (
+          <li key={k}>
+            <span className="ra-small">{t("paragraphN", { n: e.paragraph + 1 })}</span> {t("fixChange", { from: e.expect, to: e.replace })}
+          </li>
+        ))}
+        {asking.edits.length > MAX_SHOWN_CHANGES && <li>…</li>}
+      </ul>
+      <p className="ra-small">{t(word ? "fixWhereWord" : "fixWherePreview")}</p>
+      <div className="ra-row">
+        <Button appearance="primary" onClick={onYes}>
+          {t("fixConfirm")}
+        </Button>
+        <Button onClick={onNo}>{t("fixCancel")}</Button>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -134,6 +171,9 @@ export function CheckPane(props: CheckPaneProps) {
 
   /** Errors first (what a reviewer acts on), or the document's order, grouped by section. */
   const [order, setOrder] = useState<"severity" | "document">("severity");
+  const [asking, setAsking] = useState<Asking>();
+  // a new result: nothing is waiting for a yes any more
+  useEffect(() => setAsking(undefined), [result]);
 
   const items = useMemo(() => {
     if (!result) return [];
@@ -148,6 +188,24 @@ export function CheckPane(props: CheckPaneProps) {
   };
 
   const counts = result ? countOf(result.report.findings) : undefined;
+  /** The edits of every finding a group stands for (a repeat is fixed at each of its places). */
+  const editsOf = (g: FindingGroup): TextEdit[] =>
+    (result?.report.findings ?? []).filter((f) => f.edit && f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"]).map((f) => f.edit!);
+  const allEdits = (result?.report.findings ?? []).filter((f) => f.edit && show[f.severity]).map((f) => f.edit!);
+  const fixing = props.onFix
+    ? {
+        asking,
+        ask: (a: Asking) => setAsking(a),
+        yes: () => {
+          if (asking) props.onFix!(asking.edits);
+          setAsking(undefined);
+        },
+        no: () => setAsking(undefined),
+        editsOf,
+        word: host.kind === "word",
+        busy,
+      }
+    : undefined;
   /** In preview mode, the text of the paragraph a clicked finding points to, shown under it (Word selects it in the document). */
   const excerpt = (l: Location) => (host.kind === "preview" && l.paragraph !== undefined ? result?.doc.paragraphs[l.paragraph]?.text : undefined);
   const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
@@ -213,7 +271,13 @@ export function CheckPane(props: CheckPaneProps) {
             <Button disabled={busy || !!host.commentsUnavailable} onClick={props.onRemoveComments}>
               {t("removeComments")}
             </Button>
+            {fixing && allEdits.length > 0 && (
+              <Button disabled={busy} onClick={() => setAsking({ key: "all", edits: allEdits })}>
+                {t("fixAll", { n: allEdits.length })}
+              </Button>
+            )}
           </div>
+          {fixing && asking?.key === "all" && <FixConfirm asking={asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} />}
           {host.commentsUnavailable && (
             <p className="ra-small" id="comments-unavailable">
               {t(host.commentsUnavailable)}
@@ -232,12 +296,12 @@ export function CheckPane(props: CheckPaneProps) {
             <p className="ra-text">{result.report.findings.length ? t("allHidden", { n: result.report.findings.length }) : t("noFindings")}</p>
           )}
           {order === "severity" ? (
-            <FindingList items={items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} />
+            <FindingList items={items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} fixing={fixing} />
           ) : (
             sectionsOf(items, sectionTitle).map((part, k) => (
               <section key={k} aria-label={part.title}>
                 <h2 className="ra-group">{part.title}</h2>
-                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} />
+                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} fixing={fixing} />
               </section>
             ))
           )}
@@ -266,16 +330,28 @@ const MAX_PLACES = 12;
 const sameLocation = (a?: Location, b?: Location) => !!a && !!b && a.paragraph === b.paragraph && a.paragraph !== undefined;
 
 /** Findings, each with its fix in words; a repeated one once, with its count and every place to jump to. */
+interface Fixing {
+  asking?: Asking;
+  ask(a: Asking): void;
+  yes(): void;
+  no(): void;
+  editsOf(g: FindingGroup): TextEdit[];
+  word: boolean;
+  busy: boolean;
+}
+
 function FindingList({
   items,
   jumped,
   onJump,
   excerpt,
+  fixing,
 }: {
   items: FindingGroup[];
   jumped?: Location;
   onJump(l: Location): void;
   excerpt?(l: Location): string | undefined;
+  fixing?: Fixing;
 }) {
   const { t, lang } = useT();
   return (
@@ -294,6 +370,19 @@ function FindingList({
               </span>
             </Button>
             {f.fix && <p className="ra-fix">→ {f.fix[lang]}</p>}
+            {fixing &&
+              (() => {
+                const edits = fixing.editsOf(g);
+                if (!edits.length) return null;
+                const key = `${f.rule}:${f.message["zh-CN"]}`;
+                return fixing.asking?.key === key ? (
+                  <FixConfirm asking={fixing.asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} />
+                ) : (
+                  <Button size="small" className="ra-fix-button" disabled={fixing.busy} onClick={() => fixing.ask({ key, edits })}>
+                    {t("fixOne")}
+                  </Button>
+                );
+              })()}
             {quote && (
               <p className="ra-excerpt">
                 <span className="ra-excerpt-label">{t("paragraphN", { n: jumped!.paragraph! + 1 })}</span>
