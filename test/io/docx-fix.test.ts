@@ -116,3 +116,30 @@ describe("report-check fix on real .docx files", () => {
     expect(text).not.toContain("成立成立");
   });
 });
+
+describe("missing sections inserted in their place in the copy", () => {
+  test("each missing section goes before the next section the report has, and the copy then has every section", async () => {
+    const { dropSections } = await import("../support/report-spec");
+    const { missingSectionsPlan } = await import("../../src/core/template");
+    const { blocksXml } = await import("../../src/io/ooxml/write");
+    const bytes = await writeDocx(dropSections(seedReport(), ["selfeval", "problems"]), "styled");
+    const before = edits(bytes);
+    const missing = before.report.sections.filter((s) => s.status === "missing").map((s) => s.id);
+    expect(missing).toEqual(expect.arrayContaining(["selfeval", "problems"]));
+    const profile = defaultProfile();
+    const { findOutline } = await import("../../src/core/outline");
+    const plan = missingSectionsPlan(profile, findOutline(before.doc, profile).sections);
+    const result = applyEditsToDocx(
+      bytes,
+      before.doc,
+      [],
+      plan.map((i) => ({ before: i.before, xml: blocksXml(i.blocks) })),
+    );
+    expect(result.notInserted).toEqual([]);
+    const after = edits(result.bytes);
+    expect(after.report.sections.filter((s) => s.status === "missing").map((s) => s.id)).toEqual([]);
+    // in their place: the outline's order holds
+    expect(after.report.findings.filter((f) => f.rule === "section-order")).toEqual([]);
+    writeFileSync(join(OUT, "sections-inserted.docx"), result.bytes);
+  });
+});

@@ -11,10 +11,20 @@ import type { DocModel } from "../../core/model";
 
 export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps";
 
+/** Body content to insert before a paragraph of the model (or at the end of the body): a missing section. */
+export interface BlockInsertion {
+  /** Model paragraph index to insert before; undefined: at the end of the body. */
+  before?: number;
+  /** WordprocessingML body content, written with the w: prefix. */
+  xml: string;
+}
+
 export interface FixResult {
   bytes: Uint8Array;
   applied: TextEdit[];
   skipped: { edit: TextEdit; reason: SkipReason }[];
+  inserted: BlockInsertion[];
+  notInserted: { insertion: BlockInsertion; reason: SkipReason }[];
 }
 
 const MAIN_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
@@ -29,6 +39,10 @@ interface Piece {
 interface XmlParagraph {
   pieces: Piece[];
   text: string;
+  /** Where its start tag begins in the part. */
+  start: number;
+  /** A paragraph of the body itself, not in a table, a text box or a content control. */
+  topLevel: boolean;
 }
 
 function decode(s: string): string {
@@ -50,17 +64,23 @@ function mainPrefix(xml: string): string | undefined {
 function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
   const out: XmlParagraph[] = [];
   const open: XmlParagraph[] = [];
-  const tag = new RegExp(`<(/?)${prefix}:(p|t|tab|br|cr)(?=[\\s/>])([^>]*?)(/?)>`, "g");
+  const tag = new RegExp(`<(/?)${prefix}:(p|t|tab|br|cr|tbl|txbxContent|sdtContent)(?=[\\s/>])([^>]*?)(/?)>`, "g");
+  // containers a paragraph may sit in: only one outside them all is the body's own
+  let nested = 0;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const [whole, closing, name, attrs, selfClosing] = m;
     const here = open[open.length - 1];
+    if (name === "tbl" || name === "txbxContent" || name === "sdtContent") {
+      if (!selfClosing) nested += closing ? -1 : 1;
+      continue;
+    }
     if (name === "p") {
       if (closing) open.pop();
-      else if (!selfClosing) {
-        const p: XmlParagraph = { pieces: [], text: "" };
+      else {
+        const p: XmlParagraph = { pieces: [], text: "", start: m.index, topLevel: nested === 0 && open.length === 0 };
         out.push(p);
-        open.push(p);
-      } else out.push({ pieces: [], text: "" });
+        if (!selfClosing) open.push(p);
+      }
       continue;
     }
     if (!here || closing) continue;
@@ -176,10 +196,35 @@ function mainPart(files: Record<string, Uint8Array>): string {
 }
 
 /**
- * Applies the edits to a copy of the .docx. `model` is what the edits were computed on (the
- * reader's model of the same bytes). Edits that overlap an earlier one are skipped.
+ * Where body content goes in the part: before the start tag of the body paragraph the model
+ * calls `before` (the one paragraph of the body that reads the same, in the same order among
+ * those that do), or before the body's closing section properties.
  */
-export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: TextEdit[]): FixResult {
+function insertionPoint(ins: BlockInsertion, model: DocModel, paragraphs: XmlParagraph[], xml: string, prefix: string): number | SkipReason {
+  if (ins.before === undefined) {
+    const end = xml.lastIndexOf(`</${prefix}:body>`);
+    if (end < 0) return "not-found";
+    const sect = xml.lastIndexOf(`<${prefix}:sectPr`, end);
+    // the body's own section properties come last, after every paragraph and table
+    const last = Math.max(xml.lastIndexOf(`</${prefix}:p>`, end), xml.lastIndexOf(`</${prefix}:tbl>`, end));
+    return sect > last ? sect : end;
+  }
+  const target = model.paragraphs[ins.before];
+  if (!target || target.cell || !target.text.trim()) return "not-found";
+  const inModel = model.paragraphs.filter((p) => p.text === target.text).map((p) => p.index);
+  const inXml = paragraphs.filter((p) => p.text === target.text);
+  if (!inXml.length) return "not-found";
+  if (inXml.length !== inModel.length) return "ambiguous";
+  const p = inXml[inModel.indexOf(ins.before)];
+  return p.topLevel ? p.start : "not-plain-text";
+}
+
+/**
+ * Applies the edits to a copy of the .docx, and inserts body content (missing sections) where
+ * given. `model` is what the edits were computed on (the reader's model of the same bytes).
+ * Edits that overlap an earlier one are skipped.
+ */
+export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: TextEdit[], insertions: BlockInsertion[] = []): FixResult {
   const chosen = compatibleEdits(edits);
   const skipped: FixResult["skipped"] = edits.filter((e) => !chosen.includes(e)).map((edit) => ({ edit, reason: "overlaps" as const }));
   const files = unzipSync(bytes);
@@ -187,7 +232,13 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
   const xml = files[name] ? strFromU8(files[name]) : undefined;
   const prefix = xml === undefined ? undefined : mainPrefix(xml);
   if (xml === undefined || prefix === undefined) {
-    return { bytes, applied: [], skipped: [...skipped, ...chosen.map((edit) => ({ edit, reason: "not-found" as const }))] };
+    return {
+      bytes,
+      applied: [],
+      skipped: [...skipped, ...chosen.map((edit) => ({ edit, reason: "not-found" as const }))],
+      inserted: [],
+      notInserted: insertions.map((insertion) => ({ insertion, reason: "not-found" as const })),
+    };
   }
   const paragraphs = paragraphsOf(xml, prefix);
   const xmlTexts = paragraphs.map((p) => p.text);
@@ -215,10 +266,27 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
     p.pieces.forEach((piece, i) => piece.xml && texts[i] !== piece.text && splices.push(...pieceSplices(piece, texts[i], xml)));
     applied.push(...list.map((x) => x.edit));
   }
-  if (!applied.length) return { bytes, applied, skipped };
+  const inserted: BlockInsertion[] = [];
+  const notInserted: FixResult["notInserted"] = [];
+  for (const insertion of insertions) {
+    // what we insert is written with the w: prefix
+    const at = prefix === "w" ? insertionPoint(insertion, model, paragraphs, xml, prefix) : "not-plain-text";
+    if (typeof at === "string") notInserted.push({ insertion, reason: at });
+    else {
+      splices.push({ from: at, to: at, text: insertion.xml });
+      inserted.push(insertion);
+    }
+  }
+  if (!applied.length && !inserted.length) return { bytes, applied, skipped, inserted, notInserted };
   let out = xml;
   for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   const zipped: Zippable = {};
   for (const [k, v] of Object.entries(files)) zipped[k] = k === name ? strToU8(out) : v;
-  return { bytes: zipSync(zipped, { level: 6 }), applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), skipped };
+  return {
+    bytes: zipSync(zipped, { level: 6 }),
+    applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+    skipped,
+    inserted,
+    notInserted,
+  };
 }
