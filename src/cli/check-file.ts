@@ -6,7 +6,7 @@ import type { Message } from "../core/finding";
 import { chooseProfile, type ProfileFit } from "../core/choose-profile";
 import type { Profile } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
-import { DocxReadError, describeReadError, readDocxPackage } from "../io/docx";
+import { DocxReadError, describeReadError, MAX_FILE_BYTES, readDocxPackage, type DocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
 
 /**
@@ -16,40 +16,65 @@ import { storedProfile } from "../io/ooxml/profile-part";
  */
 export type ProfileSource = "option" | "document" | "auto" | "default";
 
-export type FileResult =
-  | {
-      file: string;
-      report: Report;
-      profileName: Message;
-      profileSource: ProfileSource;
-      /** How well the chosen profile fits, and every built-in profile's fit, best first (automatic choice only). */
-      fit?: ProfileFit;
-      ranking?: ProfileFit[];
-      notes: string[];
-    }
-  | {
-      file: string;
-      error: { code: string; message: string };
-      /** What went wrong inside (an exception's stack, a child's last words): shown only with --debug. */
-      debug?: string;
-    };
+/** A file that could not be read, and why. */
+export interface Unreadable {
+  file: string;
+  error: { code: string; message: string };
+  /** What went wrong inside (an exception's stack, a child's last words): shown only with --debug. */
+  debug?: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  report: Report;
+  profileName: Message;
+  profileSource: ProfileSource;
+  /** How well the chosen profile fits, and every built-in profile's fit, best first (automatic choice only). */
+  fit?: ProfileFit;
+  ranking?: ProfileFit[];
+  notes: string[];
+}
+
+export type FileResult = CheckedFile | Unreadable;
 
 /** A file that cannot be read: its name, the reason in both languages, and what happened inside (for --debug) when known. */
-export function unreadable(file: string, e: DocxReadError, debug?: string): FileResult {
+export function unreadable(file: string, e: DocxReadError, debug?: string): Unreadable {
   return { file, error: { code: e.code, message: describeReadError(file, e) }, ...(debug ? { debug } : {}) };
 }
 
-export function checkFile(file: string, option?: Profile): FileResult {
+/** Any failure as a file that cannot be read: ours with its reason, anything else as an internal error with its stack for --debug. */
+export function failed(file: string, e: unknown): Unreadable {
+  const error = e instanceof DocxReadError ? e : new DocxReadError("internal");
+  return unreadable(file, error, e instanceof Error ? (e.stack ?? e.message) : String(e));
+}
+
+/**
+ * A .docx named by the user, read: its size is checked on disk before a byte is read (a file
+ * over MAX_FILE_BYTES is refused, however it would unpack), and a pipe or a device is refused
+ * without being opened (it could be read for ever, or never answer).
+ */
+export function readInput(file: string): { ok: true; package: DocxPackage } | { ok: false; result: Unreadable } {
   let bytes: Uint8Array;
   try {
-    // a pipe or a device named on the command line would be read for ever (or never answer)
-    if (!statSync(file).isFile()) return unreadable(file, new DocxReadError("not-a-file"));
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, result: unreadable(file, new DocxReadError("not-a-file")) };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, result: unreadable(file, new DocxReadError("file-too-large", `${stat.size} bytes`)) };
     bytes = readFileSync(file);
   } catch {
-    return unreadable(file, new DocxReadError("not-found"));
+    return { ok: false, result: unreadable(file, new DocxReadError("not-found")) };
   }
   try {
-    const { doc, customXml } = readDocxPackage(bytes);
+    return { ok: true, package: readDocxPackage(bytes) };
+  } catch (e) {
+    return { ok: false, result: failed(file, e) };
+  }
+}
+
+export function checkFile(file: string, option?: Profile): FileResult {
+  const read = readInput(file);
+  if (!read.ok) return read.result;
+  try {
+    const { doc, customXml } = read.package;
     const notes: string[] = [];
     let profile = option;
     let source: ProfileSource = "option";
@@ -79,7 +104,6 @@ export function checkFile(file: string, option?: Profile): FileResult {
     };
   } catch (e) {
     // a reason the user understands; what happened inside is kept for --debug
-    const error = e instanceof DocxReadError ? e : new DocxReadError("internal");
-    return unreadable(file, error, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return failed(file, e);
   }
 }

@@ -4,7 +4,7 @@ import { countBySeverity } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import { severityName, t } from "./i18n";
-import { visible } from "./safe-text";
+import { jsonText, visible } from "./safe-text";
 
 export type { FileResult };
 
@@ -17,9 +17,10 @@ export function describeLocation(lang: Lang, loc: Location): string {
   return "";
 }
 
-// JSON is data, not a terminal display: JSON.stringify escapes C0 controls (\u001b, \n …)
-// but leaves DEL, C1, bidi controls (U+202E) and U+2028/2029 as they are, and that is right for data —
-// a consumer gets the exact text. Whoever shows it on a screen escapes it there.
+// JSON is data: a consumer gets the exact text. JSON.stringify escapes C0 controls (\u001b,
+// \n …) but would leave DEL, C1, bidi controls (U+202E), zero-width characters and U+2028/2029
+// raw, which act on a terminal the JSON is printed to: jsonText writes them as \uXXXX too,
+// which JSON.parse turns back into the very same characters.
 export function toJson(results: FileResult[], lang: Lang): string {
   const reports = results.map((r) => {
     if ("error" in r) return { file: r.file, error: r.error };
@@ -51,7 +52,7 @@ export function toJson(results: FileResult[], lang: Lang): string {
       })),
     };
   });
-  return JSON.stringify({ reports }, null, 2);
+  return jsonText({ reports });
 }
 
 // Everything below that a document, a stored profile or a file name brought passes through

@@ -3,25 +3,22 @@
 // profile for `profile validate`), 2 an input could not be read, an output could not be
 // written or the command was used wrongly — the other files are still checked.
 import { Command, CommanderError, Option } from "commander";
-import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
+import { existsSync, statSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
 import type { Lang } from "../core/finding";
 import { parseProfileJson, type Profile } from "../core/profile";
-import { analyze } from "../core/analyze";
-import { chooseProfile, type ProfileFit } from "../core/choose-profile";
-import type { DocModel } from "../core/model";
-import { builtInProfile, builtInProfileIds, builtInProfiles, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
+import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
 import { RULES } from "../core/rules";
 import { skeleton } from "../core/template";
-import { describeReadError, readDocxPackage } from "../io/docx";
-import { profileToXml, storedProfile } from "../io/ooxml/profile-part";
+import { profileToXml } from "../io/ooxml/profile-part";
 import { blocksToDocx } from "../io/ooxml/write";
-import type { FileResult, ProfileSource } from "./check-file";
+import type { FileResult, ProfileSource, Unreadable } from "./check-file";
 import { describeSource, toJson, toText } from "./format";
 import { both } from "./i18n";
 import { expandInputs } from "./inputs";
-import { visible } from "./safe-text";
-import { checkFiles, DEFAULT_FILE_TIMEOUT_S } from "./pool";
+import { jsonText, visible } from "./safe-text";
+import { checkFiles, DEFAULT_FILE_TIMEOUT_S, runFiles } from "./pool";
+import type { ChildTask, Outline, TaskOk, TaskResult } from "./tasks";
 import { profileFileError, readProfileFile } from "./profile-file";
 import { summaryText, toCsv, toHtml } from "./summary";
 
@@ -89,29 +86,29 @@ function progressBar(io: Io) {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** A .docx read for a command that needs its model; a file that cannot be read is a usage error naming it. */
-function read(document: string): { doc: DocModel; customXml: string[] } {
-  try {
-    return readDocxPackage(readFileSync(document));
-  } catch (e) {
-    throw new UsageError(visible(describeReadError(document, e)));
-  }
+const isUnreadable = (r: TaskResult<ChildTask>): r is Unreadable => "error" in r;
+
+/**
+ * What a command that needs one document's model (`outline`, `profile show`) gets from it:
+ * the document is read in a child of the pool, with its heap cap and the time limit, as by
+ * `check`; a file that cannot be read, or whose child dies or runs out of time, is a usage
+ * error naming it (exit 2).
+ */
+async function readInChild<K extends ChildTask>(task: K, document: string, options: { profile?: Profile; timeout?: number }): Promise<TaskOk[K]> {
+  const [result] = await runFiles([document], task, { profile: options.profile, jobs: 1, timeoutSeconds: options.timeout });
+  if (isUnreadable(result)) throw new UsageError(visible(result.error.message));
+  return result as TaskOk[K];
 }
 
+const timeoutOption = () =>
+  new Option("--timeout <seconds>", `seconds the document may take to read before it is stopped (default ${DEFAULT_FILE_TIMEOUT_S})`).argParser((v) =>
+    Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S,
+  );
+
 /** `outline`: the profile, its fit, the ranking of the built-in profiles, and each section's heading with why it was taken. */
-function outlineReport(file: string, doc: DocModel, profile: Profile, source: string, ranking: ProfileFit[], format: "text" | "json", lang: Lang): string {
-  const report = analyze(doc, profile);
-  const fit = ranking.find((f) => f.profile === profile.id);
-  const sections = report.sections.map((s) => ({
-    id: s.id,
-    title: s.title,
-    status: s.status,
-    required: s.required,
-    ...(s.location ? { location: s.location, heading: s.heading } : {}),
-    ...(s.match ? { match: s.match } : {}),
-  }));
-  if (format === "json")
-    return JSON.stringify({ file, profile: profile.id, profileSource: source, ...(fit ? { profileFit: fit } : {}), ranking, sections }, null, 2) + "\n";
+function outlineReport(outline: Outline, format: "text" | "json", lang: Lang): string {
+  const { file, profile, source, fit, ranking, sections } = outline;
+  if (format === "json") return jsonText({ file, profile: profile.id, profileSource: source, ...(fit ? { profileFit: fit } : {}), ranking, sections }) + "\n";
   const zh = lang === "zh-CN";
   const sourceWords = describeSource(lang, { profileSource: source as ProfileSource, ...(source === "auto" && fit ? { fit } : {}) });
   // the file name, and a profile stored in the document with its section titles and the headings it matched, come from outside
@@ -281,30 +278,26 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     )
     .argument("[document]", "a .docx whose profile to show (stored in it, else the built-in one its outline fits best)")
     .option("--profile <profile>", "built-in profile id or a profile JSON file")
-    .action((document: string | undefined, opts: { profile?: string }) => {
+    .addOption(timeoutOption())
+    .action(async (document: string | undefined, opts: { profile?: string; timeout?: number }) => {
       let profile: Profile;
       let source: string;
       if (opts.profile !== undefined) {
         profile = loadProfile(opts.profile);
         source = both("sourceOption");
       } else if (document) {
-        const stored = storedProfile(read(document).customXml);
-        if (stored?.ok) {
-          profile = stored.profile;
-          source = both("sourceDocument");
-        } else {
-          if (stored && !stored.ok) io.err(`${both("badProfile", { file: visible(document) })}\n${problemLines(stored.problems).join("\n")}\n`);
-          // as `check` does: the built-in profile whose outline fits the document best
-          const choice = chooseProfile(read(document).doc, builtInProfiles());
-          profile = choice.profile;
-          source = both("sourceAuto", { fit: pct(choice.fit.score) });
-        }
+        // read in a child, as by `check`; the built-in profile the outline fits best when none valid is stored
+        const shown = await readInChild("profile", document, { timeout: opts.timeout });
+        if (shown.invalidStored) io.err(`${both("badProfile", { file: visible(document) })}\n${problemLines(shown.invalidStored).join("\n")}\n`);
+        profile = shown.profile;
+        source = shown.source === "document" ? both("sourceDocument") : both("sourceAuto", { fit: pct(shown.fit ?? 0) });
       } else {
         profile = defaultProfile();
         source = both("sourceDefault");
       }
       io.err(`${both("effectiveProfile", { id: visible(profile.id) })} — ${source}\n`);
-      io.out(JSON.stringify(profile, null, 2) + "\n");
+      // a profile stored in a document is the document's text: control, bidi and invisible characters in it are written as \uXXXX
+      io.out(jsonText(profile) + "\n");
     });
 
   program
@@ -315,14 +308,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .argument("<document>", "the .docx to read")
     .option("--profile <profile>", "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(timeoutOption())
     .addOption(langOption())
-    .action((document: string, opts: { profile?: string; format: "text" | "json"; lang: Lang }) => {
-      const { doc, customXml } = read(document);
-      const choice = chooseProfile(doc, builtInProfiles());
-      const stored = opts.profile === undefined ? storedProfile(customXml) : undefined;
-      const profile = opts.profile !== undefined ? loadProfile(opts.profile) : stored?.ok ? stored.profile : choice.profile;
-      const source = opts.profile !== undefined ? "option" : stored?.ok ? "document" : "auto";
-      io.out(outlineReport(document, doc, profile, source, choice.ranking, opts.format, opts.lang));
+    .action(async (document: string, opts: { profile?: string; format: "text" | "json"; timeout?: number; lang: Lang }) => {
+      const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
+      io.out(outlineReport(await readInChild("outline", document, { profile, timeout: opts.timeout }), opts.format, opts.lang));
     });
 
   program

@@ -1,4 +1,5 @@
-// Checks many files in child processes, each taking the next file as it finishes one.
+// Checks many files in child processes, each taking the next file as it finishes one (and
+// reads the one file of `outline` and `profile show` the same way: see tasks.ts).
 // Reports are read in a child process, never in this one, because a crafted file can make
 // V8 abort the whole process ("invalid table size", "heap out of memory") — an abort no
 // try/catch and no worker thread survives. Here such a file costs only itself: its child
@@ -11,7 +12,8 @@ import { availableParallelism } from "os";
 import { join } from "path";
 import type { Profile } from "../core/profile";
 import { DocxReadError } from "../io/docx";
-import { checkFile, unreadable, type FileResult } from "./check-file";
+import { unreadable, type FileResult } from "./check-file";
+import { runTask, type ChildTask, type TaskResult } from "./tasks";
 import type { ChildAnswer, ChildJob, ChildStart } from "./worker";
 
 /** The compiled child script; from TypeScript sources (tests), the one `npm run build` wrote to lib/. */
@@ -51,14 +53,19 @@ export function defaultJobs(cores = availableParallelism()): number {
 }
 
 export async function checkFiles(files: string[], options: PoolOptions = {}): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+  return runFiles(files, "check", options);
+}
+
+/** Does `task` with each file in the children (see the top of this file); results in the order of `files`. */
+export async function runFiles<K extends ChildTask>(files: string[], task: K, options: PoolOptions = {}): Promise<TaskResult<K>[]> {
+  const results: TaskResult<K>[] = new Array(files.length);
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
   if (!WORKER) {
     // not built (a test run straight from sources without lib/): checked here, unisolated
     files.forEach((f, i) => {
       const startedAt = Date.now();
-      results[i] = checkFile(f, options.profile);
+      results[i] = runTask(task, f, options.profile);
       options.onFile?.(i, { ms: Date.now() - startedAt });
       progress();
     });
@@ -135,12 +142,13 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
         startedAt = Date.now();
         stderr = "";
         timer = setTimeout(() => fail("timeout", `no answer after ${timeoutMs / 1000} s`), timeoutMs);
-        const job: ChildJob = { index: current, file: files[current] };
+        const job: ChildJob = { index: current, file: files[current], task };
         child.send(job);
       };
       child.on("message", (m: ChildAnswer) => {
         if (m.index !== current) return;
-        results[m.index] = m.result;
+        // the child did this lane's task: its answer is that task's result
+        results[m.index] = m.result as TaskResult<K>;
         options.onFile?.(m.index, { ms: Date.now() - startedAt, peakRssMiB: m.peakRssMiB });
         current = -1;
         progress();

@@ -1,8 +1,9 @@
-// A child process of the batch check (see pool.ts): takes file paths, answers with their
-// results. The profile (if one was given) comes once, in the first message. Nothing here
-// writes to stdout or stderr: the parent owns the user's terminal.
+// A child process of the pool (see pool.ts): takes file paths, answers with their results —
+// a check, or what `outline` and `profile show` need (tasks.ts). The profile (if one was
+// given) comes once, in the first message. Nothing here writes to stdout or stderr: the
+// parent owns the user's terminal.
 import type { Profile } from "../core/profile";
-import { checkFile, type FileResult } from "./check-file";
+import { runTask, type ChildTask, type TaskResult } from "./tasks";
 
 export interface ChildStart {
   profile?: Profile;
@@ -10,10 +11,11 @@ export interface ChildStart {
 export interface ChildJob {
   index: number;
   file: string;
+  task: ChildTask;
 }
 export interface ChildAnswer {
   index: number;
-  result: FileResult;
+  result: TaskResult<ChildTask>;
   /** The child's peak resident memory so far (MiB): measured by the fuzz run and the hostile tests. */
   peakRssMiB: number;
 }
@@ -28,7 +30,7 @@ process.on("message", (m: ChildStart | ChildJob) => {
     return;
   }
   const job = m as ChildJob;
-  const result = checkFile(job.file, profile);
+  const result = runTask(job.task, job.file, profile);
   const answer: ChildAnswer = { index: job.index, result, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
   process.send!(answer);
 });

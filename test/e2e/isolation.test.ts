@@ -82,3 +82,26 @@ test("a reader that stops early (| head) closes the pipe: no stack trace about i
   await new Promise((resolve) => child.on("close", resolve));
   expect(stderr).not.toMatch(/EPIPE|at \w+ \(/);
 });
+
+// `outline` and `profile show` read their document in a child of the same pool: a file that
+// aborts its process costs the command its answer (exit 2, the reason named), never a V8
+// report or a hang
+for (const command of [["outline"], ["profile", "show"]]) {
+  test(`${command.join(" ")}: a document that aborts its child is reported, exit 2, one line in both languages`, () => {
+    const r = spawnSync(process.execPath, [BIN, ...command, join(dir, "huge.docx")], {
+      encoding: "utf8",
+      env: { ...process.env, REPORT_CHECK_CHILD_HEAP_MIB: "40" },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `${join(dir, "huge.docx")}：无法读取——检查此文件的进程意外终止（内存不足或文件结构异常），文件可能已损坏或被恶意构造；其他文件不受影响 / ${join(dir, "huge.docx")}: cannot read — the process checking this file stopped unexpectedly (out of memory or a malformed structure): damaged or crafted; the other files are not affected`,
+    ]);
+  }, 60000);
+
+  test(`${command.join(" ")}: with the default limits the same document is read`, () => {
+    const r = spawnSync(process.execPath, [BIN, ...command, join(dir, "huge.docx")], { encoding: "utf8", maxBuffer: 1 << 26 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(command[0] === "outline" ? "部门基本情况" : '"id"');
+  }, 60000);
+}

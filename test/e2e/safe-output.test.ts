@@ -180,3 +180,89 @@ test("--format html: no raw control or bidi character either", () => {
   expect(r.out.match(RAW_IN_HTML) ?? []).toEqual([]);
   expect(r.out).toContain("示范局");
 });
+
+// Invisible and reordering characters that are not controls: zero-width space, non-joiner,
+// joiner, word joiner, byte-order mark, beside C1 controls and a bidi override — in a file
+// name, in the text, and in a profile stored in the document. Text output shows each as an
+// escape; JSON (check, outline, profile show) writes each as \uXXXX, and gives back the same
+// string when parsed.
+describe("zero-width, C1 and bidi characters", () => {
+  const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u0085\u009b\u202e\u2066";
+  // eslint-disable-next-line no-control-regex
+  const RAW_ANY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/g;
+  const name = `zw${INVISIBLE}.docx`;
+  const department = `示范${INVISIBLE}局`;
+  // what the unit's name keeps of it (the title reader drops the byte-order mark)
+  const departmentRead = "示范\u200b\u200c\u200d\u2060\u0085\u009b\u202e\u2066局";
+  const profileName = `团队模板${INVISIBLE}`;
+
+  beforeAll(() => {
+    const profile = structuredClone(defaultProfile());
+    profile.id = "team-zw";
+    profile.name = { "zh-CN": profileName, "en-US": `team${INVISIBLE}` };
+    profile.sections[0].title = `部门${INVISIBLE}基本情况`;
+    // as character references: XML 1.1 takes C1 controls only so (a raw U+0085 is a line end there)
+    const refs = (t: string) => t.replace(/[^\u0020-\u007e\u3000-\u9fff\uff00-\uffef]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+    const sentence = refs(REPEATED.replace("\u001b[2J", INVISIBLE));
+    const body = p(refs(`${department}${TITLE}`)) + p("一、部门基本情况") + p(sentence) + p(sentence);
+    writeFileSync(join(dir, name), hostileDocx(body, { customXml: profileToXml(profile) }));
+  });
+
+  test("the characters reach the model (else these tests prove nothing)", () => {
+    const report = JSON.parse(run(["check", name, "--format", "json"]).out).reports[0];
+    expect(report.file).toBe(name);
+    expect(report.department).toBe(departmentRead);
+    expect(report.sections[0].title).toBe(`部门${INVISIBLE}基本情况`);
+    expect(report.profile).toBe("team-zw");
+  });
+
+  for (const lang of ["zh-CN", "en-US"]) {
+    test(`--format text (${lang}): each shown as an escape, on stdout and stderr`, () => {
+      const r = run(["check", name, "--lang", lang]);
+      expect(r.out.match(RAW_ANY) ?? []).toEqual([]);
+      expect(r.err.match(RAW_ANY) ?? []).toEqual([]);
+      const escaped = "\\u200B\\u200C\\u200D\\u2060\\uFEFF\\x85\\x9B\\u202E\\u2066";
+      expect(r.out).toContain(`== zw${escaped}.docx ==`);
+      expect(r.out).toContain("示范\\u200B\\u200C\\u200D\\u2060\\x85\\x9B\\u202E\\u2066局");
+      expect(r.out).toContain(lang === "zh-CN" ? `团队模板${escaped}` : `team${escaped}`);
+    });
+  }
+
+  test("--format json: written as \\uXXXX, the same strings when parsed", () => {
+    const r = run(["check", name, "--format", "json"]);
+    expect(r.out.match(RAW_ANY) ?? []).toEqual([]);
+    expect(r.out).toContain('"department": "示范\\u200B\\u200C\\u200D\\u2060\\u0085\\u009B\\u202E\\u2066局"');
+    expect(r.out).toContain('"title": "部门\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0085\\u009B\\u202E\\u2066基本情况"');
+    const report = JSON.parse(r.out).reports[0];
+    expect([report.file, report.department, report.sections[0].title]).toEqual([name, departmentRead, `部门${INVISIBLE}基本情况`]);
+  });
+
+  test("outline, text and JSON: escaped the same ways", () => {
+    const text = run(["outline", name]);
+    expect(text.code).toBe(0);
+    expect(text.out.match(RAW_ANY) ?? []).toEqual([]);
+    const json = run(["outline", name, "--format", "json"]);
+    expect(json.out.match(RAW_ANY) ?? []).toEqual([]);
+    const outline = JSON.parse(json.out);
+    expect([outline.file, outline.profile, outline.sections[0].title]).toEqual([name, "team-zw", `部门${INVISIBLE}基本情况`]);
+  });
+
+  test("profile show: the stored profile as JSON with \\uXXXX escapes, the same profile when parsed; stderr escaped", () => {
+    const r = run(["profile", "show", name]);
+    expect(r.code).toBe(0);
+    expect(r.out.match(RAW_ANY) ?? []).toEqual([]);
+    expect(r.err.match(RAW_ANY) ?? []).toEqual([]);
+    expect(r.out).toContain('"zh-CN": "团队模板\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0085\\u009B\\u202E\\u2066"');
+    const shown = JSON.parse(r.out);
+    expect([shown.id, shown.name["zh-CN"], shown.sections[0].title]).toEqual(["team-zw", profileName, `部门${INVISIBLE}基本情况`]);
+  });
+
+  test("profile show --profile FILE: a profile file's own characters are escaped too", () => {
+    const profile = { ...structuredClone(defaultProfile()), id: "file-zw", name: { "zh-CN": profileName, "en-US": "x" } };
+    writeFileSync(join(dir, "zw-profile.json"), JSON.stringify(profile));
+    const r = run(["profile", "show", "--profile", "zw-profile.json"]);
+    expect(r.code).toBe(0);
+    expect(r.out.match(RAW_ANY) ?? []).toEqual([]);
+    expect(JSON.parse(r.out).name["zh-CN"]).toBe(profileName);
+  });
+});

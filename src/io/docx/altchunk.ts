@@ -3,6 +3,7 @@
 // .docx. Read into a DocModel of its own, to be spliced into the body where the chunk stands.
 import type { DocModel } from "../../core/model";
 import { DocBuilder } from "../../core/builder";
+import type { ReadBudget } from "./budget";
 import { htmlToModel } from "./html";
 import { utf16Encoding } from "./xml";
 
@@ -94,17 +95,18 @@ function textModel(text: string): DocModel {
 /**
  * What an altChunk part holds, as a DocModel; undefined for formats not read (RTF and
  * others): Word imports those too, but their text is not checked. A .docx inside is read by
- * `readDocx`, passed in (the reader's own entry point, limits included).
+ * `readDocx`, passed in (the reader's own entry point, limits included); HTML tables count
+ * against `budget` (see ReadBudget.trial).
  */
-export function chunkModel(bytes: Uint8Array, name: string, readDocx: (bytes: Uint8Array) => DocModel): DocModel | undefined {
+export function chunkModel(bytes: Uint8Array, name: string, readDocx: (bytes: Uint8Array) => DocModel, budget?: ReadBudget): DocModel | undefined {
   const ext = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? "").toLowerCase();
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocx(bytes);
   const head = latin1(bytes.subarray(0, 512));
   if (ext === "mht" || ext === "mhtml" || /^\s*(MIME-Version|Content-Type)\s*:/i.test(head)) {
     const html = mhtHtml(bytes);
-    return html === undefined ? undefined : htmlToModel(html);
+    return html === undefined ? undefined : htmlToModel(html, budget);
   }
-  if (ext === "htm" || ext === "html" || ext === "xhtml" || /^\s*(\ufeff|\xef\xbb\xbf)?\s*</.test(head)) return htmlToModel(htmlOf(bytes));
+  if (ext === "htm" || ext === "html" || ext === "xhtml" || /^\s*(\ufeff|\xef\xbb\xbf)?\s*</.test(head)) return htmlToModel(htmlOf(bytes), budget);
   if (ext === "txt") return textModel(decode(bytes, undefined));
   return undefined;
 }

@@ -5,6 +5,13 @@
 // number when it lies in the range Word itself allows and undefined otherwise; the caller
 // then uses the default Word would (a span of 1, level 0, a start of 1).
 
+/**
+ * Largest file read at all: a 1000-page report with its pictures is some tens of MB. The CLI
+ * checks the size on disk before it reads a byte: a file of several GB would not even fit in
+ * memory.
+ */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
 /** Word allows 63 columns; LibreOffice writes wider grids, so some room above Word's limit. */
 export const MAX_GRID_COLUMNS = 256;
 /**

@@ -4,8 +4,8 @@
 // moved-from text are not text), lays tables out on their grid with merges resolved,
 // and marks table-of-contents paragraphs.
 import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
-import { declaredInt, MAX_GRID_CELLS, MAX_GRID_COLUMNS, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
-import { DocxReadError } from "./errors";
+import { declaredInt, MAX_GRID_COLUMNS, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
+import { ReadBudget } from "./budget";
 import type { Numbering } from "./numbering";
 import type { Styles } from "./styles";
 import { runSymbolFont as runSymbolFontOf, shownText, symText } from "./symbols";
@@ -66,9 +66,16 @@ export const SKIP = new Set([
 /**
  * Reads the body. `altChunk` gives the content of a w:altChunk by its relationship id (HTML,
  * a web archive, a .docx — see altchunk.ts), spliced in where the chunk stands, as Word
- * does when it opens the file.
+ * does when it opens the file. Tables, the body's own and those spliced in, count their grid
+ * slots in `budget` (see MAX_GRID_CELLS).
  */
-export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbering, altChunk?: (rId: string) => DocModel | undefined): DocModel {
+export function readDocumentXml(
+  xml: XmlSource,
+  styles: Styles,
+  numbering: Numbering,
+  altChunk?: (rId: string) => DocModel | undefined,
+  budget: ReadBudget = ReadBudget.create(),
+): DocModel {
   const blocks: DocBlock[] = [];
   const paragraphs: DocParagraph[] = [];
   const tables: DocTable[] = [];
@@ -151,6 +158,8 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
     }
     const p0 = paragraphs.length;
     const t0 = tables.length;
+    // a chunk's tables are copied in each time it is spliced: their slots count each time
+    for (const ct of chunk.tables) budget.spendGrid((ct.rows[0]?.length || 1) * ct.rows.length);
     for (const cp of chunk.paragraphs) {
       paragraphs.push({
         kind: "paragraph",
@@ -177,16 +186,12 @@ export function readDocumentXml(xml: XmlSource, styles: Styles, numbering: Numbe
     for (const b of chunk.blocks) blocks.push(b.kind === "paragraph" ? paragraphs[b.index + p0] : tables[b.index + t0]);
   };
 
-  /** Grid slots laid out so far, all tables together (bounded: see MAX_GRID_CELLS). */
-  let gridSlots = 0;
-
   const finishTable = (state: TableState) => {
     // cells beyond the widest grid a table may have are not laid out (their text is still in the paragraphs)
     let width = Math.min(MAX_GRID_COLUMNS, state.gridCols);
     for (const r of state.rows) width = Math.max(width, Math.min(MAX_GRID_COLUMNS, r.col));
     // a row costs a slot even when the grid is empty: five million <w:tr/> must count
-    gridSlots += Math.max(1, width) * state.rows.length;
-    if (gridSlots > MAX_GRID_CELLS) throw new DocxReadError("grid-too-large", `more than ${MAX_GRID_CELLS} table grid slots`);
+    budget.spendGrid(Math.max(1, width) * state.rows.length);
     const grid: DocCell[][] = [];
     // the cell each column's vertical merge continues: the last cell above that is not covered
     // (kept per column, so a long merge is not walked up again for every row it covers)

@@ -1,4 +1,7 @@
 import type { Message } from "../../core/finding";
+import { MAX_FILE_BYTES } from "./bounds";
+
+const MAX_FILE_MIB = `${MAX_FILE_BYTES / 2 ** 20} MiB`;
 
 export type ReadErrorCode =
   | "empty"
@@ -11,6 +14,7 @@ export type ReadErrorCode =
   | "not-docx"
   | "corrupt"
   | "too-large"
+  | "file-too-large"
   | "too-deep"
   | "no-document"
   | "grid-too-large"
@@ -40,6 +44,10 @@ const REASONS: Record<ReadErrorCode, Message> = {
   "too-large": {
     "zh-CN": "文件过大（解压后超出读取上限），可能已损坏或被恶意构造",
     "en-US": "the file is too large to read (it unpacks beyond the limit): damaged or crafted",
+  },
+  "file-too-large": {
+    "zh-CN": `文件过大（超过 ${MAX_FILE_MIB}），未读取；自评报告连同图片通常只有几十 MB`,
+    "en-US": `the file is too large (over ${MAX_FILE_MIB}) and was not read — a report with its pictures is some tens of MB`,
   },
   "too-deep": {
     "zh-CN": "文件结构嵌套过深，超出读取上限，可能已损坏或被恶意构造",

@@ -3,9 +3,18 @@
 // Word turns into paragraphs when it opens the file. Read as Word would show it: block
 // elements are paragraphs, h1–h6 headings, list items numbered, tables on their grid with
 // colspan/rowspan resolved; scripts, styles and the head are not text.
+//
+// Bounded as the WordprocessingML reader is (bounds.ts, budget.ts): spans and table widths
+// as for w:tbl, table grid slots against the document's own budget, element nesting at
+// MAX_HTML_DEPTH — the parser keeps its open elements in an array it inserts at the front
+// of, so each level costs as much as the levels above it, and 100,000 nested <div> took
+// seconds (a million: minutes).
 import { Parser } from "htmlparser2";
 import { DocBuilder, type CellInput } from "../../core/builder";
 import type { DocModel } from "../../core/model";
+import { declaredInt, MAX_GRID_COLUMNS, MAX_LIST_START } from "./bounds";
+import { ReadBudget } from "./budget";
+import { DocxReadError } from "./errors";
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
@@ -17,7 +26,8 @@ const BLOCK = new Set([
 /** Elements whose content is not text. */
 const HIDDEN = new Set(["head", "title", "script", "style", "template", "noscript", "xml"]);
 
-const MAX_SPAN = 1000;
+/** Deepest element nesting read, as for XML (xml.ts): deeper, the chunk is refused as nested too deeply. */
+export const MAX_HTML_DEPTH = 1000;
 
 interface HtmlCell {
   text: string[];
@@ -28,6 +38,14 @@ interface HtmlCell {
 interface HtmlTable {
   rows: HtmlCell[][];
   cell?: HtmlCell;
+  /** A <tr> was opened and has no cell yet: the row is added with its first cell, so empty rows cost nothing. */
+  rowOpen: boolean;
+  /** Width of the row being read, in grid columns (its cells' spans, at most MAX_GRID_COLUMNS). */
+  rowWidth: number;
+  /** The widest row so far. */
+  width: number;
+  /** Grid slots the table takes at the least so far: its rows, each as wide as the widest yet. */
+  slots: number;
 }
 
 interface HtmlList {
@@ -36,34 +54,76 @@ interface HtmlList {
   id: string;
 }
 
-const span = (v: string | undefined) => Math.min(MAX_SPAN, Math.max(1, Number.parseInt(v ?? "1", 10) || 1));
+/** A colspan or rowspan as browsers read it ("3", "3px" → 3), within 1–MAX_GRID_COLUMNS as for w:gridSpan; else 1. */
+const span = (v: string | undefined) => {
+  const n = Number.parseInt(v ?? "1", 10);
+  return n >= 1 && n <= MAX_GRID_COLUMNS ? n : 1;
+};
 
-/** Rows of HTML cells laid out on a grid: slots under a rowspan are covered (null), a colspan stays one cell. */
-function onGrid(rows: HtmlCell[][]): CellInput[][] {
-  const covered: number[][] = rows.map(() => []);
-  return rows.map((row, r) => {
+/**
+ * Rows of HTML cells laid out on a grid at most MAX_GRID_COLUMNS wide: slots under a rowspan
+ * are covered (null), a colspan stays one cell. A rowspan reaches at most the last row; the
+ * text of a cell past the widest grid joins the last cell laid out, so no text is lost.
+ * Covered slots are kept per column (the last row each one's rowspan reaches): work in
+ * proportion to the slots, whatever the spans say. `ensure` is told the grid slots laid out
+ * so far (every row as wide as the widest yet, as DocBuilder pads them) after each row, and
+ * refuses the table before it grows past the document's budget.
+ */
+function onGrid(rows: HtmlCell[][], ensure: (slots: number) => void): { grid: CellInput[][]; width: number } {
+  const coveredTo: number[] = new Array(MAX_GRID_COLUMNS).fill(-1);
+  let width = 1;
+  let last: { text: string; colSpan: number; rowSpan: number } | undefined;
+  const grid = rows.map((row, r) => {
     const out: CellInput[] = [];
     let col = 0;
-    const coveredHere = () => covered[r].includes(col);
-    for (const cell of row) {
-      while (coveredHere()) {
+    const skipCovered = () => {
+      while (col < MAX_GRID_COLUMNS && coveredTo[col] >= r) {
         out.push(null);
         col++;
       }
-      out.push({ text: cell.text.join("\n"), colSpan: cell.colSpan, rowSpan: cell.rowSpan });
-      for (let down = 1; down < cell.rowSpan && r + down < rows.length; down++) for (let c = 0; c < cell.colSpan; c++) covered[r + down].push(col + c);
-      col += cell.colSpan;
+    };
+    for (const cell of row) {
+      skipCovered();
+      const text = cell.text.join("\n");
+      if (col >= MAX_GRID_COLUMNS) {
+        if (last && text) last.text = last.text ? `${last.text}\n${text}` : text;
+        continue;
+      }
+      // a span stops at the grid's edge and at the next covered slot, as a browser lays it out
+      let colSpan = 1;
+      while (colSpan < cell.colSpan && col + colSpan < MAX_GRID_COLUMNS && coveredTo[col + colSpan] < r) colSpan++;
+      last = { text, colSpan, rowSpan: Math.min(cell.rowSpan, rows.length - r) };
+      out.push(last);
+      for (let c = col; c < col + colSpan; c++) coveredTo[c] = r + last.rowSpan - 1;
+      col += colSpan;
     }
-    while (coveredHere()) {
-      out.push(null);
-      col++;
-    }
+    skipCovered();
+    width = Math.max(width, col);
+    ensure(width * (r + 1));
     return out;
   });
+  return { grid, width };
 }
 
-export function htmlToModel(html: string): DocModel {
+/**
+ * The HTML as a DocModel. Its tables' grid slots are counted in `budget` (the document's,
+ * or a trial of it for an altChunk: see ReadBudget), so that HTML and w:tbl tables share
+ * one bound; past it, or nested deeper than MAX_HTML_DEPTH, a DocxReadError.
+ */
+export function htmlToModel(html: string, budget: ReadBudget = ReadBudget.create()): DocModel {
   const builder = new DocBuilder();
+  /** Elements open, as the parser counts them (a void element opens and closes at once). */
+  let depth = 0;
+  /** Grid slots the open tables' cells take at the least, not yet spent: tried against the budget as cells come. */
+  let pendingSlots = 0;
+  const addTable = (table: HtmlTable) => {
+    pendingSlots -= table.slots;
+    const rows = table.rows.filter((r) => r.length);
+    if (!rows.length) return;
+    const { grid, width } = onGrid(rows, (slots) => budget.ensureGrid(pendingSlots + slots));
+    budget.spendGrid(width * grid.length);
+    builder.table(grid);
+  };
   let text = "";
   let hidden = 0;
   let heading = 0;
@@ -99,6 +159,7 @@ export function htmlToModel(html: string): DocModel {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++depth > MAX_HTML_DEPTH) throw new DocxReadError("too-deep", `HTML: more than ${MAX_HTML_DEPTH} levels`);
         if (HIDDEN.has(name)) {
           hidden++;
           return;
@@ -112,25 +173,40 @@ export function htmlToModel(html: string): DocModel {
         if (!BLOCK.has(name)) return;
         flush();
         if (/^h[1-6]$/.test(name)) heading = Number(name[1]);
-        else if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol", next: span(attribs.start), id: `html-list-${++listCount}` });
+        else if (name === "ul" || name === "ol")
+          lists.push({ ordered: name === "ol", next: declaredInt(attribs.start, 0, MAX_LIST_START) ?? 1, id: `html-list-${++listCount}` });
         else if (name === "li") item = lists[lists.length - 1] ?? { ordered: false, next: 1, id: `html-list-${++listCount}` };
         else if (name === "table") {
           if (tables[tables.length - 1]?.cell) nested++;
-          else tables.push({ rows: [] });
+          else tables.push({ rows: [], rowOpen: false, rowWidth: 0, width: 0, slots: 0 });
         } else if (nested) return;
-        else if (name === "tr") tables[tables.length - 1]?.rows.push([]);
-        else if (name === "td" || name === "th") {
+        else if (name === "tr") {
+          const table = tables[tables.length - 1];
+          if (table) table.rowOpen = true;
+        } else if (name === "td" || name === "th") {
           const table = tables[tables.length - 1];
           if (!table) return;
-          if (!table.rows.length) table.rows.push([]);
+          if (table.rowOpen || !table.rows.length) {
+            table.rows.push([]);
+            table.rowOpen = false;
+            table.rowWidth = 0;
+          }
           table.cell = { text: [], colSpan: span(attribs.colspan), rowSpan: span(attribs.rowspan) };
           table.rows[table.rows.length - 1].push(table.cell);
+          // the slots the table takes at the least, tried against what the document has left as each cell comes
+          table.rowWidth = Math.min(MAX_GRID_COLUMNS, table.rowWidth + table.cell.colSpan);
+          table.width = Math.max(table.width, table.rowWidth);
+          const slots = table.width * table.rows.length;
+          pendingSlots += slots - table.slots;
+          table.slots = slots;
+          budget.ensureGrid(pendingSlots);
         }
       },
       ontext(t) {
         if (!hidden) text += t;
       },
       onclosetag(name) {
+        depth--;
         if (HIDDEN.has(name)) {
           hidden = Math.max(0, hidden - 1);
           return;
@@ -149,8 +225,7 @@ export function htmlToModel(html: string): DocModel {
           const table = tables[tables.length - 1];
           if (table && !table.cell) {
             tables.pop();
-            const rows = table.rows.filter((r) => r.length);
-            if (rows.length) builder.table(onGrid(rows));
+            addTable(table);
           }
         }
       },
@@ -161,10 +236,6 @@ export function htmlToModel(html: string): DocModel {
   parser.end();
   flush();
   // tables left open by broken HTML still count
-  while (tables.length) {
-    const table = tables.pop()!;
-    const rows = table.rows.filter((r) => r.length);
-    if (rows.length) builder.table(onGrid(rows));
-  }
+  while (tables.length) addTable(tables.pop()!);
   return builder.build();
 }

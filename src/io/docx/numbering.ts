@@ -55,6 +55,21 @@ export class Numbering {
   }
 }
 
+/**
+ * A level's text as Word would take it. Word accepts at most 9 placeholders (%1–%9) and at most
+ * 31 characters once they are filled in (MS-OI29500 §2.1.283); a longer text, up to
+ * MAX_LVL_TEXT characters as written (room for other producers), is kept, anything beyond is
+ * not a level text Word would show and reads as none: a label of 200,000 "%1" must not be
+ * rendered for every paragraph of the list.
+ */
+export const MAX_LVL_TEXT = 255;
+const MAX_LVL_PLACEHOLDERS = 9;
+
+export function levelText(raw: string | undefined): string {
+  if (!raw || raw.length > MAX_LVL_TEXT) return "";
+  return (raw.match(/%[1-9]/g)?.length ?? 0) > MAX_LVL_PLACEHOLDERS ? "" : raw;
+}
+
 const IDEOGRAPH_TRADITIONAL = "甲乙丙丁戊己庚辛壬癸";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -153,7 +168,7 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
           if (lvl) lvl.numFmt = attr(a, "val") ?? "decimal";
           break;
         case "lvlText":
-          if (lvl) lvl.lvlText = attr(a, "val") ?? "";
+          if (lvl) lvl.lvlText = levelText(attr(a, "val"));
           break;
         case "start":
           if (lvl) lvl.start = declaredInt(attr(a, "val"), 0, MAX_LIST_START) ?? 1;

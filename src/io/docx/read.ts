@@ -3,6 +3,8 @@
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import type { DocModel } from "../../core/model";
 import { chunkModel } from "./altchunk";
+import { MAX_FILE_BYTES } from "./bounds";
+import { MAX_TOTAL_BYTES, ReadBudget } from "./budget";
 import { readDocumentXml } from "./document";
 import { DocxReadError } from "./errors";
 import { parseNumbering } from "./numbering";
@@ -13,6 +15,10 @@ import { attr, parseXml, utf16Encoding, Utf8Pieces, xmlPieces, xmlText, type Xml
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Most any other part read (styles, numbering, relationships, custom XML) may unpack to. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
+/** All parts read, together: see budget.ts. */
+export { MAX_TOTAL_BYTES };
+/** Largest file read at all (bounds.ts); checked here again for callers that hand over bytes. */
+export { MAX_FILE_BYTES };
 
 const CUSTOM_XML = /^customXml\/item\d+\.xml$/i;
 
@@ -37,6 +43,7 @@ function hasUtf16(bytes: Uint8Array, s: string): boolean {
 
 function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocxReadError("empty");
+  if (bytes.length > MAX_FILE_BYTES) throw new DocxReadError("file-too-large", `${bytes.length} bytes`);
   if (startsWith(bytes, OLE_MAGIC))
     throw new DocxReadError(hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-doc");
   const head = String.fromCharCode(...bytes.subarray(0, 8));
@@ -56,9 +63,10 @@ export const ONE_SHOT_MAX_SIZE = 4 * 1024 * 1024;
 
 /**
  * One pass over the central directory: the names of all parts, and the wanted parts that are
- * small enough, inflated in one go. The others are left for streaming.
+ * small enough, inflated in one go. The others are left for streaming. Each part inflated
+ * here costs the budget its declared size (the size of its buffer) before it is inflated.
  */
-function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolean): { names: Set<string>; small: Map<string, Uint8Array> } {
+function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolean, budget: ReadBudget): { names: Set<string>; small: Map<string, Uint8Array> } {
   const names = new Set<string>();
   let inflated: Record<string, Uint8Array>;
   try {
@@ -67,10 +75,13 @@ function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolea
         const first = !names.has(file.name);
         if (!first && wanted(file.name)) throw new DocxReadError("corrupt", `${file.name}: listed twice in the package`);
         names.add(file.name);
-        return first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
+        const oneShot = first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
+        if (oneShot) budget.spendBytes(file.originalSize, file.name);
+        return oneShot;
       },
     });
   } catch (e) {
+    if (e instanceof DocxReadError) throw e;
     throw new DocxReadError("corrupt", (e as Error).message);
   }
   return { names, small: new Map(Object.entries(inflated)) };
@@ -102,11 +113,12 @@ function relationships(xml: XmlSource | undefined, base: string): Map<string, st
 const MAX_CHUNK_DEPTH = 2;
 
 /** Parts as bytes, each within `limit` (checked while inflating). */
-function readBinaryParts(bytes: Uint8Array, wanted: Set<string>, limit: number): Map<string, Uint8Array> {
+function readBinaryParts(bytes: Uint8Array, wanted: Set<string>, limit: number, budget: ReadBudget): Map<string, Uint8Array> {
   const pieces = new Map<string, Uint8Array[]>();
   const out = new Map<string, Uint8Array>();
   inflateParts(
     bytes,
+    budget,
     (name) => (wanted.has(name) ? limit : undefined),
     (name, chunk, final) => {
       const list = pieces.get(name) ?? [];
@@ -136,33 +148,53 @@ export function readDocx(bytes: Uint8Array): DocModel {
   return readDocxPackage(bytes).doc;
 }
 
-/** The content of the body's altChunks by relationship id, read when the body reaches them. */
+/**
+ * What splicing a chunk's content into the body costs, counted against the body's own limit:
+ * about what its text would take as WordprocessingML — two bytes a character and 32 a paragraph.
+ */
+function splicedBytes(model: DocModel): number {
+  let n = 0;
+  for (const p of model.paragraphs) n += 2 * p.text.length + 32;
+  return n;
+}
+
+/**
+ * The content of the body's altChunks by relationship id, read when the body reaches them.
+ * Each part is inflated once and converted once however often the body cites it; each time
+ * it is spliced in, its text counts against the body's own limit (MAX_BODY_BYTES) and its
+ * tables against the document's grid slots, so a body citing one chunk 5,000 times is
+ * refused, not expanded 5,000 times.
+ */
 function altChunkReader(
   bytes: Uint8Array,
   chunks: Map<string, string>,
   names: Set<string>,
   depth: number,
+  budget: ReadBudget,
 ): ((rId: string) => DocModel | undefined) | undefined {
   const present = new Set([...chunks.values()].filter((n) => names.has(n)));
   if (!present.size) return undefined;
   let parts: Map<string, Uint8Array> | undefined;
-  // each part is converted once however often the body cites it; what is spliced in counts
-  // against the body's own limit, so a body citing one chunk 100,000 times is refused, not expanded
-  const models = new Map<string, DocModel | undefined>();
-  let budget = MAX_BODY_BYTES;
+  const models = new Map<string, { model: DocModel | undefined; bytes: number }>();
+  let spliced = 0;
   return (rId) => {
     const name = chunks.get(rId);
     if (!name || !present.has(name)) return undefined;
-    parts ??= readBinaryParts(bytes, present, MAX_PART_BYTES);
+    parts ??= readBinaryParts(bytes, present, MAX_PART_BYTES, budget);
     const part = parts.get(name);
     if (!part) return undefined;
-    budget -= part.length;
-    if (budget < 0) throw new DocxReadError("too-large", `altChunk parts: more than ${MAX_BODY_BYTES} bytes in all`);
-    if (!models.has(name)) {
-      const nested = (inner: Uint8Array) => (depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1).doc : { blocks: [], paragraphs: [], tables: [] });
-      models.set(name, chunkModel(part, name, nested));
+    let chunk = models.get(name);
+    if (!chunk) {
+      const trial = budget.trial();
+      const nested = (inner: Uint8Array) =>
+        depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1, trial).doc : { blocks: [], paragraphs: [], tables: [] };
+      const model = chunkModel(part, name, nested, trial);
+      chunk = { model, bytes: model ? splicedBytes(model) : 0 };
+      models.set(name, chunk);
     }
-    return models.get(name);
+    spliced += chunk.bytes;
+    if (spliced > MAX_BODY_BYTES) throw new DocxReadError("too-large", `altChunk content spliced into the body: more than ${MAX_BODY_BYTES} bytes in all`);
+    return chunk.model;
   };
 }
 
@@ -183,11 +215,12 @@ interface PartSink {
 
 /**
  * Inflates the parts `limitFor` names — its answer is the bytes each may unpack to, checked
- * while inflating, so a zip bomb stops at the limit — handing each piece to `onData` as it
- * comes. Returns the names of the parts found.
+ * while inflating, so a zip bomb stops at the limit; every byte inflated is counted in
+ * `budget` too — handing each piece to `onData` as it comes. Returns the names of the parts found.
  */
 function inflateParts(
   bytes: Uint8Array,
+  budget: ReadBudget,
   limitFor: (name: string) => number | undefined,
   onData: (name: string, chunk: Uint8Array, final: boolean) => void,
 ): Set<string> {
@@ -205,6 +238,7 @@ function inflateParts(
       if (err) throw err instanceof DocxReadError ? err : new DocxReadError("corrupt", `${file.name}: ${err.message}`);
       size += chunk.length;
       if (size > limit) throw new DocxReadError("too-large", `${file.name}: more than ${limit} bytes`);
+      budget.spendBytes(chunk.length, file.name);
       onData(file.name, chunk, final);
     };
     file.start();
@@ -224,11 +258,12 @@ function inflateParts(
  * of a long report is never held whole, and a zip bomb is stopped at the limit. Returns the
  * names of the parts it found.
  */
-function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | undefined): Set<string> {
+function streamParts(bytes: Uint8Array, budget: ReadBudget, sinkFor: (name: string) => PartSink | undefined): Set<string> {
   // UTF-8 (nearly every part) in pieces; a part with a UTF-16 byte-order mark streams through its decoder
   const decoders = new Map<string, { sink: PartSink; utf16?: InstanceType<typeof TextDecoder>; pieces?: Utf8Pieces }>();
   return inflateParts(
     bytes,
+    budget,
     (name) => {
       const sink = sinkFor(name);
       if (sink) decoders.set(name, { sink });
@@ -248,9 +283,9 @@ function streamParts(bytes: Uint8Array, sinkFor: (name: string) => PartSink | un
 }
 
 /** Small parts, whole, as text (each within MAX_PART_BYTES). */
-function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
+function readParts(bytes: Uint8Array, wanted: (name: string) => boolean, budget: ReadBudget): Map<string, string> {
   const chunks = new Map<string, string[]>();
-  streamParts(bytes, (name) => {
+  streamParts(bytes, budget, (name) => {
     if (!wanted(name)) return undefined;
     const list: string[] = [];
     chunks.set(name, list);
@@ -259,17 +294,20 @@ function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<st
   return new Map([...chunks].map(([name, list]) => [name, list.join("")]));
 }
 
-/** The document model and the package's custom XML parts. */
-export function readDocxPackage(bytes: Uint8Array, depth = 0): DocxPackage {
+/**
+ * The document model and the package's custom XML parts. `budget` bounds what the whole file
+ * costs (a .docx inside an altChunk shares the budget of the file it is in).
+ */
+export function readDocxPackage(bytes: Uint8Array, depth = 0, budget: ReadBudget = ReadBudget.create()): DocxPackage {
   sniff(bytes);
   // the small parts the reader may need (relationships, styles, numbering, custom XML) and the
   // body where it usually is; a producer that names parts unusually costs a streaming pass
   const isSmallPart = (n: string) => /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
-  const { names, small } = listAndInflateSmall(bytes, (n) => isSmallPart(n) || n === "word/document.xml");
+  const { names, small } = listAndInflateSmall(bytes, (n) => isSmallPart(n) || n === "word/document.xml", budget);
   const parts = new Map<string, XmlSource>();
   for (const [n, data] of small) if (isSmallPart(n)) parts.set(n, CUSTOM_XML.test(n) ? xmlText(data) : xmlPieces(data));
   const streamed = [...names].filter((n) => isSmallPart(n) && !small.has(n));
-  if (streamed.length) for (const [n, text] of readParts(bytes, (x) => streamed.includes(x))) parts.set(n, text);
+  if (streamed.length) for (const [n, text] of readParts(bytes, (x) => streamed.includes(x), budget)) parts.set(n, text);
   const main = relationships(parts.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
   if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
@@ -278,7 +316,7 @@ export function readDocxPackage(bytes: Uint8Array, depth = 0): DocxPackage {
   const stylesName = rels.get("styles") ?? `${dir}/styles.xml`;
   const numberingName = rels.get("numbering") ?? `${dir}/numbering.xml`;
   const unusual = [stylesName, numberingName].filter((n) => names.has(n) && !parts.has(n));
-  if (unusual.length) for (const [n, text] of readParts(bytes, (x) => unusual.includes(x))) parts.set(n, text);
+  if (unusual.length) for (const [n, text] of readParts(bytes, (x) => unusual.includes(x), budget)) parts.set(n, text);
   const styles = parseStyles(parts.get(stylesName));
   const numbering = parseNumbering(parts.get(numberingName));
   const customXml = [...parts.keys()]
@@ -289,8 +327,8 @@ export function readDocxPackage(bytes: Uint8Array, depth = 0): DocxPackage {
   const body: XmlSource = inflatedBody
     ? xmlPieces(inflatedBody)
     : (write) => {
-        const found = streamParts(bytes, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
+        const found = streamParts(bytes, budget, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
         if (!found.has(main)) throw new DocxReadError("no-document");
       };
-  return { doc: readDocumentXml(body, styles, numbering, altChunkReader(bytes, rels.chunks, names, depth)), customXml };
+  return { doc: readDocumentXml(body, styles, numbering, altChunkReader(bytes, rels.chunks, names, depth, budget), budget), customXml };
 }
