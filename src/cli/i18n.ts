@@ -48,6 +48,15 @@ const STRINGS = {
   outputToStdout: { "zh-CN": "结果改为输出到标准输出", "en-US": "the results go to standard output instead" },
   exists: { "zh-CN": "{file} 已存在（用 --force 覆盖）", "en-US": "{file} exists (use --force to overwrite)" },
   written: { "zh-CN": "已写入 {file}", "en-US": "wrote {file}" },
+  fixNeedsOut: {
+    "zh-CN": "请用 --out 指定修正后副本的文件名（或用 --dry-run 只列出修正）",
+    "en-US": "name the corrected copy with --out (or list the corrections with --dry-run)",
+  },
+  fixSameFile: {
+    "zh-CN": "--out {file} 就是要修正的原文件：修正只写入副本，原文件不改动",
+    "en-US": "--out {file} is the document itself: corrections go to a copy, never the original",
+  },
+  unknownRules: { "zh-CN": "没有这些规则：{rules}（用 report-check rules 查看全部规则）", "en-US": "no such rules: {rules} (report-check rules lists them)" },
   profileValid: { "zh-CN": "模板文件 {file} 有效（{id}）", "en-US": "profile {file} is valid ({id})" },
   effectiveProfile: { "zh-CN": "实际使用的模板：{id}", "en-US": "effective profile: {id}" },
   sourceOption: { "zh-CN": "命令行指定", "en-US": "from --profile" },

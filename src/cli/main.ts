@@ -18,7 +18,8 @@ import { both } from "./i18n";
 import { expandInputs } from "./inputs";
 import { jsonText, visible } from "./safe-text";
 import { checkFiles, DEFAULT_FILE_TIMEOUT_S, runFiles } from "./pool";
-import type { ChildTask, Outline, TaskOk, TaskResult } from "./tasks";
+import type { ChildTask, FixOptions, Outline, TaskOk, TaskResult } from "./tasks";
+import { fixReport } from "./fix-report";
 import { profileFileError, readProfileFile } from "./profile-file";
 import { summaryText, toCsv, toHtml } from "./summary";
 
@@ -94,8 +95,12 @@ const isUnreadable = (r: TaskResult<ChildTask>): r is Unreadable => "error" in r
  * `check`; a file that cannot be read, or whose child dies or runs out of time, is a usage
  * error naming it (exit 2).
  */
-async function readInChild<K extends ChildTask>(task: K, document: string, options: { profile?: Profile; timeout?: number }): Promise<TaskOk[K]> {
-  const [result] = await runFiles([document], task, { profile: options.profile, jobs: 1, timeoutSeconds: options.timeout });
+async function readInChild<K extends ChildTask>(
+  task: K,
+  document: string,
+  options: { profile?: Profile; timeout?: number; fix?: FixOptions },
+): Promise<TaskOk[K]> {
+  const [result] = await runFiles([document], task, { profile: options.profile, jobs: 1, timeoutSeconds: options.timeout, fix: options.fix });
   if (isUnreadable(result)) throw new UsageError(visible(result.error.message));
   return result as TaskOk[K];
 }
@@ -314,6 +319,46 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
       io.out(outlineReport(await readInChild("outline", document, { profile, timeout: opts.timeout }), opts.format, opts.lang));
     });
+
+  program
+    .command("fix")
+    .description(
+      "把可确定的问题改正在一份副本中（等级用词、重复的字词、文号括号、编号括号、缺少的章节），原文件不变 / make the certain corrections in a copy (the grade word, words typed twice, document numbers, numbering brackets, missing sections); the original is never changed",
+    )
+    .argument("<document>", "the .docx to correct (only read)")
+    .option("--out <file>", "the corrected copy to write (required unless --dry-run)")
+    .option("--profile <profile>", "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)")
+    .option("--only <rules>", "only the corrections of these rules, comma-separated (e.g. grade-band,citation-format)")
+    .option("--no-sections", "do not insert the missing sections")
+    .option("--dry-run", "list the corrections, write nothing")
+    .option("--force", "overwrite an existing --out file")
+    .addOption(timeoutOption())
+    .addOption(langOption())
+    .action(
+      async (
+        document: string,
+        opts: { out?: string; profile?: string; only?: string; sections: boolean; dryRun?: boolean; force?: boolean; timeout?: number; lang: Lang },
+      ) => {
+        if (!opts.out && !opts.dryRun) throw new UsageError(both("fixNeedsOut"));
+        if (opts.out) {
+          // the original is never the output, whatever path names it
+          if (resolve(opts.out) === resolve(document)) throw new UsageError(both("fixSameFile", { file: visible(opts.out) }));
+          if (existsSync(opts.out) && !opts.force) throw new UsageError(both("exists", { file: visible(opts.out) }));
+          refuseUnwritable(opts.out);
+        }
+        const rules = opts.only
+          ?.split(",")
+          .map((r) => r.trim())
+          .filter(Boolean);
+        const unknown = rules?.filter((r) => !RULES.some((x) => x.id === r)) ?? [];
+        if (unknown.length) throw new UsageError(both("unknownRules", { rules: visible(unknown.join(", ")) }));
+        const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
+        const done = await readInChild("fix", document, { profile, timeout: opts.timeout, fix: { rules, sections: opts.sections } });
+        const write = !opts.dryRun && done.bytes !== undefined;
+        if (write) writeUserFile(opts.out!, done.bytes!);
+        io.out(fixReport(done, write ? opts.out : undefined, opts.lang));
+      },
+    );
 
   program
     .command("rules")

@@ -13,7 +13,7 @@ import { join } from "path";
 import type { Profile } from "../core/profile";
 import { DocxReadError } from "../io/docx";
 import { unreadable, type FileResult } from "./check-file";
-import { runTask, type ChildTask, type TaskResult } from "./tasks";
+import { runTask, type ChildTask, type FixOptions, type TaskResult } from "./tasks";
 import type { ChildAnswer, ChildJob, ChildStart } from "./worker";
 
 /** The compiled child script; from TypeScript sources (tests), the one `npm run build` wrote to lib/. */
@@ -32,6 +32,8 @@ const STDERR_KEEP = 16 * 1024;
 
 export interface PoolOptions {
   profile?: Profile;
+  /** What `fix` corrects. */
+  fix?: FixOptions;
   /** Child processes to use; default: defaultJobs(). */
   jobs?: number;
   /** Heap cap of each child, MiB; default CHILD_HEAP_MIB. */
@@ -65,7 +67,7 @@ export async function runFiles<K extends ChildTask>(files: string[], task: K, op
     // not built (a test run straight from sources without lib/): checked here, unisolated
     files.forEach((f, i) => {
       const startedAt = Date.now();
-      results[i] = runTask(task, f, options.profile);
+      results[i] = runTask(task, f, options.profile, options.fix);
       options.onFile?.(i, { ms: Date.now() - startedAt });
       progress();
     });
@@ -157,7 +159,7 @@ export async function runFiles<K extends ChildTask>(files: string[], task: K, op
       child.on("error", (e) => fail("crashed", e.message));
       child.on("exit", (code, signal) => fail("crashed", `child exited: ${signal ?? `code ${code}`}`));
       // the profile travels once, with the start, not with every file
-      const start: ChildStart = { profile: options.profile };
+      const start: ChildStart = { profile: options.profile, fix: options.fix };
       child.send(start);
       feed();
     });

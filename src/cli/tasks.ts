@@ -7,10 +7,39 @@ import { analyze, type Report } from "../core/analyze";
 import { chooseProfile, type ProfileFit } from "../core/choose-profile";
 import type { Profile } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
+import { readFileSync } from "fs";
+import type { TextEdit } from "../core/edits";
+import type { Message } from "../core/finding";
+import { findOutline } from "../core/outline";
+import { missingSectionsPlan } from "../core/template";
+import { applyEditsToDocx, type BlockInsertion, type SkipReason } from "../io/docx/fix";
 import { storedProfile } from "../io/ooxml/profile-part";
+import { blocksXml } from "../io/ooxml/write";
 import { checkFile, failed, readInput, type CheckedFile, type Unreadable } from "./check-file";
 
-export type ChildTask = "check" | "outline" | "profile";
+export type ChildTask = "check" | "outline" | "profile" | "fix";
+
+/** `fix`: which corrections to make. */
+export interface FixOptions {
+  /** Only the findings of these rules; all when absent. */
+  rules?: string[];
+  /** Insert the required sections the report lacks, each in its place. */
+  sections: boolean;
+}
+
+/** `fix`: the corrected copy and what went into it. */
+export interface FixedCopy {
+  file: string;
+  profile: string;
+  source: "option" | "document" | "auto";
+  applied: { rule: string; message: Message; edit: TextEdit }[];
+  skipped: { rule: string; message: Message; edit: TextEdit; reason: SkipReason }[];
+  /** Sections inserted, each with the heading it went before ("" at the end). */
+  inserted: { titles: string[]; before: string }[];
+  notInserted: { titles: string[]; reason: SkipReason }[];
+  /** The corrected .docx; absent when nothing was changed. */
+  bytes?: Uint8Array;
+}
 
 /** `outline`: the profile used and where it came from, every built-in profile's fit, and each section with the heading it took and why. */
 export interface Outline {
@@ -39,6 +68,7 @@ export interface TaskOk {
   check: CheckedFile;
   outline: Outline;
   profile: ShownProfile;
+  fix: FixedCopy;
 }
 
 /** A task's result for one file: what it found, or why the file could not be read. */
@@ -84,9 +114,61 @@ function shownProfile(file: string): TaskResult<"profile"> {
   }
 }
 
+/**
+ * The certain corrections of one report, made in a copy: every finding's text edit (of the
+ * rules asked for), and the missing required sections inserted where the outline puts them.
+ * The profile is chosen as `check` chooses it. The original file is only read.
+ */
+function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): TaskResult<"fix"> {
+  const read = readInput(file);
+  if (!read.ok) return read.result;
+  try {
+    const { doc, customXml } = read.package;
+    const stored = option === undefined ? storedProfile(customXml) : undefined;
+    const profile = option ?? (stored?.ok ? stored.profile : chooseProfile(doc, builtInProfiles()).profile);
+    const source = option !== undefined ? "option" : stored?.ok ? "document" : "auto";
+    const report = analyze(doc, profile);
+    const wanted = report.findings.filter((f) => f.edit && (!fix.rules || fix.rules.includes(f.rule)));
+    // the required sections missing, each where the outline puts it — unless the report follows another outline
+    const required = new Set(profile.sections.filter((d) => d.required).map((d) => d.id));
+    const insertSections = fix.sections && (!fix.rules || fix.rules.includes("section-missing")) && !report.findings.some((f) => f.rule === "outline-mismatch");
+    const plan = insertSections
+      ? missingSectionsPlan(profile, findOutline(doc, profile).sections)
+          .map((i) => ({ ...i, blocks: i.blocks.filter((b) => b.kind === "section" && required.has(b.sectionId)) }))
+          .filter((i) => i.blocks.length > 0)
+      : [];
+    const insertions: BlockInsertion[] = plan.map((i) => ({ before: i.before, xml: blocksXml(i.blocks) }));
+    const titles = (k: number) => plan[k].blocks.flatMap((b) => (b.kind === "section" ? [b.title] : []));
+    const result = applyEditsToDocx(
+      readFileSync(file),
+      doc,
+      wanted.map((f) => f.edit!),
+      insertions,
+    );
+    const byEdit = new Map(wanted.map((f) => [f.edit!, f]));
+    const changed = result.applied.length > 0 || result.inserted.length > 0;
+    return {
+      file,
+      profile: profile.id,
+      source,
+      applied: result.applied.map((edit) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit })),
+      skipped: result.skipped.map(({ edit, reason }) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit, reason })),
+      inserted: result.inserted.map((x) => {
+        const k = insertions.indexOf(x);
+        return { titles: titles(k), before: plan[k].before === undefined ? "" : doc.paragraphs[plan[k].before!].text.trim() };
+      }),
+      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: titles(insertions.indexOf(insertion)), reason })),
+      ...(changed ? { bytes: result.bytes } : {}),
+    };
+  } catch (e) {
+    return failed(file, e);
+  }
+}
+
 /** Does `task` with `file`; `profile` is the one given with --profile, if any. */
-export function runTask<K extends ChildTask>(task: K, file: string, profile?: Profile): TaskResult<K> {
+export function runTask<K extends ChildTask>(task: K, file: string, profile?: Profile, fix: FixOptions = { sections: true }): TaskResult<K> {
   // each branch gives the result of its own task; TypeScript cannot narrow K from the comparison
+  if (task === "fix") return fixedCopy(file, profile, fix) as TaskResult<K>;
   if (task === "outline") return outline(file, profile) as TaskResult<K>;
   if (task === "profile") return shownProfile(file) as TaskResult<K>;
   return checkFile(file, profile) as TaskResult<K>;

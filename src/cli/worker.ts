@@ -3,10 +3,11 @@
 // given) comes once, in the first message. Nothing here writes to stdout or stderr: the
 // parent owns the user's terminal.
 import type { Profile } from "../core/profile";
-import { runTask, type ChildTask, type TaskResult } from "./tasks";
+import { runTask, type ChildTask, type FixOptions, type TaskResult } from "./tasks";
 
 export interface ChildStart {
   profile?: Profile;
+  fix?: FixOptions;
 }
 export interface ChildJob {
   index: number;
@@ -21,16 +22,18 @@ export interface ChildAnswer {
 }
 
 let profile: Profile | undefined;
+let fix: FixOptions | undefined;
 let started = false;
 
 process.on("message", (m: ChildStart | ChildJob) => {
   if (!started) {
     started = true;
     profile = (m as ChildStart).profile;
+    fix = (m as ChildStart).fix;
     return;
   }
   const job = m as ChildJob;
-  const result = runTask(job.task, job.file, profile);
+  const result = runTask(job.task, job.file, profile, fix);
   const answer: ChildAnswer = { index: job.index, result, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
   process.send!(answer);
 });
