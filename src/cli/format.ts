@@ -2,6 +2,7 @@
 import type { FileResult, ProfileSource } from "./check-file";
 import { countBySeverity } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
+import { groupRepeats, inDocumentOrder } from "../core/finding-groups";
 import type { Location } from "../core/model";
 import { severityName, t } from "./i18n";
 import { jsonText, visible } from "./safe-text";
@@ -58,9 +59,21 @@ export function toJson(results: FileResult[], lang: Lang): string {
 // Everything below that a document, a stored profile or a file name brought passes through
 // `visible` where it is put into a line: a control, bidi or line-break character in it is
 // shown as an escape and can neither drive the terminal nor forge a line of ours.
-function findingLine(lang: Lang, f: Finding): string {
+/** Places of a repeated finding shown before "…". */
+const MAX_PLACES = 8;
+
+/** Where a finding (or each place of a repeated one) is: "第 3 段、第 9 段…（共 12 处）". */
+function describePlaces(lang: Lang, locations: Location[]): string {
+  const zh = lang === "zh-CN";
+  const shown = locations.slice(0, MAX_PLACES).map((l) => describeLocation(lang, l));
+  const more = locations.length > MAX_PLACES ? "…" : "";
+  if (locations.length === 1) return shown[0];
+  return zh ? `${shown.join("、")}${more}（共 ${locations.length} 处）` : `${shown.join(", ")}${more} (${locations.length} places)`;
+}
+
+function findingLine(lang: Lang, f: Finding, locations: Location[] = [f.location]): string {
   const mark = f.severity === "error" ? "✖" : f.severity === "warning" ? "⚠" : "ℹ";
-  const where = describeLocation(lang, f.location);
+  const where = describePlaces(lang, locations);
   const fix = f.fix ? `  → ${visible(f.fix[lang])}` : "";
   // a numeric finding says which figures it used and where each was read
   const figures = f.figures?.length
@@ -99,30 +112,39 @@ export function toText(results: FileResult[], lang: Lang): string {
     const c = countBySeverity(report.findings);
     const sc = report.score;
     const none = t(lang, "none");
+    // Chinese lines take full-width punctuation, English lines ASCII
+    const p =
+      lang === "zh-CN"
+        ? { colon: "：", comma: "，", semi: "；", open: "（", close: "）", list: "、" }
+        : { colon: ": ", comma: ", ", semi: "; ", open: " (", close: ")", list: ", " };
     // a profile stored in the document brings its own name and id
-    out.push(`  ${t(lang, "profile")}: ${visible(r.profileName[lang])} (${visible(report.profile)}; ${describeSource(lang, r)})`);
+    out.push(
+      `  ${t(lang, "profile")}${p.colon}${visible(r.profileName[lang])}${p.open}${visible(report.profile)}${p.semi}${describeSource(lang, r)}${p.close}`,
+    );
     if (report.title.department || report.title.year)
       out.push(`  ${[report.title.department && visible(report.title.department), report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
     out.push(
-      `  ${t(lang, "sectionsFound")}: ${found}/${report.sections.length} ${t(lang, "found")}${empty ? `, ${empty} ${t(lang, "empty")}` : ""}${missing.length ? `; ${t(lang, "missing")}: ${missing.join(lang === "zh-CN" ? "、" : ", ")}` : ""}`,
+      `  ${t(lang, "sectionsFound")}${p.colon}${found}/${report.sections.length} ${t(lang, "found")}${empty ? `${p.comma}${empty} ${t(lang, "empty")}` : ""}${missing.length ? `${p.semi}${t(lang, "missing")}${p.colon}${missing.join(p.list)}` : ""}`,
     );
     out.push(
-      `  ${t(lang, "score")}: ${t(lang, "stated")} ${sc.stated ?? none}, ${t(lang, "computed")} ${sc.computed ?? none}; ${t(lang, "grade")}: ${t(lang, "stated")} ${visible(sc.grade.stated ?? none)}, ${t(lang, "expected")} ${visible(sc.grade.expected ?? none)}`,
+      `  ${t(lang, "score")}${p.colon}${t(lang, "stated")} ${sc.stated ?? none}${p.comma}${t(lang, "computed")} ${sc.computed ?? none}${p.semi}${t(lang, "grade")}${p.colon}${t(lang, "stated")} ${visible(sc.grade.stated ?? none)}${p.comma}${t(lang, "expected")} ${visible(sc.grade.expected ?? none)}`,
     );
     out.push(`  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`);
     if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
-    // grouped by section, in document order; findings outside any section come last
-    const groups = new Map<string, Finding[]>();
-    for (const f of report.findings) {
-      const key = f.section ?? "";
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(f);
+    // a finding repeated (same rule, same words) is one line with its places; lines in document
+    // order under the heading of the section their first place is in, findings of no section last
+    const groups = inDocumentOrder(groupRepeats(report.findings));
+    const bySection = new Map<string, typeof groups>();
+    for (const g of groups) {
+      const key = g.finding.section ?? "";
+      if (!bySection.has(key)) bySection.set(key, []);
+      bySection.get(key)!.push(g);
     }
-    const order = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
+    const order = [...bySection.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
     for (const key of order) {
       const s = report.sections.find((x) => x.id === key);
       out.push("", `  【${s ? visible(s.heading?.trim() || s.title) : t(lang, "wholeDocument")}】`);
-      for (const f of groups.get(key)!) out.push(findingLine(lang, f));
+      for (const g of bySection.get(key)!) out.push(findingLine(lang, g.finding, g.locations));
     }
     out.push("");
   }

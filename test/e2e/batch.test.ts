@@ -289,7 +289,7 @@ describe("profiles a team can share", () => {
     const plain = JSON.parse(run(["check", "reports/batch0/01-clean.docx", "--format", "json"]).out).reports[0];
     expect([plain.profile, plain.profileSource]).toEqual(["dept-overall", "auto"]);
     expect(plain.profileFit.score).toBeGreaterThan(0.5);
-    expect(run(["check", "team-skeleton.docx"]).out).toContain("（team-a; 文档中保存的模板）".replace("（", "(").replace("）", ")"));
+    expect(run(["check", "team-skeleton.docx"]).out).toContain("（team-a；文档中保存的模板）");
     // a folder on two threads: the worker gets the --profile too, and every report says so
     type Entry = { profile?: string; profileSource?: string; error?: unknown };
     const many: Entry[] = JSON.parse(run(["check", "reports/batch0", "--profile", "team-a.json", "--jobs", "2", "--format", "json"]).out).reports;

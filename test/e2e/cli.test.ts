@@ -35,7 +35,7 @@ test("text output: readable, grouped by section, with locations; exit 1 on an er
   const r = run(["check", "seed.docx"]);
   expect(r.code).toBe(1);
   expect(r.out).toContain("== seed.docx ==");
-  expect(r.out).toContain("章节: 19/19 已找到");
+  expect(r.out).toContain("章节：19/19 已找到");
   expect(r.out).toContain("【四、评价结论和评价等级】");
   expect(r.out).toMatch(/✖ 错误 {2}grade-band {2}第 \d+ 段 {2}87 分应评为“良”/);
   expect(r.out).toContain("→ 将评价等级改为“良”");
@@ -249,7 +249,7 @@ test("a progress bar on stderr when it is a terminal, none otherwise", async () 
 describe("the profile chosen by the outline, and why each section took its heading", () => {
   test("text output says the profile was chosen by the outline, with its fit", () => {
     const r = run(["check", "seed.docx"]);
-    expect(r.out).toContain("(dept-overall; 按提纲自动选择，吻合度 100%)");
+    expect(r.out).toContain("（dept-overall；按提纲自动选择，吻合度 100%）");
     expect(run(["check", "seed.docx", "--lang", "en-US"]).out).toContain("(dept-overall; chosen by the outline, fit 100%)");
   });
 
