@@ -192,4 +192,34 @@ ruleCases(headingSequence, [
     ),
     [],
   ],
+  // a list whose last items lost their numbers (宁夏 2023 决算)
+  [
+    "two tables after 七、 without 八、九、, before the next part",
+    report(
+      "第一部分 单位概况",
+      "本院负责全乡医疗卫生服务。",
+      "第二部分 2023年度部门决算表",
+      "一、收入支出决算总表",
+      "二、收入决算表",
+      "三、支出决算表",
+      "四、财政拨款收入支出决算总表",
+      "五、一般公共预算财政拨款支出决算表",
+      "六、一般公共预算财政拨款基本支出决算明细表",
+      "七、财政拨款“三公”经费支出决算表",
+      "政府性基金预算财政拨款收入支出决算表",
+      "国有资本经营预算财政拨款支出决算表",
+      "第三部分 2023年度部门决算情况说明",
+    ),
+    [{ message: "“七、”之后的 2 项没有编号", severity: "info", fix: "补上编号“八、”“九、”", paragraph: 10 }],
+  ],
+  [
+    "an unnumbered line of another kind after a list is ordinary text",
+    report("第一部分 概况", "本院负责医疗服务。", "第二部分 决算表", "一、收入决算表", "二、支出决算表", "三、财政拨款支出决算表", "以上各表详见附件", "第三部分 情况说明"),
+    [],
+  ],
+  [
+    "a line of the list's kind followed by more text, not the next part",
+    report("第一部分 概况", "本院负责医疗服务。", "第二部分 决算表", "一、收入决算表", "二、支出决算表", "三、财政拨款支出决算表", "项目支出决算表", "本部门无项目支出，该表为空表。"),
+    [],
+  ],
 ]);

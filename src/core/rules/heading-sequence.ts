@@ -1,7 +1,7 @@
 import { textEdit } from "../edits";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import type { Numbering, NumberingFamily } from "../numbering";
-import type { DocModel } from "../model";
+import type { DocModel, DocParagraph } from "../model";
 import { headingTitle, typedToc, type OutlineItem } from "../outline";
 import { parseNumbering } from "../numbering";
 import { normalizeLabel, toHalfWidth } from "../text";
@@ -195,6 +195,8 @@ export const headingSequence: Rule = {
       );
     }
 
+    out.push(...unnumberedTails(this, doc, runs));
+
     // Mixed styles: at each level the style most used is the norm; the others are findings.
     const byLevel = new Map<number, Map<string, OutlineItem[]>>();
     // a bracket missing or mixed is its own finding (above), not a style
@@ -383,4 +385,66 @@ function againstContents(rule: Rule, doc: DocModel, items: OutlineItem[]): Findi
     ];
   }
   return [];
+}
+
+/**
+ * Whether a line is of the list's kind: it ends on words (two characters or more) that at
+ * least half the list's items (three or more) end on — 决算表 for a list of 决算 tables,
+ * though some of them are a 决算总表 or a 决算明细表.
+ */
+function sameKind(line: string, titles: string[]): boolean {
+  for (let len = Math.min(8, line.length); len >= 2; len--) {
+    const end = line.slice(-len);
+    if ((end.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 2) continue;
+    const alike = titles.filter((t) => t.endsWith(end)).length;
+    if (alike >= 3 && alike * 2 >= titles.length) return true;
+  }
+  return false;
+}
+
+/** Lines after a list that lost their numbers, at most this many. */
+const MAX_TAIL = 3;
+
+/**
+ * A numbered list of like items (一、收入决算表 … 七、“三公”经费支出决算表) followed by a line
+ * or two of the same kind without a number, before the next part: those lines lost their
+ * numbers (八、九、). The kind is the ending most items share (决算表, 情况说明): without
+ * one, an unnumbered line after a list is ordinary text.
+ */
+function unnumberedTails(rule: Rule, doc: DocModel, runs: OutlineItem[][]): Finding[] {
+  const out: Finding[] = [];
+  for (const run of runs) {
+    if (run.length < 3) continue;
+    const titles = run.map((i) => i.title);
+    const last = run[run.length - 1];
+    const tail: DocParagraph[] = [];
+    let i = last.paragraph + 1;
+    for (; i < doc.paragraphs.length && tail.length <= MAX_TAIL; i++) {
+      const p = doc.paragraphs[i];
+      const text = p.text.trim();
+      if (!text) continue;
+      if (p.cell || p.list?.label || parseNumbering(text) || text.length > 40 || /[。；;]/.test(text) || !sameKind(text, titles)) break;
+      tail.push(p);
+    }
+    if (!tail.length || tail.length > MAX_TAIL) continue;
+    // the next line opens another part (a numbered heading of a higher rank), or the document ends
+    const next = doc.paragraphs.slice(i).find((p) => p.text.trim());
+    const nextNumbering = next ? parseNumbering(next.text.trim()) : undefined;
+    if (next && !(nextNumbering && (nextNumbering.family === "part" || nextNumbering.level < last.numbering!.level))) continue;
+    const n = last.numbering!;
+    const due = tail.map((_, k) => label(n.family, n.ordinal + 1 + k));
+    const shown = tail[0].text.trim();
+    out.push(
+      finding(
+        rule,
+        { paragraph: tail[0].index },
+        msg(
+          `“${label(n.family, n.ordinal)}”之后的 ${tail.length} 项没有编号（如“${shown.length > 24 ? `${shown.slice(0, 24)}…` : shown}”），应依次为${due.map((d) => `“${d}”`).join("")}`,
+          `${tail.length} ${tail.length === 1 ? "item" : "items"} after "${label(n.family, n.ordinal)}" have no number ("${shown}"): they should be ${due.map((d) => `"${d}"`).join(", ")}`,
+        ),
+        { severity: "info", fix: msg(`补上编号${due.map((d) => `“${d}”`).join("")}`, `number ${tail.length === 1 ? "it" : "them"} ${due.join(", ")}`) },
+      ),
+    );
+  }
+  return out;
 }
