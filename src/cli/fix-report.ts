@@ -21,6 +21,11 @@ export function fixReport(done: FixedCopy, out: string | undefined, lang: Lang):
       `  ✔ ${at(a.edit.paragraph)}  ${zh ? `将“${visible(a.edit.expect)}”改为“${visible(a.edit.replace)}”` : `“${visible(a.edit.expect)}” → “${visible(a.edit.replace)}”`}  (${a.rule})`,
     );
   for (const i of done.inserted) {
+    if (i.sentence) {
+      const at = i.before ? (zh ? `在“${visible(i.before)}”之前` : ` before “${visible(i.before)}”`) : zh ? "在文末" : " at the end";
+      lines.push(`  ✔ ${zh ? `写入得分句（${at}）：${visible(i.titles[0])}` : `score sentence written${at}: ${visible(i.titles[0])}`}`);
+      continue;
+    }
     const where = i.before ? (zh ? `，在“${visible(i.before)}”之前` : ` before “${visible(i.before)}”`) : zh ? "，在文末" : " at the end";
     lines.push(
       `  ✔ ${zh ? `插入章节：${i.titles.map((t) => visible(t)).join("、")}${where}` : `sections inserted: ${i.titles.map((t) => visible(t)).join(", ")}${where}`}`,

@@ -10,11 +10,10 @@ import { builtInProfiles } from "../core/profiles";
 import { readFileSync } from "fs";
 import type { TextEdit } from "../core/edits";
 import type { Message } from "../core/finding";
-import { findOutline } from "../core/outline";
-import { missingSectionsPlan } from "../core/template";
+import { mergedActions, scoreSentencePlace, sectionInsertions } from "../core/fix-plan";
 import { applyEditsToDocx, type BlockInsertion, type SkipReason } from "../io/docx/fix";
 import { storedProfile } from "../io/ooxml/profile-part";
-import { blocksXml } from "../io/ooxml/write";
+import { blocksXml, bodyParagraphXml } from "../io/ooxml/write";
 import { checkFile, failed, readInput, type CheckedFile, type Unreadable } from "./check-file";
 
 export type ChildTask = "check" | "outline" | "profile" | "fix";
@@ -34,8 +33,8 @@ export interface FixedCopy {
   source: "option" | "document" | "auto";
   applied: { rule: string; message: Message; edit: TextEdit }[];
   skipped: { rule: string; message: Message; edit: TextEdit; reason: SkipReason }[];
-  /** Sections inserted, each with the heading it went before ("" at the end). */
-  inserted: { titles: string[]; before: string }[];
+  /** Sections inserted (or the score sentence: `sentence`), each with the paragraph it went before ("" at the end). */
+  inserted: { titles: string[]; before: string; sentence?: boolean }[];
   notInserted: { titles: string[]; reason: SkipReason }[];
   /** The corrected .docx; absent when nothing was changed. */
   bytes?: Uint8Array;
@@ -129,16 +128,19 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
     const source = option !== undefined ? "option" : stored?.ok ? "document" : "auto";
     const report = analyze(doc, profile);
     const wanted = report.findings.filter((f) => f.edit && (!fix.rules || fix.rules.includes(f.rule)));
-    // the required sections missing, each where the outline puts it — unless the report follows another outline
-    const required = new Set(profile.sections.filter((d) => d.required).map((d) => d.id));
-    const insertSections = fix.sections && (!fix.rules || fix.rules.includes("section-missing")) && !report.findings.some((f) => f.rule === "outline-mismatch");
-    const plan = insertSections
-      ? missingSectionsPlan(profile, findOutline(doc, profile).sections)
-          .map((i) => ({ ...i, blocks: i.blocks.filter((b) => b.kind === "section" && required.has(b.sectionId)) }))
-          .filter((i) => i.blocks.length > 0)
-      : [];
-    const insertions: BlockInsertion[] = plan.map((i) => ({ before: i.before, xml: blocksXml(i.blocks) }));
-    const titles = (k: number) => plan[k].blocks.flatMap((b) => (b.kind === "section" ? [b.title] : []));
+    // what adds content: the missing sections the findings name (in their places), the score sentence
+    const actions = mergedActions(
+      report.findings
+        .filter((f) => f.action && (!fix.rules || fix.rules.includes(f.rule)) && (fix.sections || f.action.kind !== "insert-sections"))
+        .map((f) => f.action!),
+    );
+    const placed = actions.sections.length ? sectionInsertions(doc, profile, actions.sections) : [];
+    const insertions: BlockInsertion[] = placed.map((p) => ({ before: p.before, xml: blocksXml(p.insertion.blocks) }));
+    const titles = placed.map((p) => p.titles);
+    if (actions.sentence) {
+      insertions.push({ before: scoreSentencePlace(doc, profile), xml: bodyParagraphXml(actions.sentence) });
+      titles.push([actions.sentence]);
+    }
     const result = applyEditsToDocx(
       readFileSync(file),
       doc,
@@ -155,9 +157,9 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
       skipped: result.skipped.map(({ edit, reason }) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit, reason })),
       inserted: result.inserted.map((x) => {
         const k = insertions.indexOf(x);
-        return { titles: titles(k), before: plan[k].before === undefined ? "" : doc.paragraphs[plan[k].before!].text.trim() };
+        return { titles: titles[k], before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(), sentence: k >= placed.length };
       }),
-      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: titles(insertions.indexOf(insertion)), reason })),
+      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: titles[insertions.indexOf(insertion)], reason })),
       ...(changed ? { bytes: result.bytes } : {}),
     };
   } catch (e) {

@@ -27,7 +27,12 @@ export interface Finding {
   figures?: FigureUsed[];
   /** The correction as an edit of the text, when it is certain (one click in the pane, `report-check fix`). */
   edit?: TextEdit;
+  /** A correction that adds content, when it is certain: a missing section in its place, the score sentence. */
+  action?: FixAction;
 }
+
+/** What a one-click fix adds: the sections of the profile with these ids, each at its place; a sentence ending the conclusion. */
+export type FixAction = { kind: "insert-sections"; sections: string[] } | { kind: "score-sentence"; sentence: string };
 
 /** A figure a finding rests on: what it is, as written, and where (so a reviewer can check it). */
 export interface FigureUsed {
@@ -62,7 +67,7 @@ export function finding(
   rule: Rule,
   location: Location,
   message: Message,
-  extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[]; edit?: TextEdit },
+  extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[]; edit?: TextEdit; action?: FixAction },
 ): Finding {
   return {
     rule: rule.id,
@@ -72,6 +77,7 @@ export function finding(
     ...(extra?.fix ? { fix: extra.fix } : {}),
     ...(extra?.figures?.length ? { figures: extra.figures } : {}),
     ...(extra?.edit ? { edit: extra.edit } : {}),
+    ...(extra?.action ? { action: extra.action } : {}),
   };
 }
 

@@ -255,10 +255,16 @@ export function App({ host }: { host: Host }) {
                 })
               }
               onRemoveComments={() => write(async () => setNotice(say("success", "commentsRemoved", { n: await host.removeComments() })))}
-              onFix={(edits) =>
+              onFix={(edits, actions) =>
                 write(async () => {
                   if (!result) return;
-                  const done = await host.applyFixes(edits, result.doc);
+                  // sections and the score sentence are laid out by the profile the document was checked with
+                  // (merged here, not with core/fix-plan: the pane's first chunk stays free of the engine)
+                  const sections = [...new Set(actions.flatMap((a) => (a.kind === "insert-sections" ? a.sections : [])))];
+                  const sentence = actions.flatMap((a) => (a.kind === "score-sentence" ? [a.sentence] : []))[0];
+                  const adds =
+                    sections.length || sentence ? { profile: (await ensureProfile()).profile, sections, ...(sentence ? { sentence } : {}) } : undefined;
+                  const done = await host.applyFixes(edits, result.doc, adds);
                   if (done.copy) {
                     saveCopy(done.copy.name, done.copy.bytes);
                     setNotice(say("success", "fixedCopy", { name: done.copy.name, n: done.applied }));

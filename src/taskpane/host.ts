@@ -15,6 +15,13 @@ export interface CheckResult {
   doc: DocModel;
 }
 
+/** One-click fixes that add content: missing sections (by id) in their places, the score sentence ending the conclusion. */
+export interface ContentFixes {
+  profile: Profile;
+  sections: string[];
+  sentence?: string;
+}
+
 /** What a one-click fix did: edits made and not made; without Word, the corrected copy to save. */
 export interface FixDone {
   applied: number;
@@ -43,13 +50,14 @@ export interface Host {
    * changed since `doc` was read is skipped); without Word, in a corrected copy of the file —
    * never the original.
    */
-  applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone>;
+  applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone>;
   /** Removes the content controls this add-in inserted, keeping their content. */
   removeContentControls(): Promise<number>;
   insertSkeleton(profile: Profile): Promise<void>;
   insertSection(profile: Profile, sectionId: string): Promise<void>;
   insertTable(profile: Profile, tableId: string): Promise<void>;
-  insertMissing(profile: Profile): Promise<number>;
+  /** Every missing section in its place; with `only`, those sections (and their missing sub-sections). */
+  insertMissing(profile: Profile, only?: string[]): Promise<number>;
   writeScore(profile: Profile, sentence: string): Promise<void>;
   saveProfile(profile: Profile): Promise<void>;
   loadStoredProfile(): Promise<ProfileResult | undefined>;

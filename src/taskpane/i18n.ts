@@ -58,6 +58,8 @@ const STRINGS = {
   fixAll: { "zh-CN": "修正全部可确定的问题（{n} 处）", "en-US": "Fix every certain problem ({n})" },
   fixChange: { "zh-CN": "将“{from}”改为“{to}”", "en-US": "change “{from}” to “{to}”" },
   fixAsk: { "zh-CN": "将做以下修改：", "en-US": "These changes will be made:" },
+  fixInsertSection: { "zh-CN": "插入章节“{title}”，放在它应在的位置", "en-US": "insert the section “{title}” at its place" },
+  fixWriteSentence: { "zh-CN": "在评价结论末尾写入：“{sentence}”", "en-US": "end the conclusion with “{sentence}”" },
   fixWhereWord: { "zh-CN": "在文档中修改，可用“撤消”还原。", "en-US": "The document is changed; Undo takes it back." },
   fixWherePreview: { "zh-CN": "生成修正后的副本，原文件不变。", "en-US": "A corrected copy is made; the original stays as it is." },
   fixConfirm: { "zh-CN": "确定修正", "en-US": "Apply" },

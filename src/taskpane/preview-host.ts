@@ -5,7 +5,7 @@ import type { TextEdit } from "../core/edits";
 import type { DocModel, Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine } from "./engine";
-import type { CheckResult, FixDone, Host, JumpResult } from "./host";
+import type { CheckResult, ContentFixes, FixDone, Host, JumpResult } from "./host";
 import { languageFor } from "./i18n";
 
 export class NoFileError extends Error {}
@@ -44,12 +44,21 @@ export class PreviewHost implements Host {
   }
 
   /** The fixes in a copy of the file opened: the original bytes stay as they were. */
-  async applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone> {
+  async applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone> {
     if (!this.file) throw new NoFileError();
-    const { applyEditsToDocx } = await loadEngine();
-    const done = applyEditsToDocx(this.file.bytes, doc, edits);
+    const { applyEditsToDocx, sectionInsertions, scoreSentencePlace, blocksXml, bodyParagraphXml } = await loadEngine();
+    const insertions = adds
+      ? [
+          ...(adds.sections.length
+            ? sectionInsertions(doc, adds.profile, adds.sections).map((p) => ({ before: p.before, xml: blocksXml(p.insertion.blocks) }))
+            : []),
+          ...(adds.sentence ? [{ before: scoreSentencePlace(doc, adds.profile), xml: bodyParagraphXml(adds.sentence) }] : []),
+        ]
+      : [];
+    const done = applyEditsToDocx(this.file.bytes, doc, edits, insertions);
+    const applied = done.applied.length + done.inserted.length;
     const name = `${this.file.name.replace(/\.docx$/i, "")}（已修正）.docx`;
-    return { applied: done.applied.length, skipped: done.skipped.length, ...(done.applied.length ? { copy: { name, bytes: done.bytes } } : {}) };
+    return { applied, skipped: done.skipped.length + done.notInserted.length, ...(applied ? { copy: { name, bytes: done.bytes } } : {}) };
   }
 
   private unavailable(): never {

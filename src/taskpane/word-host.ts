@@ -6,7 +6,7 @@ import type { DocModel, Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import * as word from "../io/word/word";
 import { loadEngine } from "./engine";
-import type { CheckResult, FixDone, Host } from "./host";
+import type { CheckResult, ContentFixes, FixDone, Host } from "./host";
 import { languageFor } from "./i18n";
 
 export class WordHost implements Host {
@@ -33,9 +33,17 @@ export class WordHost implements Host {
     return Word.run((context) => word.addComments(context, findings, lang, doc));
   }
 
-  async applyFixes(edits: TextEdit[], doc: DocModel): Promise<FixDone> {
-    const done = await Word.run((context) => word.applyFixes(context, edits, doc));
-    return { applied: done.applied.length, skipped: done.skipped.length };
+  async applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone> {
+    // the text first (its places are the checked document's), then what adds paragraphs, each its own batch
+    const done = edits.length ? await Word.run((context) => word.applyFixes(context, edits, doc)) : { applied: [], skipped: [] };
+    let applied = done.applied.length;
+    if (adds?.sections.length)
+      applied += await Word.run(async (context) => word.insertMissingSections(context, adds.profile, await word.readDocument(context), adds.sections));
+    if (adds?.sentence) {
+      await Word.run(async (context) => word.writeScoreSentence(context, await word.readDocument(context), adds.profile, adds.sentence!));
+      applied++;
+    }
+    return { applied, skipped: done.skipped.length };
   }
 
   removeComments(): Promise<number> {
@@ -58,8 +66,8 @@ export class WordHost implements Host {
     return Word.run((context) => word.insertTable(context, profile, tableId));
   }
 
-  insertMissing(profile: Profile): Promise<number> {
-    return Word.run(async (context) => word.insertMissingSections(context, profile, await word.readDocument(context)));
+  insertMissing(profile: Profile, only?: string[]): Promise<number> {
+    return Word.run(async (context) => word.insertMissingSections(context, profile, await word.readDocument(context), only));
   }
 
   writeScore(profile: Profile, sentence: string): Promise<void> {

@@ -80,3 +80,28 @@ describe("one-click fixes", () => {
     expect(compatibleEdits([a, b, c])).toEqual([c, a]);
   });
 });
+
+describe("fixes that add content", () => {
+  test("a missing section's finding names the section to insert, a parent alone for its sub-sections", async () => {
+    const { sectionMissing } = await import("../../src/core/rules/section-missing");
+    const d = report(...OUTLINE.slice(0, 6), ...OUTLINE.slice(8));
+    const f = runRule(sectionMissing, d);
+    expect(f.map((x) => x.action)).toEqual([{ kind: "insert-sections", sections: ["conclusion"] }]);
+  });
+
+  test("a score stated without a grade: the sentence with the grade the score earns", async () => {
+    const { figureMissing } = await import("../../src/core/rules/figure-missing");
+    const f = runRule(figureMissing, conclusion("经综合评价，自评得分 87 分。")).find((x) => x.action);
+    expect(f?.action).toEqual({ kind: "score-sentence", sentence: "综上，本部门整体支出绩效自评得分 87 分，评价等级为“良”。" });
+  });
+
+  test("sections are placed before the next section the report has, with their missing sub-sections", async () => {
+    const { sectionInsertions } = await import("../../src/core/fix-plan");
+    const { defaultProfile } = await import("../../src/core/profiles");
+    const d = report(...OUTLINE.slice(0, 6), ...OUTLINE.slice(8));
+    const placed = sectionInsertions(d, defaultProfile(), ["conclusion"]);
+    expect(placed).toHaveLength(1);
+    expect(placed[0].titles[0]).toBe("评价结论和评价等级");
+    expect(d.paragraphs[placed[0].before!].text).toBe("五、存在的问题及改进措施");
+  });
+});

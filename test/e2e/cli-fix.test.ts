@@ -26,6 +26,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "report-fix-"));
   writeFileSync(join(dir, "seed.docx"), await writeDocx(seedReport(), "styled"));
   writeFileSync(join(dir, "gaps.docx"), await writeDocx(dropSections(seedReport(), ["problems"]), "styled"));
+  // a score stated, its grade never written
+  const noGrade = seedReport().map((b) => (b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b));
+  writeFileSync(join(dir, "no-grade.docx"), await writeDocx(noGrade, "styled"));
 }, 60000);
 
 test("the corrections are made in the copy and listed; the original is unchanged; the copy has no grade error", () => {
@@ -48,6 +51,15 @@ test("a missing section is inserted where the outline puts it", () => {
   const findings = findingsOf(run(["check", "gaps-fixed.docx", "--format", "json"]).out);
   expect(findings.filter((f) => f.rule === "section-missing")).toEqual([]);
   expect(findings.filter((f) => f.rule === "section-order")).toEqual([]);
+});
+
+test("a score without its grade: the sentence with the grade the score earns ends the conclusion", () => {
+  const r = run(["fix", "no-grade.docx", "--out", "no-grade-fixed.docx"]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("写入得分句");
+  expect(r.out).toContain("评价等级为“良”");
+  const check = JSON.parse(run(["check", "no-grade-fixed.docx", "--format", "json"]).out).reports[0];
+  expect(check.score.grade).toMatchObject({ stated: "良", expected: "良" });
 });
 
 test("--only, --dry-run, --no-sections", () => {

@@ -68,6 +68,28 @@ describe("one-click fixes", () => {
   });
 });
 
+describe("one-click fixes that add content", () => {
+  test("a missing section: shown as the section to insert, then inserted through the host with the profile", async () => {
+    const { analyze } = await import("../../src/core/analyze");
+    const { dropSections, seedReport } = await import("../support/report-spec");
+    const { toDocModel } = await import("../support/write-docx");
+    const doc = toDocModel(dropSections(seedReport(), ["problems"]));
+    const host = fakeHost({ check: async (profile) => ({ doc, report: analyze(doc, profile) }) });
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
+    const item = (await screen.findByText(/缺少章节“存在的问题及改进措施”/)).closest("li") as HTMLElement;
+    fireEvent.click(within(item).getByRole("button", { name: "一键修正" }));
+    const asked = screen.getByRole("group", { name: "将做以下修改：" });
+    expect(asked.textContent).toContain("插入章节“存在的问题及改进措施”，放在它应在的位置");
+    fireEvent.click(within(asked).getByRole("button", { name: "确定修正" }));
+    await waitFor(() => expect(host.calls.applyFixes).toHaveLength(1));
+    const [edits, , adds] = host.calls.applyFixes[0] as [TextEdit[], unknown, { sections: string[]; profile: { id: string } }];
+    expect(edits).toEqual([]);
+    expect(adds.sections).toEqual(["problems"]);
+    expect(adds.profile.id).toBe("dept-overall");
+  });
+});
+
 describe("one-click fixes without Word", () => {
   test("a corrected copy of the file, the original bytes untouched", async () => {
     const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "sample-report.docx")));
@@ -83,5 +105,31 @@ describe("one-click fixes without Word", () => {
     expect(Buffer.from(bytes).equals(Buffer.from(original))).toBe(true);
     const fixed = analyze(readDocx(done.copy!.bytes), defaultProfile());
     expect(fixed.findings.filter((f) => f.rule === "grade-band")).toEqual([]);
+  });
+});
+
+describe("content fixes without Word", () => {
+  test("the missing section and the score sentence in the corrected copy", async () => {
+    const { analyze } = await import("../../src/core/analyze");
+    const { defaultProfile } = await import("../../src/core/profiles");
+    const { dropSections, seedReport } = await import("../support/report-spec");
+    const { writeDocx } = await import("../support/write-docx");
+    const blocks = dropSections(seedReport(), ["problems"]).map((b) => (b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b));
+    const bytes = new Uint8Array(await writeDocx(blocks, "styled"));
+    const host = new PreviewHost();
+    host.open("缺章节.docx", bytes);
+    const doc = readDocx(bytes);
+    const findings = analyze(doc, defaultProfile()).findings;
+    const sentence = findings.find((f) => f.action?.kind === "score-sentence")?.action;
+    expect(sentence).toBeDefined();
+    const done = await host.applyFixes([], doc, {
+      profile: defaultProfile(),
+      sections: ["problems"],
+      sentence: sentence!.kind === "score-sentence" ? sentence!.sentence : undefined,
+    });
+    expect(done).toMatchObject({ applied: 2, skipped: 0 });
+    const fixed = analyze(readDocx(done.copy!.bytes), defaultProfile());
+    expect(fixed.sections.find((s) => s.id === "problems")?.status).not.toBe("missing");
+    expect(fixed.score.grade.stated).toBe("良");
   });
 });

@@ -1,3 +1,4 @@
+import { scoreSentence } from "../template";
 import { baseValue } from "../facts";
 import { finding, msg, type Finding, type Rule } from "../finding";
 
@@ -69,9 +70,15 @@ export const figureMissing: Rule = {
         }),
       );
     } else if (!score.grade) {
+      // the grade the score earns is certain: the sentence stating both can end the conclusion
+      const points = score.stated?.value ?? score.computed;
+      const sentence = points !== undefined && score.expectedGrade ? scoreSentence(points, score.expectedGrade) : undefined;
       out.push(
         finding(this, { paragraph: conclusion }, msg("未找到评价等级", "no grade is stated"), {
-          fix: msg("在评价结论中写明评价等级", "state the grade in the conclusion"),
+          fix: sentence
+            ? msg(`在评价结论末尾写明：“${sentence}”`, `end the conclusion with: "${sentence}"`)
+            : msg("在评价结论中写明评价等级", "state the grade in the conclusion"),
+          ...(sentence ? { action: { kind: "score-sentence" as const, sentence } } : {}),
         }),
       );
     }

@@ -25,6 +25,7 @@ export const sectionMissing: Rule = {
       out.push(
         finding(this, at, msg(`缺少章节“${s.title}”`, `missing section "${s.title}"`), {
           fix: msg(`在相应位置插入章节“${s.title}”`, `insert the section "${s.title}" at its place`),
+          action: { kind: "insert-sections", sections: [s.id] },
         }),
       );
     }

@@ -6,6 +6,7 @@
 import { compatibleEdits, type TextEdit } from "../../core/edits";
 import type { Finding, Lang } from "../../core/finding";
 import type { DocModel, DocTable, Location } from "../../core/model";
+import { sectionInsertions } from "../../core/fix-plan";
 import { findOutline } from "../../core/outline";
 import type { Profile, ProfileResult } from "../../core/profile";
 import { missingSectionsPlan, sectionWithChildren, skeleton, tableBlock, type TemplateBlock } from "../../core/template";
@@ -580,8 +581,9 @@ export function insertTable(context: Word.RequestContext, profile: Profile, tabl
 }
 
 /** Inserts every missing section at its place in the outline, in one batch. Returns how many. */
-export async function insertMissingSections(context: Word.RequestContext, profile: Profile, doc: DocModel): Promise<number> {
-  const plan = missingSectionsPlan(profile, findOutline(doc, profile).sections);
+export async function insertMissingSections(context: Word.RequestContext, profile: Profile, doc: DocModel, only?: string[]): Promise<number> {
+  // every missing section (the Insert tab), or those a finding names with their sub-sections (a one-click fix)
+  const plan = only ? sectionInsertions(doc, profile, only).map((p) => p.insertion) : missingSectionsPlan(profile, findOutline(doc, profile).sections);
   if (plan.length === 0) return 0;
   const at = await paragraphsAt(
     context,

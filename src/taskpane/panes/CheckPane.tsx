@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FilePicker } from "./FilePicker";
 import type { TextEdit } from "../../core/edits";
-import type { Finding, Severity } from "../../core/finding";
+import type { Finding, FixAction, Severity } from "../../core/finding";
 import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/finding-groups";
 import type { DocModel, DocParagraph, DocTable, Location } from "../../core/model";
 import type { CheckResult, Host } from "../host";
@@ -29,20 +29,21 @@ export interface CheckPaneProps {
   onAddComments(findings: Finding[]): void;
   onRemoveComments(): void;
   /** Makes certain corrections, once the user has seen them and said yes. */
-  onFix?(edits: TextEdit[]): void;
+  onFix?(edits: TextEdit[], actions: FixAction[]): void;
 }
 
-/** Edits waiting for the user's yes: the one finding's (its key), or every certain one ("all"). */
+/** Corrections waiting for the user's yes: the one finding's (its key), or every certain one ("all"). */
 interface Asking {
   key: string;
   edits: TextEdit[];
+  actions: FixAction[];
 }
 
 /** Changes shown before asking, at most this many ("…" after). */
 const MAX_SHOWN_CHANGES = 12;
 
 /** What a fix will do, shown before it is done: each change in words, where it happens, and yes / no. */
-function FixConfirm({ asking, onYes, onNo, word }: { asking: Asking; onYes(): void; onNo(): void; word: boolean }) {
+function FixConfirm({ asking, onYes, onNo, word, titleOf }: { asking: Asking; onYes(): void; onNo(): void; word: boolean; titleOf(id: string): string }) {
   const { t } = useT();
   return (
     <div className="ra-confirm" role="group" aria-label={t("fixAsk")}>
@@ -54,6 +55,11 @@ function FixConfirm({ asking, onYes, onNo, word }: { asking: Asking; onYes(): vo
           </li>
         ))}
         {asking.edits.length > MAX_SHOWN_CHANGES && <li>…</li>}
+        {asking.actions.flatMap((a, k) =>
+          a.kind === "insert-sections"
+            ? a.sections.map((id) => <li key={`s${k}${id}`}>{t("fixInsertSection", { title: titleOf(id) })}</li>)
+            : [<li key={`w${k}`}>{t("fixWriteSentence", { sentence: a.sentence })}</li>],
+        )}
       </ul>
       <p className="ra-small">{t(word ? "fixWhereWord" : "fixWherePreview")}</p>
       <div className="ra-row">
@@ -192,16 +198,25 @@ export function CheckPane(props: CheckPaneProps) {
   const editsOf = (g: FindingGroup): TextEdit[] =>
     (result?.report.findings ?? []).filter((f) => f.edit && f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"]).map((f) => f.edit!);
   const allEdits = (result?.report.findings ?? []).filter((f) => f.edit && show[f.severity]).map((f) => f.edit!);
+  const allActions = (result?.report.findings ?? []).filter((f) => f.action && show[f.severity]).map((f) => f.action!);
+  /** The actions of every finding a group stands for. */
+  const actionsOf = (g: FindingGroup): FixAction[] =>
+    (result?.report.findings ?? [])
+      .filter((f) => f.action && f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"])
+      .map((f) => f.action!);
+  const titleOf = (id: string) => result?.report.sections.find((s) => s.id === id)?.title ?? id;
   const fixing = props.onFix
     ? {
         asking,
         ask: (a: Asking) => setAsking(a),
         yes: () => {
-          if (asking) props.onFix!(asking.edits);
+          if (asking) props.onFix!(asking.edits, asking.actions);
           setAsking(undefined);
         },
         no: () => setAsking(undefined),
         editsOf,
+        actionsOf,
+        titleOf,
         word: host.kind === "word",
         busy,
       }
@@ -271,13 +286,13 @@ export function CheckPane(props: CheckPaneProps) {
             <Button disabled={busy || !!host.commentsUnavailable} onClick={props.onRemoveComments}>
               {t("removeComments")}
             </Button>
-            {fixing && allEdits.length > 0 && (
-              <Button disabled={busy} onClick={() => setAsking({ key: "all", edits: allEdits })}>
-                {t("fixAll", { n: allEdits.length })}
+            {fixing && allEdits.length + allActions.length > 0 && (
+              <Button disabled={busy} onClick={() => setAsking({ key: "all", edits: allEdits, actions: allActions })}>
+                {t("fixAll", { n: allEdits.length + allActions.length })}
               </Button>
             )}
           </div>
-          {fixing && asking?.key === "all" && <FixConfirm asking={asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} />}
+          {fixing && asking?.key === "all" && <FixConfirm asking={asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} titleOf={titleOf} />}
           {host.commentsUnavailable && (
             <p className="ra-small" id="comments-unavailable">
               {t(host.commentsUnavailable)}
@@ -336,6 +351,8 @@ interface Fixing {
   yes(): void;
   no(): void;
   editsOf(g: FindingGroup): TextEdit[];
+  actionsOf(g: FindingGroup): FixAction[];
+  titleOf(id: string): string;
   word: boolean;
   busy: boolean;
 }
@@ -373,12 +390,13 @@ function FindingList({
             {fixing &&
               (() => {
                 const edits = fixing.editsOf(g);
-                if (!edits.length) return null;
+                const actions = fixing.actionsOf(g);
+                if (!edits.length && !actions.length) return null;
                 const key = `${f.rule}:${f.message["zh-CN"]}`;
                 return fixing.asking?.key === key ? (
-                  <FixConfirm asking={fixing.asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} />
+                  <FixConfirm asking={fixing.asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} titleOf={fixing.titleOf} />
                 ) : (
-                  <Button size="small" className="ra-fix-button" disabled={fixing.busy} onClick={() => fixing.ask({ key, edits })}>
+                  <Button size="small" className="ra-fix-button" disabled={fixing.busy} onClick={() => fixing.ask({ key, edits, actions })}>
                     {t("fixOne")}
                   </Button>
                 );
