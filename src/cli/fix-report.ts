@@ -10,6 +10,10 @@ const REASON: Record<SkipReason, Record<Lang, string>> = {
   ambiguous: { "zh-CN": "文件中有多处相同的文字，无法确定是哪一处", "en-US": "the same text stands in several places of the file" },
   "not-plain-text": { "zh-CN": "文字跨越了制表符、域或文本框等非普通文字", "en-US": "the text runs across a tab, a field or a text box" },
   overlaps: { "zh-CN": "与另一处修正重叠，重新检查后再修正", "en-US": "it overlaps another correction; check again and fix it then" },
+  "not-verified": {
+    "zh-CN": "修正后的副本读回时与预期不符，为稳妥起见未作任何修改",
+    "en-US": "the corrected copy did not read back as intended, so nothing was changed",
+  },
 };
 
 export function fixReport(done: FixedCopy, out: string | undefined, lang: Lang): string {

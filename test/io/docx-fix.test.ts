@@ -143,3 +143,100 @@ describe("missing sections inserted in their place in the copy", () => {
     writeFileSync(join(OUT, "sections-inserted.docx"), result.bytes);
   });
 });
+
+// Files written by hand the way Word writes them, each a way a fix could go wrong (found by an
+// adversarial read): the copy must be well-formed, read back as meant, or not be made at all.
+describe("what Word writes around the text a fix changes", () => {
+  const { zipSync, unzipSync: unzip, strFromU8: text, strToU8: bytesOf } = jest.requireActual("fflate") as typeof import("fflate");
+  /** A .docx whose body is these paragraphs (raw WordprocessingML), the last section's properties given. */
+  function docxOf(body: string, sectPr = "<w:sectPr/>"): Uint8Array {
+    const files = unzip(bytesBase);
+    files["word/document.xml"] = bytesOf(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}${sectPr}</w:body></w:document>`,
+    );
+    return zipSync(files);
+  }
+  let bytesBase: Uint8Array;
+  beforeAll(async () => {
+    bytesBase = new Uint8Array(await writeDocx([{ kind: "p", text: "x" }], "typed"));
+  });
+  const p = (runs: string) => `<w:p>${runs}</w:p>`;
+  const r = (t: string, attrs = "") => `<w:r><w:t${attrs}>${t}</w:t></w:r>`;
+  const fixOf = (d: Uint8Array) => {
+    const doc = readDocx(d);
+    const found = analyze(doc, defaultProfile()).findings.filter((f) => f.edit);
+    return {
+      doc,
+      found,
+      result: applyEditsToDocx(
+        d,
+        doc,
+        found.map((f) => f.edit!),
+      ),
+    };
+  };
+  const wellFormed = (d: Uint8Array) => {
+    expect(() => readDocx(d)).not.toThrow();
+    // an attribute written twice in one start tag is what broke the copy before
+    expect(text(unzip(d)["word/document.xml"])).not.toMatch(/<[^>]*\bxml:space=[^>]*\bxml:space=/);
+  };
+
+  test("xml:space written with single quotes: set once, never twice", () => {
+    const d = docxOf(p(r("本单位按时公开") + r("公开 预算信息。", " xml:space='preserve'")));
+    const { result } = fixOf(d);
+    expect(result.applied).toHaveLength(1);
+    wellFormed(result.bytes);
+    expect(readDocx(result.bytes).paragraphs[0].text).toBe("本单位按时公开 预算信息。");
+  });
+
+  test("the words moved away (w:moveFrom) are not the text: the visible copy is fixed, or nothing", () => {
+    const d = docxOf(p(`<w:moveFrom><w:r><w:t>完善制度和和标准。</w:t></w:r></w:moveFrom>${r("完善制度和和标准。")}`));
+    const { result } = fixOf(d);
+    expect(result.applied).toHaveLength(1);
+    expect(readDocx(result.bytes).paragraphs[0].text).toBe("完善制度和标准。");
+    // the tracked move's source keeps its words
+    expect(text(unzip(result.bytes)["word/document.xml"])).toContain("<w:moveFrom><w:r><w:t>完善制度和和标准。");
+  });
+
+  test("a field's result is not edited: updating the field would bring it back", () => {
+    const field = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 名称 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r("公开公开")}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const d = docxOf(p(r("本单位按时") + field + r("预算信息。")));
+    const { found, result } = fixOf(d);
+    expect(found.length).toBeGreaterThan(0);
+    expect(result.applied).toEqual([]);
+    expect(result.skipped.map((s) => s.reason)).toEqual(["not-plain-text"]);
+  });
+
+  test("a section inserted at the end goes before the body's own section properties, not into a tracked page-setup change", () => {
+    const sect = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:sectPrChange w:id="1" w:author="a"><w:sectPr><w:pgSz w:w="11900" w:h="16800"/></w:sectPr></w:sectPrChange></w:sectPr>`;
+    const d = docxOf(p(r("一、部门基本情况")) + p(r("本局负责相关工作。")), sect);
+    const doc = readDocx(d);
+    const result = applyEditsToDocx(d, doc, [], [{ xml: p(r("六、新增章节")) }]);
+    expect(result.inserted).toHaveLength(1);
+    const xml = text(unzip(result.bytes)["word/document.xml"]);
+    expect(xml.indexOf("六、新增章节")).toBeLessThan(xml.indexOf("<w:sectPr>"));
+    expect(readDocx(result.bytes).paragraphs.map((x) => x.text)).toContain("六、新增章节");
+  });
+
+  test("text that repeats itself: two edits never land on the same characters", () => {
+    const d = docxOf(p(r("评价" + "资金金使用".repeat(8))));
+    const { result } = fixOf(d);
+    const after = readDocx(result.bytes).paragraphs[0].text;
+    // each edit made removes one 金 where it was found, or it is skipped: never a 使 or 用 cut
+    expect(after.replace(/金/g, "")).toBe(("评价" + "资金使用".repeat(8)).replace(/金/g, ""));
+  });
+
+  test("a heading with a tab stop in its properties and a page break before it: a section can still go before it", () => {
+    const heading = `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:br w:type="page"/></w:r>${r("五、存在的问题及改进措施")}</w:p>`;
+    const d = docxOf(p(r("一、部门基本情况")) + heading + p(r("问题较少。")));
+    const doc = readDocx(d);
+    const before = doc.paragraphs.findIndex((x) => x.text === "五、存在的问题及改进措施");
+    const result = applyEditsToDocx(d, doc, [], [{ before, xml: p(r("四、评价结论和评价等级")) }]);
+    expect(result.notInserted).toEqual([]);
+    expect(
+      readDocx(result.bytes)
+        .paragraphs.map((x) => x.text)
+        .slice(0, 3),
+    ).toEqual(["一、部门基本情况", "四、评价结论和评价等级", "五、存在的问题及改进措施"]);
+  });
+});

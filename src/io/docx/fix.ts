@@ -6,10 +6,11 @@
 // two disagree, or the text crosses something that is not plain run text (a tab, a symbol,
 // a field code), the edit is skipped and said so. Pure: bytes in, bytes out.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { compatibleEdits, editContext, type TextEdit } from "../../core/edits";
+import { applyToText, compatibleEdits, editContext, type TextEdit } from "../../core/edits";
 import type { DocModel } from "../../core/model";
+import { readDocx } from "./read";
 
-export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps";
+export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps" | "not-verified";
 
 /** Body content to insert before a paragraph of the model (or at the end of the body): a missing section. */
 export interface BlockInsertion {
@@ -33,7 +34,7 @@ const MAIN_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/200
 interface Piece {
   text: string;
   /** For w:t: where its content and its start tag are in the part's XML. */
-  xml?: { start: number; end: number; tagStart: number; tagEnd: number; preserve: boolean };
+  xml?: { start: number; end: number; tagStart: number; tagEnd: number };
 }
 
 interface XmlParagraph {
@@ -60,30 +61,79 @@ function mainPrefix(xml: string): string | undefined {
   return undefined;
 }
 
-/** Every w:p of the part in document order (a paragraph inside a text box after the one holding it), with its text pieces. */
+/** Elements whose content the reader does not take as the text of the paragraph they sit in (see document.ts SKIP). */
+const SKIPPED = new Set([
+  "txbxContent",
+  "Fallback",
+  "del",
+  "moveFrom",
+  "pPrChange",
+  "rPrChange",
+  "tblPrChange",
+  "trPrChange",
+  "tcPrChange",
+  "sectPrChange",
+  "footnotePr",
+  "endnotePr",
+]);
+/** Containers a body paragraph may sit in: one inside any of them is not the body's own. */
+const CONTAINERS = new Set(["tbl", "sdtContent", "customXml"]);
+
+/**
+ * Every paragraph of the part in document order, with its text pieces, read as the .docx
+ * reader reads it — nothing inside a text box, a deletion, a move's source, a fallback or a
+ * tracked property change; no tab stop of a paragraph's properties; no page or column break
+ * — so that its text is the model's. A field's result is text but not editable: updating the
+ * field would bring the old words back.
+ */
 function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
   const out: XmlParagraph[] = [];
   const open: XmlParagraph[] = [];
-  const tag = new RegExp(`<(/?)${prefix}:(p|t|tab|br|cr|tbl|txbxContent|sdtContent)(?=[\\s/>])([^>]*?)(/?)>`, "g");
-  // containers a paragraph may sit in: only one outside them all is the body's own
+  const tag = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z]+)(?=[\s/>])([^>]*?)(\/?)>/g;
   let nested = 0;
+  let skipped = 0;
+  let inPPr = false;
+  /** Open complex fields: whether each is past its separator (in its result). */
+  const fields: boolean[] = [];
+  let simpleFields = 0;
+  const inFieldResult = () => simpleFields > 0 || fields.some((separated) => separated);
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [whole, closing, name, attrs, selfClosing] = m;
-    const here = open[open.length - 1];
-    if (name === "tbl" || name === "txbxContent" || name === "sdtContent") {
+    const [whole, closing, ns, name, attrs, selfClosing] = m;
+    if (SKIPPED.has(name)) {
+      if (!selfClosing) skipped += closing ? -1 : 1;
+      continue;
+    }
+    if (ns !== prefix) continue;
+    if (CONTAINERS.has(name)) {
       if (!selfClosing) nested += closing ? -1 : 1;
       continue;
     }
-    if (name === "p") {
-      if (closing) open.pop();
-      else {
-        const p: XmlParagraph = { pieces: [], text: "", start: m.index, topLevel: nested === 0 && open.length === 0 };
-        out.push(p);
-        if (!selfClosing) open.push(p);
+    if (skipped > 0) continue;
+    const here = open[open.length - 1];
+    switch (name) {
+      case "p":
+        if (closing) open.pop();
+        else {
+          const p: XmlParagraph = { pieces: [], text: "", start: m.index, topLevel: nested === 0 && open.length === 0 };
+          out.push(p);
+          if (!selfClosing) open.push(p);
+        }
+        continue;
+      case "pPr":
+        if (!selfClosing) inPPr = !closing;
+        continue;
+      case "fldChar": {
+        const type = /fldCharType\s*=\s*["']([a-z]+)["']/.exec(attrs)?.[1];
+        if (type === "begin") fields.push(false);
+        else if (type === "separate" && fields.length) fields[fields.length - 1] = true;
+        else if (type === "end") fields.pop();
+        continue;
       }
-      continue;
+      case "fldSimple":
+        if (!selfClosing) simpleFields += closing ? -1 : 1;
+        continue;
     }
-    if (!here || closing) continue;
+    if (!here || closing || inPPr) continue;
     if (name === "t") {
       if (selfClosing) continue;
       const start = m.index + whole.length;
@@ -91,10 +141,11 @@ function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
       if (end < 0) break;
       here.pieces.push({
         text: decode(xml.slice(start, end)),
-        xml: { start, end, tagStart: m.index, tagEnd: start, preserve: /xml:space="preserve"/.test(attrs) },
+        ...(inFieldResult() ? {} : { xml: { start, end, tagStart: m.index, tagEnd: start } }),
       });
       tag.lastIndex = end;
-    } else here.pieces.push({ text: name === "tab" ? "\t" : "\n" });
+    } else if (name === "tab") here.pieces.push({ text: "\t" });
+    else if ((name === "br" || name === "cr") && !/\btype\s*=\s*["'](?:page|column)["']/.test(attrs)) here.pieces.push({ text: "\n" });
   }
   for (const p of out) p.text = p.pieces.map((x) => x.text).join("");
   return out;
@@ -117,9 +168,10 @@ function occurrence(text: string, needle: string, k: number): number {
   return at;
 }
 
-function countOf(text: string, needle: string): number {
+/** Matches of `needle` in `text` starting before `end`, overlapping ones included. */
+function countOf(text: string, needle: string, end = Infinity): number {
   let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
+  for (let at = text.indexOf(needle); at >= 0 && at < end; at = text.indexOf(needle, at + 1)) n++;
   return n;
 }
 
@@ -135,7 +187,7 @@ function place(e: TextEdit, model: DocModel, modelTexts: string[], xmlTexts: str
   if (inModel.length !== inXml.length) return "ambiguous";
   const x = inXml[inModel.indexOf(e.paragraph)];
   // the same place among the needle's occurrences in the paragraph
-  const k = countOf(text.slice(0, e.start - before.length), needle);
+  const k = countOf(text, needle, e.start - before.length);
   if (countOf(text, needle) !== countOf(xmlTexts[x], needle)) return "ambiguous";
   const at = occurrence(xmlTexts[x], needle, k);
   return at < 0 ? "not-found" : { paragraph: x, start: at + before.length };
@@ -177,9 +229,16 @@ function editPieces(p: XmlParagraph, edits: { start: number; end: number; replac
 function pieceSplices(piece: Piece, text: string, xml: string): Splice[] {
   const at = piece.xml!;
   const out: Splice[] = [{ from: at.start, to: at.end, text: encode(text) }];
-  if (!at.preserve && /^\s|\s$/.test(text)) {
+  if (/^\s|\s$/.test(text)) {
     const tag = xml.slice(at.tagStart, at.tagEnd);
-    out.push({ from: at.tagStart, to: at.tagEnd, text: tag.replace(/^<([^\s>/]+)/, '<$1 xml:space="preserve"') });
+    // the attribute however it is written (quotes, spaces, another value): set, never written twice
+    const space = /\bxml:space\s*=\s*(["'])(.*?)\1/.exec(tag);
+    const fixed = space
+      ? space[2] === "preserve"
+        ? tag
+        : tag.replace(space[0], 'xml:space="preserve"')
+      : tag.replace(/^<([^\s>/]+)/, '<$1 xml:space="preserve"');
+    if (fixed !== tag) out.push({ from: at.tagStart, to: at.tagEnd, text: fixed });
   }
   return out;
 }
@@ -204,10 +263,13 @@ function insertionPoint(ins: BlockInsertion, model: DocModel, paragraphs: XmlPar
   if (ins.before === undefined) {
     const end = xml.lastIndexOf(`</${prefix}:body>`);
     if (end < 0) return "not-found";
-    const sect = xml.lastIndexOf(`<${prefix}:sectPr`, end);
-    // the body's own section properties come last, after every paragraph and table
-    const last = Math.max(xml.lastIndexOf(`</${prefix}:p>`, end), xml.lastIndexOf(`</${prefix}:tbl>`, end));
-    return sect > last ? sect : end;
+    // the body's own section properties come last, after every block: the first sectPr after the
+    // last block closes (a tracked page-setup change holds another sectPr inside that one)
+    const last = Math.max(...["p", "tbl", "sdt", "customXml"].map((b) => xml.lastIndexOf(`</${prefix}:${b}>`, end)));
+    const sect = new RegExp(`<${prefix}:sectPr(?=[\\s/>])`, "g");
+    sect.lastIndex = Math.max(0, last);
+    const found = sect.exec(xml);
+    return found && found.index < end ? found.index : end;
   }
   const target = model.paragraphs[ins.before];
   if (!target || target.cell || !target.text.trim()) return "not-found";
@@ -251,7 +313,13 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
       continue;
     }
     const list = byParagraph.get(at.paragraph) ?? [];
-    list.push({ edit, start: at.start, end: at.start + edit.expect.length, replace: edit.replace });
+    const end = at.start + edit.expect.length;
+    // two edits placed on the same characters (the text repeats itself): neither place is certain for the second
+    if (list.some((x) => at.start < x.end && x.start < end)) {
+      skipped.push({ edit, reason: "overlaps" });
+      continue;
+    }
+    list.push({ edit, start: at.start, end, replace: edit.replace });
     byParagraph.set(at.paragraph, list);
   }
   const splices: Splice[] = [];
@@ -282,11 +350,47 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
   for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   const zipped: Zippable = {};
   for (const [k, v] of Object.entries(files)) zipped[k] = k === name ? strToU8(out) : v;
+  const copy = zipSync(zipped, { level: 6 });
+  // the copy is read back as the checker reads it: the same paragraphs with the edits made and the
+  // insertions' paragraphs among them — or nothing is written at all
+  if (!readsAsIntended(copy, model, applied, inserted, prefix)) {
+    return {
+      bytes,
+      applied: [],
+      skipped: [...skipped, ...applied.map((edit) => ({ edit, reason: "not-verified" as const }))],
+      inserted: [],
+      notInserted: [...notInserted, ...inserted.map((insertion) => ({ insertion, reason: "not-verified" as const }))],
+    };
+  }
   return {
-    bytes: zipSync(zipped, { level: 6 }),
+    bytes: copy,
     applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
     skipped,
     inserted,
     notInserted,
   };
+}
+
+/**
+ * Whether the corrected copy reads back as meant: every paragraph of the model in order, each
+ * with its edits made, and as many new paragraphs as the insertions hold, among them.
+ */
+function readsAsIntended(copy: Uint8Array, model: DocModel, applied: TextEdit[], inserted: BlockInsertion[], prefix: string): boolean {
+  let read: DocModel;
+  try {
+    read = readDocx(copy);
+  } catch {
+    return false;
+  }
+  const expected = model.paragraphs.map((p) =>
+    applied
+      .filter((e) => e.paragraph === p.index)
+      .sort((a, b) => b.start - a.start)
+      .reduce((t, e) => applyToText(t, e), p.text),
+  );
+  const added = inserted.reduce((n, i) => n + (i.xml.match(new RegExp(`<${prefix}:p(?=[\\s/>])`, "g"))?.length ?? 0), 0);
+  if (read.paragraphs.length !== expected.length + added) return false;
+  let k = 0;
+  for (const p of read.paragraphs) if (k < expected.length && p.text === expected[k]) k++;
+  return k === expected.length;
 }
