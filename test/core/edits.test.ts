@@ -40,9 +40,9 @@ const CASES: [string, Rule, DocModel, string][] = [
     "a heading in half-width brackets among full-width ones",
     headingSequence,
     report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "(二) 支出"),
-    "（二） 支出",
+    "（二）支出",
   ],
-  ["a heading's missing bracket", headingSequence, report("一、基本情况", "（一）概况", "（二 职能"), "（二） 职能"],
+  ["a heading's missing bracket", headingSequence, report("一、基本情况", "（一）概况", "（二 职能"), "（二）职能"],
 ];
 
 describe("one-click fixes", () => {

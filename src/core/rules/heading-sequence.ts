@@ -12,6 +12,15 @@ function depth(item: OutlineItem): number {
   return item.numbering!.family === "part" ? 0 : item.numbering!.level;
 }
 
+/**
+ * The numbering as typed with the spaces after it, when what replaces it ends on its own mark
+ * ("1. 部门职责" → "1、部门职责", "（三 部门" → "（三）部门"): a space after 、 or ） is no style.
+ */
+function withGap(text: string, at: number, typed: string, right: string): string {
+  if (!/[、.．）)]$/.test(right)) return typed;
+  return typed + /^[ \t\u3000]*/.exec(text.slice(at + typed.length))![0];
+}
+
 /** What sets a numbering style apart, in words: its brackets or the mark after the number. */
 function styleOf(variant: string): { zh: string; en: string } {
   if (variant.includes("(")) return { zh: "用半角括号", en: "uses half-width brackets" };
@@ -102,7 +111,7 @@ export const headingSequence: Rule = {
             this,
             { paragraph: item.paragraph },
             msg(`编号“${as}”${problem.zh}，应为“${right}”`, `numbering "${as}" ${problem.en}: it should read "${right}"`),
-            { fix: msg(`改为“${right}”`, `write "${right}"`), edit: textEdit(doc, item.paragraph, typedAt, as, right) },
+            { fix: msg(`改为“${right}”`, `write "${right}"`), edit: textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, as, right), right) },
           ),
         );
       }
@@ -231,7 +240,7 @@ export const headingSequence: Rule = {
               ),
               {
                 fix: msg(`改为“${right}”`, `write "${right}"`),
-                edit: inText ? textEdit(doc, item.paragraph, typedAt, typed, right) : undefined,
+                edit: inText ? textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, typed, right), right) : undefined,
               },
             ),
           );
