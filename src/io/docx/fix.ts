@@ -8,6 +8,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { applyToText, compatibleEdits, editContext, type TextEdit } from "../../core/edits";
 import type { DocModel } from "../../core/model";
+import { SKIP as SKIPPED } from "./document";
 import { readDocx } from "./read";
 
 export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps" | "not-verified";
@@ -61,21 +62,6 @@ function mainPrefix(xml: string): string | undefined {
   return undefined;
 }
 
-/** Elements whose content the reader does not take as the text of the paragraph they sit in (see document.ts SKIP). */
-const SKIPPED = new Set([
-  "txbxContent",
-  "Fallback",
-  "del",
-  "moveFrom",
-  "pPrChange",
-  "rPrChange",
-  "tblPrChange",
-  "trPrChange",
-  "tcPrChange",
-  "sectPrChange",
-  "footnotePr",
-  "endnotePr",
-]);
 /** Containers a body paragraph may sit in: one inside any of them is not the body's own. */
 const CONTAINERS = new Set(["tbl", "sdtContent", "customXml"]);
 
