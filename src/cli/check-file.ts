@@ -3,8 +3,9 @@
 import { readFileSync, statSync } from "fs";
 import { analyze, type Report } from "../core/analyze";
 import type { Message } from "../core/finding";
-import { chooseProfile, type ProfileFit } from "../core/choose-profile";
-import type { Profile } from "../core/profile";
+import { chooseProfile, type ProfileChoice, type ProfileFit } from "../core/choose-profile";
+import type { DocModel } from "../core/model";
+import type { Profile, ProfileResult } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
 import { DocxReadError, describeReadError, MAX_FILE_BYTES, readDocxPackage, type DocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
@@ -53,7 +54,7 @@ export function failed(file: string, e: unknown): Unreadable {
  * over MAX_FILE_BYTES is refused, however it would unpack), and a pipe or a device is refused
  * without being opened (it could be read for ever, or never answer).
  */
-export function readInput(file: string): { ok: true; package: DocxPackage } | { ok: false; result: Unreadable } {
+export function readInput(file: string): { ok: true; package: DocxPackage; bytes: Uint8Array } | { ok: false; result: Unreadable } {
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
@@ -64,10 +65,29 @@ export function readInput(file: string): { ok: true; package: DocxPackage } | { 
     return { ok: false, result: unreadable(file, new DocxReadError("not-found")) };
   }
   try {
-    return { ok: true, package: readDocxPackage(bytes) };
+    return { ok: true, package: readDocxPackage(bytes), bytes };
   } catch (e) {
     return { ok: false, result: failed(file, e) };
   }
+}
+
+/** The profile a document is checked with, and where it came from. */
+export interface ProfileUsed {
+  profile: Profile;
+  source: "option" | "document" | "auto";
+  /** When chosen by the outline: the fit of every built-in profile. */
+  choice?: ProfileChoice;
+  /** The problems of a profile stored in the document that is invalid (a built-in one is used instead). */
+  invalidStored?: Extract<ProfileResult, { ok: false }>["problems"];
+}
+
+/** --profile when given, else the profile stored in the document, else the built-in one its outline fits best: for every command alike. */
+export function profileFor(doc: DocModel, customXml: string[], option?: Profile): ProfileUsed {
+  if (option) return { profile: option, source: "option" };
+  const stored = storedProfile(customXml);
+  if (stored?.ok) return { profile: stored.profile, source: "document" };
+  const choice = chooseProfile(doc, builtInProfiles());
+  return { profile: choice.profile, source: "auto", choice, ...(stored && !stored.ok ? { invalidStored: stored.problems } : {}) };
 }
 
 export function checkFile(file: string, option?: Profile): FileResult {
@@ -75,25 +95,12 @@ export function checkFile(file: string, option?: Profile): FileResult {
   if (!read.ok) return read.result;
   try {
     const { doc, customXml } = read.package;
-    const notes: string[] = [];
-    let profile = option;
-    let source: ProfileSource = "option";
-    let choice: ReturnType<typeof chooseProfile> | undefined;
-    if (!profile) {
-      const stored = storedProfile(customXml);
-      if (stored?.ok) {
-        profile = stored.profile;
-        source = "document";
-      } else {
-        if (stored && !stored.ok)
-          notes.push(
-            `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
-          );
-        choice = chooseProfile(doc, builtInProfiles());
-        profile = choice.profile;
-        source = "auto";
-      }
-    }
+    const { profile, source, choice, invalidStored } = profileFor(doc, customXml, option);
+    const notes = invalidStored
+      ? [
+          `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${invalidStored.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+        ]
+      : [];
     return {
       file,
       report: analyze(doc, profile),

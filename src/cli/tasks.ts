@@ -7,14 +7,12 @@ import { analyze, type Report } from "../core/analyze";
 import { chooseProfile, type ProfileFit } from "../core/choose-profile";
 import type { Profile } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
-import { readFileSync } from "fs";
 import type { TextEdit } from "../core/edits";
 import type { Message } from "../core/finding";
 import { mergedActions, scoreSentencePlace, sectionInsertions } from "../core/fix-plan";
 import { applyEditsToDocx, type BlockInsertion, type SkipReason } from "../io/docx/fix";
-import { storedProfile } from "../io/ooxml/profile-part";
 import { blocksXml, bodyParagraphXml } from "../io/ooxml/write";
-import { checkFile, failed, readInput, type CheckedFile, type Unreadable } from "./check-file";
+import { checkFile, failed, profileFor, readInput, type CheckedFile, type Unreadable } from "./check-file";
 
 export type ChildTask = "check" | "outline" | "profile" | "fix";
 
@@ -78,10 +76,9 @@ function outline(file: string, option?: Profile): TaskResult<"outline"> {
   if (!read.ok) return read.result;
   try {
     const { doc, customXml } = read.package;
-    const choice = chooseProfile(doc, builtInProfiles());
-    const stored = option === undefined ? storedProfile(customXml) : undefined;
-    const profile = option ?? (stored?.ok ? stored.profile : choice.profile);
-    const source = option !== undefined ? "option" : stored?.ok ? "document" : "auto";
+    const { profile, source, choice: chosen } = profileFor(doc, customXml, option);
+    // every built-in profile's fit is shown, whichever profile is used
+    const choice = chosen ?? chooseProfile(doc, builtInProfiles());
     const report = analyze(doc, profile);
     const fit = choice.ranking.find((f) => f.profile === profile.id);
     const sections = report.sections.map((s) => ({
@@ -103,11 +100,10 @@ function shownProfile(file: string): TaskResult<"profile"> {
   if (!read.ok) return read.result;
   try {
     const { doc, customXml } = read.package;
-    const stored = storedProfile(customXml);
-    if (stored?.ok) return { file, profile: stored.profile, source: "document" };
-    // as `check` does: the built-in profile whose outline fits the document best
-    const choice = chooseProfile(doc, builtInProfiles());
-    return { file, profile: choice.profile, source: "auto", fit: choice.fit.score, ...(stored && !stored.ok ? { invalidStored: stored.problems } : {}) };
+    // as `check` does: stored in the document, else the built-in profile whose outline fits it best
+    const used = profileFor(doc, customXml);
+    if (used.source === "document") return { file, profile: used.profile, source: "document" };
+    return { file, profile: used.profile, source: "auto", fit: used.choice!.fit.score, ...(used.invalidStored ? { invalidStored: used.invalidStored } : {}) };
   } catch (e) {
     return failed(file, e);
   }
@@ -123,9 +119,7 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
   if (!read.ok) return read.result;
   try {
     const { doc, customXml } = read.package;
-    const stored = option === undefined ? storedProfile(customXml) : undefined;
-    const profile = option ?? (stored?.ok ? stored.profile : chooseProfile(doc, builtInProfiles()).profile);
-    const source = option !== undefined ? "option" : stored?.ok ? "document" : "auto";
+    const { profile, source } = profileFor(doc, customXml, option);
     const report = analyze(doc, profile);
     const wanted = report.findings.filter((f) => f.edit && (!fix.rules || fix.rules.includes(f.rule)));
     // what adds content: the missing sections the findings name (in their places), the score sentence
@@ -142,7 +136,7 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
       titles.push([actions.sentence]);
     }
     const result = applyEditsToDocx(
-      readFileSync(file),
+      read.bytes,
       doc,
       wanted.map((f) => f.edit!),
       insertions,
