@@ -9,9 +9,8 @@ import type { Profile } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
 import type { TextEdit } from "../core/edits";
 import type { Message } from "../core/finding";
-import { mergedActions, scoreSentencePlace, sectionInsertions } from "../core/fix-plan";
-import { applyEditsToDocx, type BlockInsertion, type SkipReason } from "../io/docx/fix";
-import { blocksXml, bodyParagraphXml } from "../io/ooxml/write";
+import { mergedActions } from "../core/finding";
+import { applyEditsToDocx, contentInsertions, type SkipReason } from "../io/docx/fix";
 import { checkFile, failed, profileFor, readInput, type CheckedFile, type Unreadable } from "./check-file";
 
 export type ChildTask = "check" | "outline" | "profile" | "fix";
@@ -128,13 +127,8 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
         .filter((f) => f.action && (!fix.rules || fix.rules.includes(f.rule)) && (fix.sections || f.action.kind !== "insert-sections"))
         .map((f) => f.action!),
     );
-    const placed = actions.sections.length ? sectionInsertions(doc, profile, actions.sections) : [];
-    const insertions: BlockInsertion[] = placed.map((p) => ({ before: p.before, xml: blocksXml(p.insertion.blocks) }));
-    const titles = placed.map((p) => p.titles);
-    if (actions.sentence) {
-      insertions.push({ before: scoreSentencePlace(doc, profile), xml: bodyParagraphXml(actions.sentence) });
-      titles.push([actions.sentence]);
-    }
+    const content = contentInsertions(doc, profile, actions.sections, actions.sentence);
+    const insertions = content.map((c) => c.insertion);
     const result = applyEditsToDocx(
       read.bytes,
       doc,
@@ -150,10 +144,10 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
       applied: result.applied.map((edit) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit })),
       skipped: result.skipped.map(({ edit, reason }) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit, reason })),
       inserted: result.inserted.map((x) => {
-        const k = insertions.indexOf(x);
-        return { titles: titles[k], before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(), sentence: k >= placed.length };
+        const c = content[insertions.indexOf(x)];
+        return { titles: c.titles, before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(), sentence: c.sentence };
       }),
-      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: titles[insertions.indexOf(insertion)], reason })),
+      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: content[insertions.indexOf(insertion)].titles, reason })),
       ...(changed ? { bytes: result.bytes } : {}),
     };
   } catch (e) {

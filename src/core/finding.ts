@@ -34,6 +34,13 @@ export interface Finding {
 /** What a one-click fix adds: the sections of the profile with these ids, each at its place; a sentence ending the conclusion. */
 export type FixAction = { kind: "insert-sections"; sections: string[] } | { kind: "score-sentence"; sentence: string };
 
+/** The actions of several findings as one: every section asked for once, the first score sentence. */
+export function mergedActions(actions: FixAction[]): { sections: string[]; sentence?: string } {
+  const sections = [...new Set(actions.flatMap((a) => (a.kind === "insert-sections" ? a.sections : [])))];
+  const sentence = actions.flatMap((a) => (a.kind === "score-sentence" ? [a.sentence] : []))[0];
+  return { sections, ...(sentence ? { sentence } : {}) };
+}
+
 /** A figure a finding rests on: what it is, as written, and where (so a reviewer can check it). */
 export interface FigureUsed {
   label: string;

@@ -1,7 +1,6 @@
 // Where one-click fixes that add content put it, for an edge that writes a copy (.docx) and
 // for Word alike: each missing section before the next section the report has, the score
 // sentence at the end of the conclusion. Pure.
-import type { FixAction } from "./finding";
 import type { DocModel } from "./model";
 import { findOutline } from "./outline";
 import type { Profile } from "./profile";
@@ -39,11 +38,4 @@ export function scoreSentencePlace(doc: DocModel, profile: Profile): number | un
   const conclusion = findOutline(doc, profile).sections.find((s) => s.id === profile.scoreSection);
   const end = conclusion?.end;
   return end === undefined || end >= doc.paragraphs.length ? undefined : end;
-}
-
-/** The actions of these findings, merged: every section asked for once, the first score sentence. */
-export function mergedActions(actions: FixAction[]): { sections: string[]; sentence?: string } {
-  const sections = [...new Set(actions.flatMap((a) => (a.kind === "insert-sections" ? a.sections : [])))];
-  const sentence = actions.find((a): a is Extract<FixAction, { kind: "score-sentence" }> => a.kind === "score-sentence")?.sentence;
-  return { sections, ...(sentence ? { sentence } : {}) };
 }

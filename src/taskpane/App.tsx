@@ -1,6 +1,6 @@
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from "react";
-import type { Lang } from "../core/finding";
+import { mergedActions, type Lang } from "../core/finding";
 import type { Location } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine, type Engine } from "./engine";
@@ -259,11 +259,8 @@ export function App({ host }: { host: Host }) {
                 write(async () => {
                   if (!result) return;
                   // sections and the score sentence are laid out by the profile the document was checked with
-                  // (merged here, not with core/fix-plan: the pane's first chunk stays free of the engine)
-                  const sections = [...new Set(actions.flatMap((a) => (a.kind === "insert-sections" ? a.sections : [])))];
-                  const sentence = actions.flatMap((a) => (a.kind === "score-sentence" ? [a.sentence] : []))[0];
-                  const adds =
-                    sections.length || sentence ? { profile: (await ensureProfile()).profile, sections, ...(sentence ? { sentence } : {}) } : undefined;
+                  const merged = mergedActions(actions);
+                  const adds = merged.sections.length || merged.sentence ? { profile: (await ensureProfile()).profile, ...merged } : undefined;
                   const done = await host.applyFixes(edits, result.doc, adds);
                   if (done.copy) {
                     saveCopy(done.copy.name, done.copy.bytes);

@@ -5,7 +5,5 @@ export { builtInProfile, builtInProfileIds, builtInProfiles, defaultProfile, DEF
 export { chooseProfile } from "../core/choose-profile";
 export { skeleton, scoreSentence } from "../core/template";
 export { readDocx, DocxReadError } from "../io/docx";
-export { applyEditsToDocx } from "../io/docx/fix";
-export { sectionInsertions, scoreSentencePlace } from "../core/fix-plan";
-export { blocksXml, bodyParagraphXml } from "../io/ooxml/write";
+export { applyEditsToDocx, contentInsertions } from "../io/docx/fix";
 export { blocksToDocx } from "../io/ooxml/write";

@@ -46,15 +46,8 @@ export class PreviewHost implements Host {
   /** The fixes in a copy of the file opened: the original bytes stay as they were. */
   async applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone> {
     if (!this.file) throw new NoFileError();
-    const { applyEditsToDocx, sectionInsertions, scoreSentencePlace, blocksXml, bodyParagraphXml } = await loadEngine();
-    const insertions = adds
-      ? [
-          ...(adds.sections.length
-            ? sectionInsertions(doc, adds.profile, adds.sections).map((p) => ({ before: p.before, xml: blocksXml(p.insertion.blocks) }))
-            : []),
-          ...(adds.sentence ? [{ before: scoreSentencePlace(doc, adds.profile), xml: bodyParagraphXml(adds.sentence) }] : []),
-        ]
-      : [];
+    const { applyEditsToDocx, contentInsertions } = await loadEngine();
+    const insertions = adds ? contentInsertions(doc, adds.profile, adds.sections, adds.sentence).map((c) => c.insertion) : [];
     const done = applyEditsToDocx(this.file.bytes, doc, edits, insertions);
     const applied = done.applied.length + done.inserted.length;
     const name = `${this.file.name.replace(/\.docx$/i, "")}（已修正）.docx`;

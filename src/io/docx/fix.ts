@@ -7,11 +7,32 @@
 // a field code), the edit is skipped and said so. Pure: bytes in, bytes out.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { applyToText, compatibleEdits, editContext, type TextEdit } from "../../core/edits";
+import { scoreSentencePlace, sectionInsertions } from "../../core/fix-plan";
 import type { DocModel } from "../../core/model";
+import type { Profile } from "../../core/profile";
+import { blocksXml, bodyParagraphXml } from "../ooxml/write";
 import { SKIP as SKIPPED } from "./document";
 import { readDocx } from "./read";
 
 export type SkipReason = "not-found" | "ambiguous" | "not-plain-text" | "overlaps" | "not-verified";
+
+/**
+ * One-click fixes that add content, as body insertions: the missing sections with these ids
+ * (each with its missing sub-sections) in their places, and the score sentence ending the
+ * conclusion — each with what it holds, for saying so.
+ */
+export function contentInsertions(
+  doc: DocModel,
+  profile: Profile,
+  sections: string[],
+  sentence?: string,
+): { insertion: BlockInsertion; titles: string[]; sentence: boolean }[] {
+  const placed = sections.length ? sectionInsertions(doc, profile, sections) : [];
+  return [
+    ...placed.map((p) => ({ insertion: { before: p.before, xml: blocksXml(p.insertion.blocks) }, titles: p.titles, sentence: false })),
+    ...(sentence ? [{ insertion: { before: scoreSentencePlace(doc, profile), xml: bodyParagraphXml(sentence) }, titles: [sentence], sentence: true }] : []),
+  ];
+}
 
 /** Body content to insert before a paragraph of the model (or at the end of the body): a missing section. */
 export interface BlockInsertion {
