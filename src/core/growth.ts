@@ -20,10 +20,16 @@ export interface StatedGrowth {
 /** The figure is compared with last year's (or a named earlier year's). */
 const AGAINST_LAST_YEAR = /上年|上一年|去年|同期|同比|较\d{4}年|比\d{4}年|与\d{4}年(?:度)?相比|较\d{4}年(?:度)?/;
 const LAST_YEAR = /上年|上一年|去年|同期/;
-const UP = /(?:增加|增长|上升|提高)了?$/;
-const DOWN = /(?:减少|下降|降低|减低)了?$/;
+/** The words of a change, up and down: one list for the change, its rate and the words around them. */
+const RISE = "增加|增长|上升|提高";
+const FALL = "减少|下降|降低|减低";
+const UP = new RegExp(`(?:${RISE})了?$`);
+const DOWN = new RegExp(`(?:${FALL})了?$`);
+/** "各增加 C、D": a change for each of the figures before. */
+const EACH = new RegExp(`各(?:自)?(?:${RISE}|${FALL})了?\\s*$`);
+const CHANGE_WORD_END = new RegExp(`(?:${RISE}|${FALL})了?\\s*$`);
 /** Between a change and its rate: "，增长" "，同比下降" "，增幅为" — the rate's word must agree with the change's. */
-const RATE_LEAD = /^[\s，,]*(?:同比)?(?:(增长|增加|上升|提高)|(下降|减少|降低|减低))(?:了|幅度为|幅度|率为|率)?(?:为|约)?[\s:：]*$/;
+const RATE_LEAD = new RegExp(`^[\\s，,]*(?:同比)?(?:(${RISE})|(${FALL}))(?:了|幅度为|幅度|率为|率)?(?:为|约)?[\\s:：]*$`);
 const FALL_LEAD = /^[\s，,]*(?:同比)?(增幅|降幅)(?:为|达|约)?[\s:：]*$/;
 /** A list of figures: only 、 or 和 (and spaces) between them. */
 const LIST_GAP = /^\s*(?:、|和|及|与)\s*$/;
@@ -53,14 +59,15 @@ export function statedGrowth(text: string): StatedGrowth[] {
     if (ends.length > 1 || (ends.length === 1 && (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1)))))
       continue;
     // "各增加 C、D": as many changes as figures before, listed in order
-    const each = /各(?:自)?(?:增加|增长|上升|提高|减少|下降|降低|减低)了?\s*$/.test(lead.trimEnd());
+    const each = EACH.test(lead.trimEnd());
     let n = 1;
     if (each) while (i + n < qs.length && LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) && qs[i + n].kind === "money") n++;
     if (each && n < 2) continue;
-    const changes = listAt(t, qs, i, n, "money");
+    // (the loop above took the changes as a list of money figures)
+    const changes = qs.slice(i, i + n);
     // the figures changed: the n money figures right before, with no other figure between them and the change
     const currents = qs.slice(i - n, i);
-    if (!changes || currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
+    if (currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
     // ...and no other money figure earlier in their sentence (to the full stop: a 其中 list runs over ；): "收入 500
     // 万元，其中财政拨款 450 万元，比上年增加 50 万元" does not say which of the two grew
     const sentenceStart = Math.max(...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1), 0);
@@ -74,7 +81,7 @@ export function statedGrowth(text: string): StatedGrowth[] {
           .split(/[，,。]/)
           .pop()!
           .replace(new RegExp(AGAINST_LAST_YEAR.source, "g"), "")
-          .replace(/(?:增加|增长|上升|提高|减少|下降|降低|减低)了?\s*$/, ""),
+          .replace(CHANGE_WORD_END, ""),
       ).replace(/^(?:度|本年度?|年度|全年|相比|比|较|与|的)+/, "");
       if (/[\u4e00-\u9fa5]{2}/.test(subject) && !normalizeLabel(currents[0].label).includes(subject)) continue;
     }

@@ -422,7 +422,7 @@ function fromDoc<T>(doc: DocModel, key: string, make: () => T): T {
 }
 
 /** Rank of a heading in the document's own hierarchy: 第一部分 above 一、 above （一）… */
-function rank(item: OutlineItem): number {
+export function rank(item: OutlineItem): number {
   return item.numbering?.family === "part" ? 0 : (item.level ?? 99);
 }
 

@@ -6,7 +6,7 @@
 import { factInterval, type Fact } from "./facts";
 import { allWhole, intervalsMeet, sumIntervals } from "./numbers";
 import type { DocModel } from "./model";
-import { outlineItems, type OutlineItem } from "./outline";
+import { outlineItems, rank, type OutlineItem } from "./outline";
 import type { FactDef, RelationDef } from "./profile";
 import { canBeTotal, summableWith } from "./relations";
 import { normalizeLabel } from "./text";
@@ -21,11 +21,6 @@ export interface SectionSum {
 }
 
 type SumRelation = Extract<RelationDef, { kind: "sum" }>;
-
-/** Rank in the document's own hierarchy: 第一部分 above 一、 above （一） above 1. */
-function rank(item: OutlineItem): number {
-  return item.numbering?.family === "part" ? 0 : (item.level ?? 99);
-}
 
 /** Words after a figure's name that make it a plan, not the amount: "项目支出预算为 350 万元". */
 const NOT_THE_AMOUNT = /(?:预算|计划|资金|安排|指标|控制数)/;

@@ -194,16 +194,13 @@ export function CheckPane(props: CheckPaneProps) {
   };
 
   const counts = result ? countOf(result.report.findings) : undefined;
-  /** The edits of every finding a group stands for (a repeat is fixed at each of its places). */
-  const editsOf = (g: FindingGroup): TextEdit[] =>
-    (result?.report.findings ?? []).filter((f) => f.edit && f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"]).map((f) => f.edit!);
+  /** Every finding a group stands for (a repeat is fixed at each of its places). */
+  const findingsOf = (g: FindingGroup) =>
+    (result?.report.findings ?? []).filter((f) => f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"]);
+  const editsOf = (g: FindingGroup): TextEdit[] => findingsOf(g).flatMap((f) => (f.edit ? [f.edit] : []));
   const allEdits = (result?.report.findings ?? []).filter((f) => f.edit && show[f.severity]).map((f) => f.edit!);
   const allActions = (result?.report.findings ?? []).filter((f) => f.action && show[f.severity]).map((f) => f.action!);
-  /** The actions of every finding a group stands for. */
-  const actionsOf = (g: FindingGroup): FixAction[] =>
-    (result?.report.findings ?? [])
-      .filter((f) => f.action && f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"])
-      .map((f) => f.action!);
+  const actionsOf = (g: FindingGroup): FixAction[] => findingsOf(g).flatMap((f) => (f.action ? [f.action] : []));
   const titleOf = (id: string) => result?.report.sections.find((s) => s.id === id)?.title ?? id;
   const fixing = props.onFix
     ? {
