@@ -14,17 +14,14 @@ import { readDocument, insertSkeleton } from "../../src/io/word/word";
 import { FakeWord } from "../support/fake-word";
 import { consistentReport, type Block } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
+import { runCli } from "../support/cli";
 
 const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "report-check.js");
 const OUT = join(ROOT, "test-output");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let dir: string;
 
-const run = (args: string[], cwd = dir) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const run = (args: string[], cwd = dir) => runCli(args, cwd);
 
 /** Replaces a text in the spec's paragraphs, headings and table cells; the text must be there. */
 function replace(blocks: Block[], from: string, to: string): Block[] {

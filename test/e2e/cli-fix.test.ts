@@ -1,21 +1,16 @@
 // report-check fix, run as a user runs it: the certain corrections in a copy, listed; the
 // original never written; a copy that checks clean of what was fixed.
-import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { createHash } from "crypto";
 import { tmpdir } from "os";
 import { join } from "path";
 import { dropSections, seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
+import { runCli } from "../support/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "report-check.js");
 let dir: string;
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[]) => runCli(args, dir);
 const findingsOf = (json: string): { rule: string }[] => JSON.parse(json).reports[0].findings;
 const hash = (f: string) =>
   createHash("sha256")

@@ -9,15 +9,12 @@ import { defaultProfile } from "../../src/core/profiles";
 import { ole } from "../support/hostile";
 import { consistentReport, seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
+import { runCli } from "../support/cli";
 
 const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "report-check.js");
 let dir: string;
 
-function run(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], cwd = dir) => runCli(args, cwd);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "report-check-"));

@@ -1,7 +1,6 @@
 // report-check and profiles that are not what they claim (issue 12): a file far too large to
 // be a profile (sparse, so the test writes nothing), a key stated twice, a document whose
 // stored profile is too large. Through the built binary, as a user runs it.
-import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -12,15 +11,11 @@ import { PROFILE_NS } from "../../src/io/ooxml/profile-part";
 import { blocksToDocx, escapeXml } from "../../src/io/ooxml/write";
 import { seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
+import { runCli } from "../support/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "report-check.js");
 let dir: string;
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[]) => runCli(args, dir);
 
 /** Neither a JavaScript stack frame nor an internal error's name reaches the user. */
 function expectNoStackTrace(text: string) {

@@ -4,7 +4,6 @@
 // plain-text altChunk, a profile stored in the document — and file names holding an ESC
 // and newlines. The text output and stderr show them as escapes and forge no line; the CSV
 // starts no formula.
-import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { tmpdir } from "os";
@@ -14,9 +13,7 @@ import { defaultProfile } from "../../src/core/profiles";
 import { profileToXml } from "../../src/io/ooxml/profile-part";
 import { docxPackage, p } from "../support/ooxml";
 import { parseCsv } from "../support/csv";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "report-check.js");
+import { runCli } from "../support/cli";
 
 // the tests look for control characters on purpose
 /** Raw on a terminal: C0 controls (the caller allows \n), DEL, C1, bidi controls, U+2028/2029. */
@@ -54,10 +51,7 @@ function hostileDocx(body: string, extra: { chunks?: Parameters<typeof docxPacka
 
 let dir: string;
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[]) => runCli(args, dir);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "report-check-safe-"));
