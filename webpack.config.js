@@ -23,7 +23,9 @@ async function httpsOptions() {
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const file = (name) => path.join(dir, name);
     if (fs.existsSync(file("localhost.crt")) && fs.existsSync(file("localhost.key"))) {
-      console.warn(`dev certificate not trusted by this system (${e.message.split("\n")[0]}); serving https with it anyway`);
+      console.warn(
+        `dev certificate not trusted by this system (${e.message.split("\n")[0]}); serving https with it anyway`,
+      );
       return {
         cert: fs.readFileSync(file("localhost.crt")),
         key: fs.readFileSync(file("localhost.key")),
@@ -86,7 +88,13 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.web.json" } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.web.json" } },
+        },
+      ],
     },
     plugins: [
       html("taskpane", ["taskpane"]),

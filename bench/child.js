@@ -78,5 +78,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     cpuAll.push((cpu.user + cpu.system) / 1000);
   }
   const peakAllBytes = Math.max(0, process.resourceUsage().maxRSS * 1024 - before);
-  process.stdout.write(JSON.stringify({ ms: median(msAll), msAll, coldMs, cpuMs: median(cpuAll), peakBytes, peakAllBytes }));
+  process.stdout.write(
+    JSON.stringify({ ms: median(msAll), msAll, coldMs, cpuMs: median(cpuAll), peakBytes, peakAllBytes }),
+  );
 })();

@@ -23,13 +23,22 @@ const PROSE = [
 function filler(i: number): Block {
   switch (i % 4) {
     case 0:
-      return { kind: "p", text: `（${(Math.floor(i / 4) % 9) + 1}）${PROSE[i % PROSE.length]}，第${i}次专题会议明确了后续安排。` };
+      return {
+        kind: "p",
+        text: `（${(Math.floor(i / 4) % 9) + 1}）${PROSE[i % PROSE.length]}，第${i}次专题会议明确了后续安排。`,
+      };
     case 1:
-      return { kind: "p", text: `${PROSE[(i + 1) % PROSE.length]}，全年共开展专项检查${(i % 40) + 2}次，第${i}批问题已整改完毕。` };
+      return {
+        kind: "p",
+        text: `${PROSE[(i + 1) % PROSE.length]}，全年共开展专项检查${(i % 40) + 2}次，第${i}批问题已整改完毕。`,
+      };
     case 2:
       return { kind: "p", text: `${sentence(2 * i)}${sentence(2 * i + 1)}` };
     default:
-      return { kind: "p", text: `${PROSE[(i + 2) % PROSE.length]}，在第${i}轮评估中得到肯定。${PROSE[(i + 3) % PROSE.length]}，编号${i}。` };
+      return {
+        kind: "p",
+        text: `${PROSE[(i + 2) % PROSE.length]}，在第${i}轮评估中得到肯定。${PROSE[(i + 3) % PROSE.length]}，编号${i}。`,
+      };
   }
 }
 

@@ -35,10 +35,14 @@ interface Run {
 }
 
 function measure(what: string, file: string): Run {
-  const out = execFileSync(process.execPath, ["--expose-gc", join(__dirname, "child.js"), what, file, String(RUNS_PER_PROCESS)], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--expose-gc", join(__dirname, "child.js"), what, file, String(RUNS_PER_PROCESS)],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out) as Run;
 }
 
@@ -47,7 +51,9 @@ async function reading(dir: string) {
   for (const pages of SIZES) {
     const file = join(dir, `report-${pages}p.docx`);
     writeFileSync(file, await docxOfPages(pages));
-    const xmlBytes = unzipSync(new Uint8Array(readFileSync(file)), { filter: (f) => f.name === "word/document.xml" })["word/document.xml"].length;
+    const xmlBytes = unzipSync(new Uint8Array(readFileSync(file)), { filter: (f) => f.name === "word/document.xml" })[
+      "word/document.xml"
+    ].length;
     const runs: Record<string, Run[]> = { ours: [], floor: [], mammoth: [], analysis: [] };
     const order = ["ours", "floor", "mammoth", "analysis"];
     for (let r = 0; r < ROUNDS; r++) {
@@ -102,7 +108,10 @@ async function batch(dir: string) {
   const cores = availableParallelism();
   const time = (jobs: number) => {
     const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, [bin, "check", folder, "--format", "json", "--jobs", String(jobs)], { encoding: "utf8", maxBuffer: 1 << 28 });
+    spawnSync(process.execPath, [bin, "check", folder, "--format", "json", "--jobs", String(jobs)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   // the same folder split in `cores` parts, each checked by its own process on one thread, all at
@@ -110,14 +119,17 @@ async function batch(dir: string) {
   // each V8 instance compiles the engine for itself (JIT warm-up is paid once per lane)
   const parts = Array.from({ length: cores }, (_, k) => join(dir, `batch-part-${k}`));
   parts.forEach((p) => mkdirSync(p, { recursive: true }));
-  for (let i = 0; i < BATCH; i++) writeFileSync(join(parts[i % cores], `report-${String(i).padStart(3, "0")}.docx`), bytes);
+  for (let i = 0; i < BATCH; i++)
+    writeFileSync(join(parts[i % cores], `report-${String(i).padStart(3, "0")}.docx`), bytes);
   const timeParts = async () => {
     const t0 = process.hrtime.bigint();
     await Promise.all(
       parts.map(
         (p) =>
           new Promise<void>((resolve) => {
-            const child = spawn(process.execPath, [bin, "check", p, "--format", "json", "--jobs", "1"], { stdio: "ignore" });
+            const child = spawn(process.execPath, [bin, "check", p, "--format", "json", "--jobs", "1"], {
+              stdio: "ignore",
+            });
             child.on("exit", () => resolve());
           }),
       ),
@@ -165,7 +177,10 @@ parentPort.on("message", (n) => { let x = 0; for (let j = 0; j < n; j++) for (le
   return (await run(1, 1500)) / (await run(cores, 1500));
 }
 
-/** Each Word action's syncs and largest request and answer, through Word's own runtime with a recorder (the contract test's; `npm run word-payload` prints the same rows). */
+/**
+ * Each Word action's syncs and largest request and answer, through Word's own runtime with a recorder (the contract
+ * test's; `npm run word-payload` prints the same rows).
+ */
 async function syncs() {
   const rows = [];
   // under the answer where every action does its whole work: items of a paged collection carry an id
@@ -179,12 +194,18 @@ async function taskpane(dir: string) {
   const bareOut = join(dir, "bare");
   execFileSync(
     process.execPath,
-    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--config", join(__dirname, "bare-fluent", "webpack.config.js")],
+    [
+      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--config",
+      join(__dirname, "bare-fluent", "webpack.config.js"),
+    ],
     { cwd: ROOT, env: { ...process.env, BARE_OUT: bareOut }, stdio: "ignore" },
   );
   const initialGz = (htmlDir: string, html: string) => {
     const page = readFileSync(join(htmlDir, html), "utf8");
-    const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+    const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith("http"));
     return scripts.reduce((n, s) => n + gzipSync(readFileSync(join(htmlDir, s))).length, 0);
   };
   const oursGz = initialGz(join(ROOT, "dist"), "taskpane.html");
@@ -245,7 +266,8 @@ async function main() {
   );
   lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results.reading) {
-    const cell = (s: { median: number; min: number; max: number; cold: number }) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)}) [${fmt(s.cold)}]`;
+    const cell = (s: { median: number; min: number; max: number; cold: number }) =>
+      `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)}) [${fmt(s.cold)}]`;
     lines.push(
       `| ${r.pages} | ${r.paragraphs} | ${fmt(mb(r.xmlBytes), 1)} MB | ${cell(r.ours)} | ${cell(r.floor)} | ${cell(r.mammoth)} | ${cell(r.analysis)} | ${fmt(r.oursOverFloor, 2)}× [${fmt(r.coldOverFloor, 2)}×] | ${fmt(r.analysisOverFloor, 2)}× | ${fmt(r.mammothOverOurs, 1)}× | ${fmt(mb(r.ours.peak), 1)} MB [${fmt(mb(r.ours.peakAll), 1)}] | ${fmt(r.peakOverXml, 1)}× [${fmt(r.peakAllOverXml, 1)}×] |`,
     );
@@ -263,7 +285,9 @@ async function main() {
     "|---|---|---|---|---|",
   );
   for (const s of results.syncs)
-    lines.push(`| ${s.pages} | ${s.action} | ${s.syncs} | ${fmt(s.maxRequestBytes / 1024, 1)} KiB | ${fmt(s.maxResponseBytes / 1024, 1)} KiB |`);
+    lines.push(
+      `| ${s.pages} | ${s.action} | ${s.syncs} | ${fmt(s.maxRequestBytes / 1024, 1)} KiB | ${fmt(s.maxResponseBytes / 1024, 1)} KiB |`,
+    );
   const t = results.taskpane;
   lines.push(
     "",

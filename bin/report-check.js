@@ -5,7 +5,9 @@ const path = require("path");
 const fs = require("fs");
 const entry = path.join(__dirname, "..", "lib", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  console.error("report-check 尚未构建，请先运行 npm run build / report-check is not built yet: run `npm run build` first.");
+  console.error(
+    "report-check 尚未构建，请先运行 npm run build / report-check is not built yet: run `npm run build` first.",
+  );
   process.exit(2);
 }
 // a reader that stops early (`report-check check … | head`) closes the pipe: not an error of ours
@@ -14,4 +16,8 @@ for (const stream of [process.stdout, process.stderr])
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -18,14 +18,28 @@ async function main() {
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
   if (!soffice) {
-    console.log("soffice not found: LibreOffice fixtures left as they are (apt-get install -y libreoffice-writer-nogui)");
+    console.log(
+      "soffice not found: LibreOffice fixtures left as they are (apt-get install -y libreoffice-writer-nogui)",
+    );
     return;
   }
   const work = mkdtempSync(join(tmpdir(), "lo-fixtures-"));
   const modes: HeadingMode[] = ["typed", "styled", "list"];
   for (const m of modes) writeFileSync(join(work, `seed-${m}.docx`), await writeDocx(seedReport(), m));
   const out = join(work, "out");
-  execFileSync(soffice, ["--headless", `-env:UserInstallation=file://${join(work, "profile")}`, "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, ...modes.map((m) => join(work, `seed-${m}.docx`))], { stdio: "inherit" });
+  execFileSync(
+    soffice,
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--convert-to",
+      "docx:MS Word 2007 XML",
+      "--outdir",
+      out,
+      ...modes.map((m) => join(work, `seed-${m}.docx`)),
+    ],
+    { stdio: "inherit" },
+  );
   const dest = join(root, "test", "fixtures", "libreoffice");
   mkdirSync(dest, { recursive: true });
   for (const m of modes) copyFileSync(join(out, `seed-${m}.docx`), join(dest, `seed-${m}.docx`));

@@ -20,14 +20,28 @@ export function findPoppler(): { pdftotext: string; pdftoppm: string; pdfinfo: s
   return Object.values(tools).every(existsSync) ? tools : undefined;
 }
 
-/** Converts .docx files to PDF beside them in `outDir`, with a throwaway LibreOffice profile. Returns the PDFs' paths. */
+/**
+ * Converts .docx files to PDF beside them in `outDir`, with a throwaway LibreOffice profile. Returns the PDFs' paths.
+ */
 export function docxToPdf(soffice: string, docxFiles: string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   try {
-    execFileSync(soffice, ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", outDir, ...docxFiles], {
-      stdio: "ignore",
-      timeout: 170000,
-    });
+    execFileSync(
+      soffice,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${profile}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        outDir,
+        ...docxFiles,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 170000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -52,10 +66,14 @@ if (require.main === module) {
   console.log(`wrote ${docx}`);
   const soffice = findSoffice();
   const poppler = findPoppler();
-  if (!soffice) console.log("LibreOffice (soffice) is not installed: no PDF or PNG (apt-get install -y libreoffice-writer-nogui poppler-utils)");
+  if (!soffice)
+    console.log(
+      "LibreOffice (soffice) is not installed: no PDF or PNG (apt-get install -y libreoffice-writer-nogui poppler-utils)",
+    );
   else {
     const [pdf] = docxToPdf(soffice, [docx], out);
     console.log(`wrote ${pdf}`);
-    if (poppler) console.log(`wrote ${pdfToPngs(poppler.pdftoppm, pdf, out).length} pages as ${join(out, "page-N.png")}`);
+    if (poppler)
+      console.log(`wrote ${pdfToPngs(poppler.pdftoppm, pdf, out).length} pages as ${join(out, "page-N.png")}`);
   }
 }

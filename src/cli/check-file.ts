@@ -38,12 +38,18 @@ export interface CheckedFile {
 
 export type FileResult = CheckedFile | Unreadable;
 
-/** A file that cannot be read: its name, the reason in both languages, and what happened inside (for --debug) when known. */
+/**
+ * A file that cannot be read: its name, the reason in both languages, and what happened inside (for --debug) when
+ * known.
+ */
 export function unreadable(file: string, e: DocxReadError, debug?: string): Unreadable {
   return { file, error: { code: e.code, message: describeReadError(file, e) }, ...(debug ? { debug } : {}) };
 }
 
-/** Any failure as a file that cannot be read: ours with its reason, anything else as an internal error with its stack for --debug. */
+/**
+ * Any failure as a file that cannot be read: ours with its reason, anything else as an internal error with its stack
+ * for --debug.
+ */
 export function failed(file: string, e: unknown): Unreadable {
   const error = e instanceof DocxReadError ? e : new DocxReadError("internal");
   return unreadable(file, error, e instanceof Error ? (e.stack ?? e.message) : String(e));
@@ -54,12 +60,15 @@ export function failed(file: string, e: unknown): Unreadable {
  * over MAX_FILE_BYTES is refused, however it would unpack), and a pipe or a device is refused
  * without being opened (it could be read for ever, or never answer).
  */
-export function readInput(file: string): { ok: true; package: DocxPackage; bytes: Uint8Array } | { ok: false; result: Unreadable } {
+export function readInput(
+  file: string,
+): { ok: true; package: DocxPackage; bytes: Uint8Array } | { ok: false; result: Unreadable } {
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) return { ok: false, result: unreadable(file, new DocxReadError("not-a-file")) };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, result: unreadable(file, new DocxReadError("file-too-large", `${stat.size} bytes`)) };
+    if (stat.size > MAX_FILE_BYTES)
+      return { ok: false, result: unreadable(file, new DocxReadError("file-too-large", `${stat.size} bytes`)) };
     bytes = readFileSync(file);
   } catch {
     return { ok: false, result: unreadable(file, new DocxReadError("not-found")) };
@@ -81,13 +90,21 @@ export interface ProfileUsed {
   invalidStored?: Extract<ProfileResult, { ok: false }>["problems"];
 }
 
-/** --profile when given, else the profile stored in the document, else the built-in one its outline fits best: for every command alike. */
+/**
+ * --profile when given, else the profile stored in the document, else the built-in one its outline fits best: for every
+ * command alike.
+ */
 export function profileFor(doc: DocModel, customXml: string[], option?: Profile): ProfileUsed {
   if (option) return { profile: option, source: "option" };
   const stored = storedProfile(customXml);
   if (stored?.ok) return { profile: stored.profile, source: "document" };
   const choice = chooseProfile(doc, builtInProfiles());
-  return { profile: choice.profile, source: "auto", choice, ...(stored && !stored.ok ? { invalidStored: stored.problems } : {}) };
+  return {
+    profile: choice.profile,
+    source: "auto",
+    choice,
+    ...(stored && !stored.ok ? { invalidStored: stored.problems } : {}),
+  };
 }
 
 export function checkFile(file: string, option?: Profile): FileResult {

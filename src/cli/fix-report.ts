@@ -7,9 +7,18 @@ import type { FixedCopy } from "./tasks";
 
 const REASON: Record<SkipReason, Record<Lang, string>> = {
   "not-found": { "zh-CN": "文件中找不到这段文字", "en-US": "the text was not found in the file" },
-  ambiguous: { "zh-CN": "文件中有多处相同的文字，无法确定是哪一处", "en-US": "the same text stands in several places of the file" },
-  "not-plain-text": { "zh-CN": "文字跨越了制表符、域或文本框等非普通文字", "en-US": "the text runs across a tab, a field or a text box" },
-  overlaps: { "zh-CN": "与另一处修正重叠，重新检查后再修正", "en-US": "it overlaps another correction; check again and fix it then" },
+  ambiguous: {
+    "zh-CN": "文件中有多处相同的文字，无法确定是哪一处",
+    "en-US": "the same text stands in several places of the file",
+  },
+  "not-plain-text": {
+    "zh-CN": "文字跨越了制表符、域或文本框等非普通文字",
+    "en-US": "the text runs across a tab, a field or a text box",
+  },
+  overlaps: {
+    "zh-CN": "与另一处修正重叠，重新检查后再修正",
+    "en-US": "it overlaps another correction; check again and fix it then",
+  },
   "not-verified": {
     "zh-CN": "修正后的副本读回时与预期不符，为稳妥起见未作任何修改",
     "en-US": "the corrected copy did not read back as intended, so nothing was changed",
@@ -26,11 +35,25 @@ export function fixReport(done: FixedCopy, out: string | undefined, lang: Lang):
     );
   for (const i of done.inserted) {
     if (i.sentence) {
-      const at = i.before ? (zh ? `在“${visible(i.before)}”之前` : ` before “${visible(i.before)}”`) : zh ? "在文末" : " at the end";
-      lines.push(`  ✔ ${zh ? `写入得分句（${at}）：${visible(i.titles[0])}` : `score sentence written${at}: ${visible(i.titles[0])}`}`);
+      const at = i.before
+        ? zh
+          ? `在“${visible(i.before)}”之前`
+          : ` before “${visible(i.before)}”`
+        : zh
+          ? "在文末"
+          : " at the end";
+      lines.push(
+        `  ✔ ${zh ? `写入得分句（${at}）：${visible(i.titles[0])}` : `score sentence written${at}: ${visible(i.titles[0])}`}`,
+      );
       continue;
     }
-    const where = i.before ? (zh ? `，在“${visible(i.before)}”之前` : ` before “${visible(i.before)}”`) : zh ? "，在文末" : " at the end";
+    const where = i.before
+      ? zh
+        ? `，在“${visible(i.before)}”之前`
+        : ` before “${visible(i.before)}”`
+      : zh
+        ? "，在文末"
+        : " at the end";
     lines.push(
       `  ✔ ${zh ? `插入章节：${i.titles.map((t) => visible(t)).join("、")}${where}` : `sections inserted: ${i.titles.map((t) => visible(t)).join(", ")}${where}`}`,
     );

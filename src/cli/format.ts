@@ -13,7 +13,8 @@ export type { FileResult };
 export function describeLocation(lang: Lang, loc: Location): string {
   if (loc.table !== undefined && loc.row !== undefined && loc.column !== undefined)
     return t(lang, "tableCell", { t: loc.table + 1, r: loc.row + 1, c: loc.column + 1 });
-  if (loc.table !== undefined && loc.row !== undefined) return t(lang, "tableRow", { t: loc.table + 1, r: loc.row + 1 });
+  if (loc.table !== undefined && loc.row !== undefined)
+    return t(lang, "tableRow", { t: loc.table + 1, r: loc.row + 1 });
   if (loc.paragraph !== undefined) return t(lang, "paragraph", { n: loc.paragraph + 1 });
   return "";
 }
@@ -30,7 +31,9 @@ export function toJson(results: FileResult[], lang: Lang): string {
       file: r.file,
       profile: report.profile,
       profileSource: r.profileSource,
-      ...(r.fit ? { profileFit: r.fit, profileRanking: (r.ranking ?? []).map((f) => ({ profile: f.profile, score: f.score })) } : {}),
+      ...(r.fit
+        ? { profileFit: r.fit, profileRanking: (r.ranking ?? []).map((f) => ({ profile: f.profile, score: f.score })) }
+        : {}),
       department: report.title.department ?? null,
       year: report.title.year ?? null,
       sections: report.sections.map((s) => ({
@@ -68,7 +71,9 @@ function describePlaces(lang: Lang, locations: Location[]): string {
   const shown = locations.slice(0, MAX_PLACES).map((l) => describeLocation(lang, l));
   const more = locations.length > MAX_PLACES ? "…" : "";
   if (locations.length === 1) return shown[0];
-  return zh ? `${shown.join("、")}${more}（共 ${locations.length} 处）` : `${shown.join(", ")}${more} (${locations.length} places)`;
+  return zh
+    ? `${shown.join("、")}${more}（共 ${locations.length} 处）`
+    : `${shown.join(", ")}${more} (${locations.length} places)`;
 }
 
 function findingLine(lang: Lang, f: Finding, locations: Location[] = [f.location]): string {
@@ -122,14 +127,18 @@ export function toText(results: FileResult[], lang: Lang): string {
       `  ${t(lang, "profile")}${p.colon}${visible(r.profileName[lang])}${p.open}${visible(report.profile)}${p.semi}${describeSource(lang, r)}${p.close}`,
     );
     if (report.title.department || report.title.year)
-      out.push(`  ${[report.title.department && visible(report.title.department), report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`);
+      out.push(
+        `  ${[report.title.department && visible(report.title.department), report.title.year && `${report.title.year}`].filter(Boolean).join(" · ")}`,
+      );
     out.push(
       `  ${t(lang, "sectionsFound")}${p.colon}${found}/${report.sections.length} ${t(lang, "found")}${empty ? `${p.comma}${empty} ${t(lang, "empty")}` : ""}${missing.length ? `${p.semi}${t(lang, "missing")}${p.colon}${missing.join(p.list)}` : ""}`,
     );
     out.push(
       `  ${t(lang, "score")}${p.colon}${t(lang, "stated")} ${sc.stated ?? none}${p.comma}${t(lang, "computed")} ${sc.computed ?? none}${p.semi}${t(lang, "grade")}${p.colon}${t(lang, "stated")} ${visible(sc.grade.stated ?? none)}${p.comma}${t(lang, "expected")} ${visible(sc.grade.expected ?? none)}`,
     );
-    out.push(`  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`);
+    out.push(
+      `  ${severityName(lang, "error")} ${c.error} · ${severityName(lang, "warning")} ${c.warning} · ${severityName(lang, "info")} ${c.info}`,
+    );
     if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
     // a finding repeated (same rule, same words) is one line with its places; lines in document
     // order under the heading of the section their first place is in, findings of no section last

@@ -36,9 +36,13 @@ const STRINGS = {
   },
   profileTooLarge: {
     "zh-CN": "模板文件 {file} 过大（{size}，上限 {limit}），未读取；模板通常只有几十 KB",
-    "en-US": "profile {file} is too large ({size}; the limit is {limit}) and was not read — a profile is some tens of KB",
+    "en-US":
+      "profile {file} is too large ({size}; the limit is {limit}) and was not read — a profile is some tens of KB",
   },
-  cannotReadProfile: { "zh-CN": "无法读取模板文件 {file}（{reason}）", "en-US": "cannot read the profile {file} ({reason})" },
+  cannotReadProfile: {
+    "zh-CN": "无法读取模板文件 {file}（{reason}）",
+    "en-US": "cannot read the profile {file} ({reason})",
+  },
   noFiles: { "zh-CN": "{path} 中没有 .docx 文件", "en-US": "no .docx file in {path}" },
   unreadableFolder: {
     "zh-CN": "无法读取文件夹 {path}（{reason}），其中的文件未检查",
@@ -56,7 +60,10 @@ const STRINGS = {
     "zh-CN": "--out {file} 就是要修正的原文件：修正只写入副本，原文件不改动",
     "en-US": "--out {file} is the document itself: corrections go to a copy, never the original",
   },
-  unknownRules: { "zh-CN": "没有这些规则：{rules}（用 report-check rules 查看全部规则）", "en-US": "no such rules: {rules} (report-check rules lists them)" },
+  unknownRules: {
+    "zh-CN": "没有这些规则：{rules}（用 report-check rules 查看全部规则）",
+    "en-US": "no such rules: {rules} (report-check rules lists them)",
+  },
   profileValid: { "zh-CN": "模板文件 {file} 有效（{id}）", "en-US": "profile {file} is valid ({id})" },
   effectiveProfile: { "zh-CN": "实际使用的模板：{id}", "en-US": "effective profile: {id}" },
   sourceOption: { "zh-CN": "命令行指定", "en-US": "from --profile" },

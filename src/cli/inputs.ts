@@ -85,9 +85,11 @@ export function expandInputs(inputs: string[]): Inputs {
     const unreadableBefore = out.unreadable.length;
     if (existsSync(input) && statSync(input).isDirectory()) walk(input, out, new Set());
     else if (!existsSync(input) && isDynamicPattern(input)) {
-      const matched = globSync(literalPrefix(input), { onlyFiles: true, dot: false, absolute: isAbsolute(input) }).filter(
-        (f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!),
-      );
+      const matched = globSync(literalPrefix(input), {
+        onlyFiles: true,
+        dot: false,
+        absolute: isAbsolute(input),
+      }).filter((f) => isDocxName(f) && !skipped(f.split(/[\\/]/).pop()!));
       for (const m of matched.sort()) out.files.push(m);
     } else {
       out.files.push(input);
@@ -96,7 +98,8 @@ export function expandInputs(inputs: string[]): Inputs {
     // a folder that could not be read at all is reported as unreadable, not as empty
     if (out.files.length === before && out.unreadable.length === unreadableBefore) out.empty.push(input);
   }
-  // a file named twice (by a folder and a pattern, as a.docx and ./a.docx, relative and absolute) is checked once, under its first name
+  // a file named twice (by a folder and a pattern, as a.docx and ./a.docx, relative and absolute) is checked once,
+  // under its first name
   const seen = new Set<string>();
   const files = out.files.filter((f) => {
     const key = fileKey(f);

@@ -30,7 +30,11 @@ export interface Io {
   errIsTty?: boolean;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), errIsTty: process.stderr.isTTY };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  errIsTty: process.stderr.isTTY,
+};
 
 class UsageError extends Error {
   constructor(
@@ -44,12 +48,18 @@ class UsageError extends Error {
 // Every name and text below that came from a file name, a document or a profile file passes
 // through `visible` where it is put into a message: no control, bidi or line-break character
 // in it reaches the terminal raw or forges a line (see safe-text.ts).
-const cannotWrite = (file: string, e: unknown) => both("cannotWrite", { file: visible(file), reason: visible((e as NodeJS.ErrnoException).code ?? String(e)) });
+const cannotWrite = (file: string, e: unknown) =>
+  both("cannotWrite", { file: visible(file), reason: visible((e as NodeJS.ErrnoException).code ?? String(e)) });
 
-/** A profile's problems, one indented line each; their paths and messages may quote the profile's own keys and values. */
-const problemLines = (problems: { path: string; message: string }[]) => problems.map((p) => `  ${visible(p.path)}: ${visible(p.message)}`);
+/**
+ * A profile's problems, one indented line each; their paths and messages may quote the profile's own keys and values.
+ */
+const problemLines = (problems: { path: string; message: string }[]) =>
+  problems.map((p) => `  ${visible(p.path)}: ${visible(p.message)}`);
 
-/** Writes a file the user named; a place that cannot be written is said in both languages (exit 2), not a stack trace. */
+/**
+ * Writes a file the user named; a place that cannot be written is said in both languages (exit 2), not a stack trace.
+ */
 function writeUserFile(file: string, data: string | Uint8Array): void {
   try {
     writeFileSync(file, data);
@@ -61,7 +71,8 @@ function writeUserFile(file: string, data: string | Uint8Array): void {
 /** Before a long check: an --out that can never be written (no such folder, a folder itself) is refused at once. */
 function refuseUnwritable(file: string): void {
   const folder = dirname(resolve(file));
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(cannotWrite(file, { code: "ENOENT" }));
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError(cannotWrite(file, { code: "ENOENT" }));
   if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(cannotWrite(file, { code: "EISDIR" }));
 }
 
@@ -72,7 +83,8 @@ export function loadProfile(spec: string): Profile {
   const file = readProfileFile(spec);
   if (!file.ok) throw new UsageError(profileFileError(visible(spec), file));
   const r = parseProfileJson(file.text);
-  if (!r.ok) throw new UsageError([both("badProfile", { file: visible(spec) }), ...problemLines(r.problems)].join("\n"));
+  if (!r.ok)
+    throw new UsageError([both("badProfile", { file: visible(spec) }), ...problemLines(r.problems)].join("\n"));
   return r.profile;
 }
 
@@ -100,25 +112,53 @@ async function readInChild<K extends ChildTask>(
   document: string,
   options: { profile?: Profile; timeout?: number; fix?: FixOptions },
 ): Promise<TaskOk[K]> {
-  const [result] = await runFiles([document], task, { profile: options.profile, jobs: 1, timeoutSeconds: options.timeout, fix: options.fix });
+  const [result] = await runFiles([document], task, {
+    profile: options.profile,
+    jobs: 1,
+    timeoutSeconds: options.timeout,
+    fix: options.fix,
+  });
   if (isUnreadable(result)) throw new UsageError(visible(result.error.message));
   return result as TaskOk[K];
 }
 
 const timeoutOption = () =>
-  new Option("--timeout <seconds>", `seconds the document may take to read before it is stopped (default ${DEFAULT_FILE_TIMEOUT_S})`).argParser((v) =>
-    Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S,
-  );
+  new Option(
+    "--timeout <seconds>",
+    `seconds the document may take to read before it is stopped (default ${DEFAULT_FILE_TIMEOUT_S})`,
+  ).argParser((v) => (Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S));
 
-/** `outline`: the profile, its fit, the ranking of the built-in profiles, and each section's heading with why it was taken. */
+/**
+ * `outline`: the profile, its fit, the ranking of the built-in profiles, and each section's heading with why it was
+ * taken.
+ */
 function outlineReport(outline: Outline, format: "text" | "json", lang: Lang): string {
   const { file, profile, source, fit, ranking, sections } = outline;
-  if (format === "json") return jsonText({ file, profile: profile.id, profileSource: source, ...(fit ? { profileFit: fit } : {}), ranking, sections }) + "\n";
+  if (format === "json")
+    return (
+      jsonText({
+        file,
+        profile: profile.id,
+        profileSource: source,
+        ...(fit ? { profileFit: fit } : {}),
+        ranking,
+        sections,
+      }) + "\n"
+    );
   const zh = lang === "zh-CN";
-  const sourceWords = describeSource(lang, { profileSource: source as ProfileSource, ...(source === "auto" && fit ? { fit } : {}) });
-  // the file name, and a profile stored in the document with its section titles and the headings it matched, come from outside
-  const out = [`== ${visible(file)} ==`, `  ${zh ? "模板" : "profile"}: ${visible(profile.name[lang])} (${visible(profile.id)}; ${sourceWords})`];
-  out.push(`  ${zh ? "各内置模板的吻合度" : "fit of each built-in profile"}: ${ranking.map((f) => `${visible(f.profile)} ${pct(f.score)}`).join(" · ")}`);
+  const sourceWords = describeSource(lang, {
+    profileSource: source as ProfileSource,
+    ...(source === "auto" && fit ? { fit } : {}),
+  });
+  // the file name, and a profile stored in the document with its section titles and the headings it matched, come from
+  // outside
+  const out = [
+    `== ${visible(file)} ==`,
+    `  ${zh ? "模板" : "profile"}: ${visible(profile.name[lang])} (${visible(profile.id)}; ${sourceWords})`,
+  ];
+  out.push(
+    `  ${zh ? "各内置模板的吻合度" : "fit of each built-in profile"}: ${ranking.map((f) => `${visible(f.profile)} ${pct(f.score)}`).join(" · ")}`,
+  );
   for (const s of sections) {
     const indent = "  ".repeat(1 + (profile.sections.find((d) => d.id === s.id)?.level ?? 1));
     const status = s.status === "found" ? "✓" : s.status === "empty" ? "○" : s.required ? "✖" : "·";
@@ -165,34 +205,61 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       // own messages; only its own line break before "(Did you mean …?)" is kept
       outputError: (s, write) => write(`${visible(s.replace(/\n$/, "")).replace(/\\n(?=\(Did you mean )/g, "\n")}\n`),
     });
-  const langOption = () => new Option("--lang <lang>", "language of messages / 语言").choices(["zh-CN", "en-US"]).default("zh-CN");
+  const langOption = () =>
+    new Option("--lang <lang>", "language of messages / 语言").choices(["zh-CN", "en-US"]).default("zh-CN");
 
   program
     .command("check")
-    .description("检查 .docx 报告：文件、文件夹（递归）或通配符 / check .docx reports: files, folders (recursive) or glob patterns")
+    .description(
+      "检查 .docx 报告：文件、文件夹（递归）或通配符 / check .docx reports: files, folders (recursive) or glob patterns",
+    )
     .argument("<inputs...>", ".docx files, folders or quoted glob patterns such as 'reports/**/*.docx'")
     .option(
       "--profile <profile>",
       `built-in profile (${builtInProfileIds().join(", ")}) or a profile JSON file; default: the profile stored in each document, else ${DEFAULT_PROFILE_ID}`,
     )
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json", "html", "csv"]).default("text"),
+    )
     .option("--out <file>", "write the output to a file instead of standard output")
-    .option("--jobs <n>", "files checked at once, each in its own process (default: one per two cores)", (v) => Math.max(1, parseInt(v, 10) || 1))
-    .option("--timeout <seconds>", `seconds one file may take before it is stopped and reported unreadable (default ${DEFAULT_FILE_TIMEOUT_S})`, (v) =>
-      Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S,
+    .option("--jobs <n>", "files checked at once, each in its own process (default: one per two cores)", (v) =>
+      Math.max(1, parseInt(v, 10) || 1),
+    )
+    .option(
+      "--timeout <seconds>",
+      `seconds one file may take before it is stopped and reported unreadable (default ${DEFAULT_FILE_TIMEOUT_S})`,
+      (v) => (Number(v) > 0 ? Number(v) : DEFAULT_FILE_TIMEOUT_S),
     )
     .option("--debug", "also print what went wrong inside when a file cannot be read (for bug reports)")
     .addOption(langOption())
     .action(
-      async (inputs: string[], opts: { profile?: string; format: Format; out?: string; jobs?: number; timeout?: number; debug?: boolean; lang: Lang }) => {
+      async (
+        inputs: string[],
+        opts: {
+          profile?: string;
+          format: Format;
+          out?: string;
+          jobs?: number;
+          timeout?: number;
+          debug?: boolean;
+          lang: Lang;
+        },
+      ) => {
         const profile = opts.profile === undefined ? undefined : loadProfile(opts.profile);
         if (opts.out) refuseUnwritable(opts.out);
         const { files, empty, unreadable: folders } = expandInputs(inputs);
         for (const e of empty) io.err(both("noFiles", { path: visible(e) }) + "\n");
-        for (const f of folders) io.err(both("unreadableFolder", { path: visible(f.path), reason: visible(f.reason) }) + "\n");
-        const results = await checkFiles(files, { profile, jobs: opts.jobs, timeoutSeconds: opts.timeout, onProgress: progressBar(io) });
+        for (const f of folders)
+          io.err(both("unreadableFolder", { path: visible(f.path), reason: visible(f.reason) }) + "\n");
+        const results = await checkFiles(files, {
+          profile,
+          jobs: opts.jobs,
+          timeoutSeconds: opts.timeout,
+          onProgress: progressBar(io),
+        });
         for (const r of results) {
-          // messages built elsewhere (reader, pool) name the file, and notes quote a stored profile: escaped whole, they hold no line break of ours
+          // messages built elsewhere (reader, pool) name the file, and notes quote a stored profile: escaped whole,
+          // they hold no line break of ours
           if ("error" in r) {
             io.err(visible(r.error.message) + "\n");
             // the inside story (a stack, V8's last words) only on request; escaped line by line like any text
@@ -240,7 +307,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.out(both("written", { file: visible(out) }) + "\n");
     });
 
-  const profileCmd = program.command("profile").description("团队模板：生成、校验、查看 / team profiles: create, validate, show");
+  const profileCmd = program
+    .command("profile")
+    .description("团队模板：生成、校验、查看 / team profiles: create, validate, show");
   profileCmd
     .command("init")
     .description("把内置模板写成可编辑的 JSON 文件 / write a built-in profile as an editable JSON file")
@@ -256,7 +325,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     });
   profileCmd
     .command("validate")
-    .description("校验模板文件，列出每个问题及其字段路径 / validate a profile file, listing every problem by field path")
+    .description(
+      "校验模板文件，列出每个问题及其字段路径 / validate a profile file, listing every problem by field path",
+    )
     .argument("<file>", "the profile JSON file")
     .action((file: string) => {
       const read = readProfileFile(file);
@@ -293,15 +364,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       } else if (document) {
         // read in a child, as by `check`; the built-in profile the outline fits best when none valid is stored
         const shown = await readInChild("profile", document, { timeout: opts.timeout });
-        if (shown.invalidStored) io.err(`${both("badProfile", { file: visible(document) })}\n${problemLines(shown.invalidStored).join("\n")}\n`);
+        if (shown.invalidStored)
+          io.err(
+            `${both("badProfile", { file: visible(document) })}\n${problemLines(shown.invalidStored).join("\n")}\n`,
+          );
         profile = shown.profile;
-        source = shown.source === "document" ? both("sourceDocument") : both("sourceAuto", { fit: pct(shown.fit ?? 0) });
+        source =
+          shown.source === "document" ? both("sourceDocument") : both("sourceAuto", { fit: pct(shown.fit ?? 0) });
       } else {
         profile = defaultProfile();
         source = both("sourceDefault");
       }
       io.err(`${both("effectiveProfile", { id: visible(profile.id) })} — ${source}\n`);
-      // a profile stored in a document is the document's text: control, bidi and invisible characters in it are written as \uXXXX
+      // a profile stored in a document is the document's text: control, bidi and invisible characters in it are written
+      // as \uXXXX
       io.out(jsonText(profile) + "\n");
     });
 
@@ -311,14 +387,25 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       "显示报告的提纲：选用的模板及吻合度，每个章节取了哪个标题、为什么 / show a report's outline: the profile chosen and its fit, which heading each section took and why",
     )
     .argument("<document>", "the .docx to read")
-    .option("--profile <profile>", "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)")
+    .option(
+      "--profile <profile>",
+      "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)",
+    )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(timeoutOption())
     .addOption(langOption())
-    .action(async (document: string, opts: { profile?: string; format: "text" | "json"; timeout?: number; lang: Lang }) => {
-      const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
-      io.out(outlineReport(await readInChild("outline", document, { profile, timeout: opts.timeout }), opts.format, opts.lang));
-    });
+    .action(
+      async (document: string, opts: { profile?: string; format: "text" | "json"; timeout?: number; lang: Lang }) => {
+        const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
+        io.out(
+          outlineReport(
+            await readInChild("outline", document, { profile, timeout: opts.timeout }),
+            opts.format,
+            opts.lang,
+          ),
+        );
+      },
+    );
 
   program
     .command("fix")
@@ -327,7 +414,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     )
     .argument("<document>", "the .docx to correct (only read)")
     .option("--out <file>", "the corrected copy to write (required unless --dry-run)")
-    .option("--profile <profile>", "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)")
+    .option(
+      "--profile <profile>",
+      "built-in profile id or a profile JSON file (default: stored in the document, else chosen by the outline)",
+    )
     .option("--only <rules>", "only the corrections of these rules, comma-separated (e.g. grade-band,citation-format)")
     .option("--no-sections", "do not insert the missing sections")
     .option("--dry-run", "list the corrections, write nothing")
@@ -337,12 +427,22 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .action(
       async (
         document: string,
-        opts: { out?: string; profile?: string; only?: string; sections: boolean; dryRun?: boolean; force?: boolean; timeout?: number; lang: Lang },
+        opts: {
+          out?: string;
+          profile?: string;
+          only?: string;
+          sections: boolean;
+          dryRun?: boolean;
+          force?: boolean;
+          timeout?: number;
+          lang: Lang;
+        },
       ) => {
         if (!opts.out && !opts.dryRun) throw new UsageError(both("fixNeedsOut"));
         if (opts.out) {
           // the original is never the output, whatever path names it
-          if (resolve(opts.out) === resolve(document)) throw new UsageError(both("fixSameFile", { file: visible(opts.out) }));
+          if (resolve(opts.out) === resolve(document))
+            throw new UsageError(both("fixSameFile", { file: visible(opts.out) }));
           if (existsSync(opts.out) && !opts.force) throw new UsageError(both("exists", { file: visible(opts.out) }));
           refuseUnwritable(opts.out);
         }
@@ -353,7 +453,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         const unknown = rules?.filter((r) => !RULES.some((x) => x.id === r)) ?? [];
         if (unknown.length) throw new UsageError(both("unknownRules", { rules: visible(unknown.join(", ")) }));
         const profile = opts.profile !== undefined ? loadProfile(opts.profile) : undefined;
-        const done = await readInChild("fix", document, { profile, timeout: opts.timeout, fix: { rules, sections: opts.sections } });
+        const done = await readInChild("fix", document, {
+          profile,
+          timeout: opts.timeout,
+          fix: { rules, sections: opts.sections },
+        });
         const write = !opts.dryRun && done.bytes !== undefined;
         if (write) writeUserFile(opts.out!, done.bytes!);
         io.out(fixReport(done, write ? opts.out : undefined, opts.lang));
@@ -371,7 +475,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
-    if (e instanceof CommanderError) return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
+    if (e instanceof CommanderError)
+      return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help"
+        ? 0
+        : 2;
     if (e instanceof UsageError) {
       io.err(e.message + "\n");
       return e.code;

@@ -59,7 +59,11 @@ export async function checkFiles(files: string[], options: PoolOptions = {}): Pr
 }
 
 /** Does `task` with each file in the children (see the top of this file); results in the order of `files`. */
-export async function runFiles<K extends ChildTask>(files: string[], task: K, options: PoolOptions = {}): Promise<TaskResult<K>[]> {
+export async function runFiles<K extends ChildTask>(
+  files: string[],
+  task: K,
+  options: PoolOptions = {},
+): Promise<TaskResult<K>[]> {
   const results: TaskResult<K>[] = new Array(files.length);
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);

@@ -49,7 +49,8 @@ export function readProfileFile(file: string): ProfileFile {
 
 /** Why a profile file was not read, in both languages, naming the file (and the limit). */
 export function profileFileError(file: string, r: Exclude<ProfileFile, { ok: true }>): string {
-  if (r.reason === "tooLarge") return both("profileTooLarge", { file, size: formatSize(r.size), limit: formatSize(MAX_PROFILE_BYTES) });
+  if (r.reason === "tooLarge")
+    return both("profileTooLarge", { file, size: formatSize(r.size), limit: formatSize(MAX_PROFILE_BYTES) });
   if (r.reason === "unreadable") return both("cannotReadProfile", { file, reason: r.code });
   return both("noProfile", { file });
 }

@@ -105,7 +105,10 @@ export function csvField(v: string | number): string {
 /** UTF-8 with a byte-order mark and CRLF lines, so Excel opens the Chinese text correctly. */
 export function toCsv(results: FileResult[], lang: Lang): string {
   const rows = summaryRows(results, lang);
-  const lines = [COLUMNS.map((c) => csvField(c.label[lang])).join(","), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c.key])).join(","))];
+  const lines = [
+    COLUMNS.map((c) => csvField(c.label[lang])).join(","),
+    ...rows.map((r) => COLUMNS.map((c) => csvField(r[c.key])).join(",")),
+  ];
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }
 
@@ -134,7 +137,10 @@ export function summaryText(results: FileResult[], lang: Lang): string {
  * as in the text output; tab and line breaks are left, since HTML shows them as a space.
  */
 export function escapeHtml(s: string): string {
-  return visible(s, { whitespace: true }).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return visible(s, { whitespace: true }).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;
@@ -195,7 +201,10 @@ export function shortNames(files: string[]): string[] {
   return split.map((parts) => parts.slice(common).join("/"));
 }
 
-/** Bars as inline SVG: no script, no external asset; each bar's value in its title, the whole described for a screen reader. */
+/**
+ * Bars as inline SVG: no script, no external asset; each bar's value in its title, the whole described for a screen
+ * reader.
+ */
 function barChart(
   label: string,
   bars: { name: string; values: { value: number; cls: string; title: string }[] }[],
@@ -243,7 +252,9 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     summary: zh ? "汇总" : "Summary",
     pictures: zh ? "总体情况" : "The batch at a glance",
     reports: zh ? "各报告问题清单" : "Findings by report",
-    sortHint: zh ? "点击列标题排序；点击文件名查看该报告的问题" : "Click a column heading to sort; a file name to see its findings",
+    sortHint: zh
+      ? "点击列标题排序；点击文件名查看该报告的问题"
+      : "Click a column heading to sort; a file name to see its findings",
     generated: zh ? "生成时间" : "Generated",
     files: zh ? "份报告" : "reports",
     top: zh ? "返回顶部" : "Back to top",
@@ -259,12 +270,24 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     gradeWrong: zh ? "不符" : "differ",
   };
   const columns: { key: keyof SummaryRow | "infos" | "main"; label: string; numeric?: boolean }[] = [
-    ...COLUMNS.filter((c) => c.key !== "problem" && c.key !== "profileSource").map((c) => ({ key: c.key, label: c.label[lang], numeric: c.numeric })),
+    ...COLUMNS.filter((c) => c.key !== "problem" && c.key !== "profileSource").map((c) => ({
+      key: c.key,
+      label: c.label[lang],
+      numeric: c.numeric,
+    })),
   ];
-  columns.splice(columns.findIndex((c) => c.key === "warnings") + 1, 0, { key: "infos", label: T.infos, numeric: true }, { key: "main", label: T.main });
+  columns.splice(
+    columns.findIndex((c) => c.key === "warnings") + 1,
+    0,
+    { key: "infos", label: T.infos, numeric: true },
+    { key: "main", label: T.main },
+  );
   const infos = results.map((r) => ("error" in r ? "" : countBySeverity(r.report.findings).info));
   const head = columns
-    .map((c, i) => `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label)}</th>`)
+    .map(
+      (c, i) =>
+        `<th scope="col" data-col="${i}"${c.numeric ? ' data-numeric="1"' : ""} tabindex="0" aria-sort="none">${escapeHtml(c.label)}</th>`,
+    )
     .join("");
   const body = rows
     .map((r, ri) => {
@@ -276,7 +299,8 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
         if (c.key === "infos") return `<td>${infos[ri]}</td>`;
         if (c.key === "main") return `<td class="main">${escapeHtml(mainProblems(results[ri], lang))}</td>`;
         const v = escapeHtml(String(r[c.key]));
-        if (c.key === "gradeStated" && wrongGrade) return `<td class="flag" title="${escapeHtml(T.gradeWrong)}">✗ ${v}</td>`;
+        if (c.key === "gradeStated" && wrongGrade)
+          return `<td class="flag" title="${escapeHtml(T.gradeWrong)}">✗ ${v}</td>`;
         if (c.key === "missing" && r.missing) return `<td class="flag">${v}</td>`;
         if (c.key === "profile") return `<td class="nowrap">${v}</td>`;
         return `<td>${v}</td>`;
@@ -286,7 +310,11 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     .join("\n");
   // the pictures: grades stated against grades due, and the errors of each report
   const grades = [
-    ...new Set(results.flatMap((r) => ("error" in r ? [] : [r.report.score.grade.stated, r.report.score.grade.expected])).filter((g): g is string => !!g)),
+    ...new Set(
+      results
+        .flatMap((r) => ("error" in r ? [] : [r.report.score.grade.stated, r.report.score.grade.expected]))
+        .filter((g): g is string => !!g),
+    ),
   ];
   const order = ["优", "良", "中", "差"];
   grades.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));

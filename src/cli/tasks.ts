@@ -37,7 +37,10 @@ export interface FixedCopy {
   bytes?: Uint8Array;
 }
 
-/** `outline`: the profile used and where it came from, every built-in profile's fit, and each section with the heading it took and why. */
+/**
+ * `outline`: the profile used and where it came from, every built-in profile's fit, and each section with the heading
+ * it took and why.
+ */
 export interface Outline {
   file: string;
   profile: Profile;
@@ -102,7 +105,13 @@ function shownProfile(file: string): TaskResult<"profile"> {
     // as `check` does: stored in the document, else the built-in profile whose outline fits it best
     const used = profileFor(doc, customXml);
     if (used.source === "document") return { file, profile: used.profile, source: "document" };
-    return { file, profile: used.profile, source: "auto", fit: used.choice!.fit.score, ...(used.invalidStored ? { invalidStored: used.invalidStored } : {}) };
+    return {
+      file,
+      profile: used.profile,
+      source: "auto",
+      fit: used.choice!.fit.score,
+      ...(used.invalidStored ? { invalidStored: used.invalidStored } : {}),
+    };
   } catch (e) {
     return failed(file, e);
   }
@@ -124,7 +133,12 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
     // what adds content: the missing sections the findings name (in their places), the score sentence
     const actions = mergedActions(
       report.findings
-        .filter((f) => f.action && (!fix.rules || fix.rules.includes(f.rule)) && (fix.sections || f.action.kind !== "insert-sections"))
+        .filter(
+          (f) =>
+            f.action &&
+            (!fix.rules || fix.rules.includes(f.rule)) &&
+            (fix.sections || f.action.kind !== "insert-sections"),
+        )
         .map((f) => f.action!),
     );
     const content = contentInsertions(doc, profile, actions.sections, actions.sentence);
@@ -141,13 +155,29 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
       file,
       profile: profile.id,
       source,
-      applied: result.applied.map((edit) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit })),
-      skipped: result.skipped.map(({ edit, reason }) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit, reason })),
+      applied: result.applied.map((edit) => ({
+        rule: byEdit.get(edit)!.rule,
+        message: byEdit.get(edit)!.message,
+        edit,
+      })),
+      skipped: result.skipped.map(({ edit, reason }) => ({
+        rule: byEdit.get(edit)!.rule,
+        message: byEdit.get(edit)!.message,
+        edit,
+        reason,
+      })),
       inserted: result.inserted.map((x) => {
         const c = content[insertions.indexOf(x)];
-        return { titles: c.titles, before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(), sentence: c.sentence };
+        return {
+          titles: c.titles,
+          before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(),
+          sentence: c.sentence,
+        };
       }),
-      notInserted: result.notInserted.map(({ insertion, reason }) => ({ titles: content[insertions.indexOf(insertion)].titles, reason })),
+      notInserted: result.notInserted.map(({ insertion, reason }) => ({
+        titles: content[insertions.indexOf(insertion)].titles,
+        reason,
+      })),
       ...(changed ? { bytes: result.bytes } : {}),
     };
   } catch (e) {
@@ -156,7 +186,12 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
 }
 
 /** Does `task` with `file`; `profile` is the one given with --profile, if any. */
-export function runTask<K extends ChildTask>(task: K, file: string, profile?: Profile, fix: FixOptions = { sections: true }): TaskResult<K> {
+export function runTask<K extends ChildTask>(
+  task: K,
+  file: string,
+  profile?: Profile,
+  fix: FixOptions = { sections: true },
+): TaskResult<K> {
   // each branch gives the result of its own task; TypeScript cannot narrow K from the comparison
   if (task === "fix") return fixedCopy(file, profile, fix) as TaskResult<K>;
   if (task === "outline") return outline(file, profile) as TaskResult<K>;

@@ -34,7 +34,11 @@ process.on("message", (m: ChildStart | ChildJob) => {
   }
   const job = m as ChildJob;
   const result = runTask(job.task, job.file, profile, fix);
-  const answer: ChildAnswer = { index: job.index, result, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const answer: ChildAnswer = {
+    index: job.index,
+    result,
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
   process.send!(answer);
 });
 // the parent closing the channel means there is no more work

@@ -40,12 +40,18 @@ export interface Report {
 }
 
 function firstHeadingOf(outline: Outline, doc: DocModel): number {
-  return outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
+  return outline.sections.reduce(
+    (m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m),
+    doc.paragraphs.length,
+  );
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Findings listed per rule and report; beyond, one line says how many more (500 repeated sentences are already more than anyone reads). */
+/**
+ * Findings listed per rule and report; beyond, one line says how many more (500 repeated sentences are already more
+ * than anyone reads).
+ */
 export const MAX_FINDINGS_PER_RULE = 500;
 
 /** Everything the rules look at, computed once: outline, tables, figures, score. */
@@ -84,7 +90,11 @@ export function analyze(doc: DocModel, profile: Profile): Report {
         location: {},
       });
   }
-  findings.sort((a, b) => (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  findings.sort(
+    (a, b) =>
+      (a.location.paragraph ?? -1) - (b.location.paragraph ?? -1) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
   return {
     profile: profile.id,
     title: reportTitle(doc, firstHeadingOf(outline, doc)),

@@ -14,11 +14,15 @@ export interface BracketSum {
 }
 
 /** Words inside the brackets that make the list partial or a comparison, not a breakdown. */
-const NOT_A_BREAKDOWN = /其中|含|包括|主要|例如|如|等|约|增|减|较|比|同比|上年|去年|占|平均|累计|人次|每|合计|总计|共|已|办结|完成|受理|按期|全部/;
+const NOT_A_BREAKDOWN =
+  /其中|含|包括|主要|例如|如|等|约|增|减|较|比|同比|上年|去年|占|平均|累计|人次|每|合计|总计|共|已|办结|完成|受理|按期|全部/;
 
 const BRACKETS = /[（(]([^（）()]*)[）)]/g;
 
-/** Every bracketed breakdown of the figure just before the brackets, with whether it adds up (rounding as in domain.md §6). */
+/**
+ * Every bracketed breakdown of the figure just before the brackets, with whether it adds up (rounding as in domain.md
+ * §6).
+ */
 export function bracketSums(doc: DocModel): BracketSum[] {
   const out: BracketSum[] = [];
   for (const p of doc.paragraphs) {
@@ -40,8 +44,14 @@ export function bracketSums(doc: DocModel): BracketSum[] {
       if (parts.some((q) => q.scale !== total.scale)) continue;
       // a breakdown has two parts or more, each with its own label
       if (parts.length < 2 || parts.some((q) => !q.label)) continue;
-      const scale = (q: Quantity) => intervalOf(q.value, q.decimals, q.scale, allWhole([total, ...parts]) && q.kind !== "money");
-      out.push({ paragraph: p.index, total, parts, holds: intervalsMeet(scale(total), sumIntervals(parts.map(scale))) });
+      const scale = (q: Quantity) =>
+        intervalOf(q.value, q.decimals, q.scale, allWhole([total, ...parts]) && q.kind !== "money");
+      out.push({
+        paragraph: p.index,
+        total,
+        parts,
+        holds: intervalsMeet(scale(total), sumIntervals(parts.map(scale))),
+      });
     }
   }
   return out;

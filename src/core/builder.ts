@@ -19,7 +19,11 @@ export class DocBuilder {
   private readonly doc: DocModel = { blocks: [], paragraphs: [], tables: [] };
 
   paragraph(input: string | ParagraphInput): this {
-    const p: DocParagraph = { kind: "paragraph", index: this.doc.paragraphs.length, ...(typeof input === "string" ? { text: input } : input) };
+    const p: DocParagraph = {
+      kind: "paragraph",
+      index: this.doc.paragraphs.length,
+      ...(typeof input === "string" ? { text: input } : input),
+    };
     this.doc.paragraphs.push(p);
     this.doc.blocks.push(p);
     return this;
@@ -59,7 +63,12 @@ export class DocBuilder {
         const lines = spec.text.split("\n");
         const paragraph = this.doc.paragraphs.length;
         for (const line of lines) {
-          const p: DocParagraph = { kind: "paragraph", index: this.doc.paragraphs.length, text: line, cell: { table: index, row: r, column: c } };
+          const p: DocParagraph = {
+            kind: "paragraph",
+            index: this.doc.paragraphs.length,
+            text: line,
+            cell: { table: index, row: r, column: c },
+          };
           this.doc.paragraphs.push(p);
         }
         const colSpan = spec.colSpan ?? 1;
@@ -69,7 +78,14 @@ export class DocBuilder {
       while (cells.length < width) cells.push({ text: "", colSpan: 1, rowSpan: 1 });
       grid.push(cells);
     });
-    const table: DocTable = { kind: "table", index, rows: grid, firstParagraph, lastParagraph: this.doc.paragraphs.length - 1, nesting: 0 };
+    const table: DocTable = {
+      kind: "table",
+      index,
+      rows: grid,
+      firstParagraph,
+      lastParagraph: this.doc.paragraphs.length - 1,
+      nesting: 0,
+    };
     this.doc.tables.push(table);
     this.doc.blocks.push(table);
     return this;

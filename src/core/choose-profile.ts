@@ -11,7 +11,9 @@ import { viewTables, type TableView } from "./tables";
 export interface ProfileFit {
   /** The profile's id. */
   profile: string;
-  /** 0..1: 0.6 × share of required sections found + 0.4 × share of the document's top-level headings taken by a section. */
+  /**
+   * 0..1: 0.6 × share of required sections found + 0.4 × share of the document's top-level headings taken by a section.
+   */
   score: number;
   required: { found: number; total: number };
   /** The document's top-level headings, and how many of them are a section of the profile. */
@@ -29,7 +31,10 @@ export interface ProfileChoice {
   ranking: ProfileFit[];
 }
 
-/** Below this fit a document's outline is not the profile's: one outline-mismatch warning instead of section-missing errors. */
+/**
+ * Below this fit a document's outline is not the profile's: one outline-mismatch warning instead of section-missing
+ * errors.
+ */
 export const MISMATCH_BELOW = 0.5;
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -95,7 +100,10 @@ export function fitOf(ctx: Pick<RuleContext, "doc" | "outline" | "profile" | "ta
   return f;
 }
 
-/** A later candidate must fit better by more than this to be chosen over an earlier one: thin evidence keeps the preferred profile. */
+/**
+ * A later candidate must fit better by more than this to be chosen over an earlier one: thin evidence keeps the
+ * preferred profile.
+ */
 export const PREFER_EARLIER_BY = 0.05;
 
 /**

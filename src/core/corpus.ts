@@ -51,7 +51,10 @@ export function paragraphAt(c: Corpus, offset: number): number {
  * and its offset in that paragraph's text. A match that runs across a paragraph boundary is
  * not a match in any paragraph and is left out.
  */
-export function* matchesIn(c: Corpus, re: RegExp): Generator<{ match: RegExpExecArray; paragraph: DocParagraph; offset: number }> {
+export function* matchesIn(
+  c: Corpus,
+  re: RegExp,
+): Generator<{ match: RegExpExecArray; paragraph: DocParagraph; offset: number }> {
   const text = c.text;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -76,7 +79,11 @@ export interface Finder<T> {
  * paragraphs in document order, each with its values once, in the order the patterns found
  * them. Paragraphs `skip` rejects are left out.
  */
-export function foundByParagraph<T>(c: Corpus, finders: Finder<T>[], skip: (p: DocParagraph) => boolean): [DocParagraph, Set<T>][] {
+export function foundByParagraph<T>(
+  c: Corpus,
+  finders: Finder<T>[],
+  skip: (p: DocParagraph) => boolean,
+): [DocParagraph, Set<T>][] {
   const found = new Map<DocParagraph, Set<T>>();
   for (const f of finders)
     for (const { match, paragraph } of matchesIn(c, f.re)) {

@@ -39,7 +39,8 @@ export const shiLabel = (n: number) => `${n <= 10 ? "一二三四五六七八九
 const NUMBER = "(?<![第0-9.])([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
 const MEASURE = "(?:个|家|项|所|点|条|类)";
 /** What is counted: organisational units, projects, tasks, problems, measures. */
-const NOUN = "(?:内设机构|机构|科室|股室|处室|单位|部门|中心|站所|项目|工作|任务|职责|职能|方面|问题|措施|建议|举措|指标|标准|部分|要素|环节|阶段|层次|内容)";
+const NOUN =
+  "(?:内设机构|机构|科室|股室|处室|单位|部门|中心|站所|项目|工作|任务|职责|职能|方面|问题|措施|建议|举措|指标|标准|部分|要素|环节|阶段|层次|内容)";
 /** How a list is introduced after the count. */
 const INTRODUCER = "(?:[：:]|[，,]?\\s*(?:分别(?:是|为)|具体(?:是|为|包括)|即|包括|如下)\\s*[：:]?)";
 

@@ -24,7 +24,9 @@ export interface EconomicSplitCheck {
 
 const classOf = (label: string) => {
   const l = normalizeLabel(shortLabel(label));
-  return CLASSES.find((c) => l === c || l === `${c}合计` || (c === "对个人和家庭的补助" && l.startsWith("对个人和家庭的补助")));
+  return CLASSES.find(
+    (c) => l === c || l === `${c}合计` || (c === "对个人和家庭的补助" && l.startsWith("对个人和家庭的补助")),
+  );
 };
 
 /** The economic split of 基本支出 a table states, checked per additive column. */
@@ -49,7 +51,12 @@ export function economicSplits(view: TableView): EconomicSplitCheck[] {
   if (!classRows.has("工资福利支出") || !classRows.has("商品和服务支出")) return [];
   const open = [...MAY_BE_LEFT_OUT].some((c) => !classRows.has(c));
   const out: EconomicSplitCheck[] = [];
-  const at = (r: number, c: number): Location => ({ paragraph: t.rows[r][c].paragraph ?? t.firstParagraph, table: t.index, row: r, column: c });
+  const at = (r: number, c: number): Location => ({
+    paragraph: t.rows[r][c].paragraph ?? t.firstParagraph,
+    table: t.index,
+    row: r,
+    column: c,
+  });
   view.columns.forEach((header, c) => {
     if (!header || isNonAdditiveHeader(header) || c <= rowLabel(view, totalRow).column) return;
     const cell = t.rows[totalRow][c];

@@ -16,9 +16,16 @@ export interface TextEdit {
 }
 
 /** An edit of `doc`'s paragraph, checked against its text: undefined when the text there is not `expect`. */
-export function textEdit(doc: DocModel, paragraph: number, start: number, expect: string, replace: string): TextEdit | undefined {
+export function textEdit(
+  doc: DocModel,
+  paragraph: number,
+  start: number,
+  expect: string,
+  replace: string,
+): TextEdit | undefined {
   const text = doc.paragraphs[paragraph]?.text;
-  if (text === undefined || start < 0 || text.slice(start, start + expect.length) !== expect || expect === replace) return undefined;
+  if (text === undefined || start < 0 || text.slice(start, start + expect.length) !== expect || expect === replace)
+    return undefined;
   return { paragraph, start, end: start + expect.length, expect, replace };
 }
 

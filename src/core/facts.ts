@@ -2,7 +2,17 @@
 // 11 人") and in the standard tables — as facts the profile names.
 import type { FigureUsed } from "./finding";
 import type { DocModel, Location } from "./model";
-import { cellQuantity, findQuantities, hasDigit, intervalOf, moneyScaleIn, parseCellNumber, type Interval, type Quantity, type UnitKind } from "./numbers";
+import {
+  cellQuantity,
+  findQuantities,
+  hasDigit,
+  intervalOf,
+  moneyScaleIn,
+  parseCellNumber,
+  type Interval,
+  type Quantity,
+  type UnitKind,
+} from "./numbers";
 import { fromProfile, type FactDef, type Profile } from "./profile";
 import { figureScope, type FigureScope } from "./scope";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
@@ -17,7 +27,10 @@ export interface Fact {
   kind: FactDef["kind"];
   /** As written, e.g. "187.35 万元" or "63.51". */
   raw: string;
-  /** Where it was read: a sentence, a standard table's cell, or a form cell ("全年执行数：2388.17万元" or a label beside a value). */
+  /**
+   * Where it was read: a sentence, a standard table's cell, or a form cell ("全年执行数：2388.17万元" or a label beside a
+   * value).
+   */
   source: "text" | "table" | "form";
   paragraph: number;
   location: Location;
@@ -120,7 +133,8 @@ export function matchFactAt(label: string, kind: UnitKind, prepared: PreparedFac
       // of terms ending together the longest, the most specific, wins
       const end = at + t.length;
       const bestEnd = best ? best.at + best.term.length : -1;
-      if (!best || end > bestEnd || (end === bestEnd && t.length > best.term.length)) best = { def: f.def, label: l, term: t, at };
+      if (!best || end > bestEnd || (end === bestEnd && t.length > best.term.length))
+        best = { def: f.def, label: l, term: t, at };
     }
   }
   return best;
@@ -130,7 +144,10 @@ function scopeOf(m: FactMatch, context: FigureContext, clause?: string): FigureS
   return figureScope(m.label, m.at, m.term, context.department, context.year, clause);
 }
 
-/** The clause a number stands in, up to the number: where a year before its label is named ("2022 年末，在职 34 人" reads its year here). */
+/**
+ * The clause a number stands in, up to the number: where a year before its label is named ("2022 年末，在职 34 人" reads its
+ * year here).
+ */
 function clauseBefore(text: string, at: number): string {
   let i = at;
   while (i > 0 && !"。；;，,\n".includes(text[i - 1])) i--;
@@ -146,7 +163,11 @@ export function prepareFacts(profile: Profile): PreparedFacts {
 }
 
 function buildPrepared(profile: Profile): PreparedFacts {
-  const all = profile.facts.map((def) => ({ def, terms: def.terms.map(normalizeLabel), exclude: def.exclude.map(normalizeLabel) }));
+  const all = profile.facts.map((def) => ({
+    def,
+    terms: def.terms.map(normalizeLabel),
+    exclude: def.exclude.map(normalizeLabel),
+  }));
   const byKind = new Map<UnitKind, { facts: PreparedFact[]; bit: number }>();
   const singles = new Uint8Array(0x10000);
   const pairs = new Map<number, number>();
@@ -188,7 +209,14 @@ function tableFact(
   };
 }
 
-function fromQuantity(m: FactMatch, q: Quantity, paragraph: number, context: FigureContext, clause: string, source: Fact["source"] = "text"): Fact {
+function fromQuantity(
+  m: FactMatch,
+  q: Quantity,
+  paragraph: number,
+  context: FigureContext,
+  clause: string,
+  source: Fact["source"] = "text",
+): Fact {
   const scope = scopeOf(m, context, clause);
   return {
     id: m.def.id,
@@ -243,7 +271,10 @@ function bracketHead(text: string, at: number): string | undefined {
   return undefined;
 }
 
-/** Whether words before brackets state a figure of the department ("实有人数 15 人（其中在职…"): the bracketed figures are then its parts. */
+/**
+ * Whether words before brackets state a figure of the department ("实有人数 15 人（其中在职…"): the bracketed figures are then
+ * its parts.
+ */
 function namesPlainFigure(head: string, prepared: PreparedFacts, context: FigureContext): boolean {
   const qs = findQuantities(head, true);
   const q = qs[qs.length - 1];
@@ -303,7 +334,8 @@ function scopeInSentence(
   // a bare "执行率" right after another figure in its sentence is that figure's rate: "其中基本支出 310 万元，执行率 100%"
   if (!fact.scope && fact.kind === "percent" && m.at === 0 && m.label.length <= m.term.length + 1) {
     const money = inSentence.filter((h) => h.fact.kind === "money").pop();
-    if (money && (!isPlain(money.fact) || !wholeMoney.has(money.fact.id))) fact.scope = { subject: money.fact.label?.trim() || money.fact.id };
+    if (money && (!isPlain(money.fact) || !wholeMoney.has(money.fact.id)))
+      fact.scope = { subject: money.fact.label?.trim() || money.fact.id };
   }
 }
 
@@ -327,7 +359,11 @@ export function textFacts(doc: DocModel, profile: Profile, context: FigureContex
       if (!m) continue;
       const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start));
       scopeInSentence(fact, m, q, text, here, { prepared, context, wholeMoney });
-      if (q.kind === "money" && LIST_OPENS.test(text.slice(q.end, q.end + 8)) && !MONEY_FIGURE.test(text.slice(sentenceStart(text, q.start), q.start)))
+      if (
+        q.kind === "money" &&
+        LIST_OPENS.test(text.slice(q.end, q.end + 8)) &&
+        !MONEY_FIGURE.test(text.slice(sentenceStart(text, q.start), q.start))
+      )
         fact.listHead = true;
       here.push({ fact, start: q.start, end: q.end });
       out.push(fact);
@@ -345,7 +381,8 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
       const col = findColumn(view, cell.column);
       if (col < 0) continue;
       const rowTerms = cell.row?.map(normalizeLabel);
-      // without row terms: the one data row, or the 合计 row of a table with a row per unit (none when neither: ambiguous)
+      // without row terms: the one data row, or the 合计 row of a table with a row per unit (none when neither:
+      // ambiguous)
       const row = rowTerms
         ? view.dataRows.find((r) => rowTerms.some((t) => normalizeLabel(rowLabel(view, r).text).includes(t)))
         : view.dataRows.length === 1
@@ -402,12 +439,18 @@ export function labelValueFacts(views: TableView[], profile: Profile, context: F
               : /[（(]?(万元|元|亿元)/.test(label) || /金额|预算|决算|收入|支出|经费|资金/.test(label)
                 ? "money"
                 : "person";
-        const m = matchFactAt(label, kind, prepared) ?? (kind === "person" ? matchFactAt(label, "count", prepared) : undefined);
+        const m =
+          matchFactAt(label, kind, prepared) ?? (kind === "person" ? matchFactAt(label, "count", prepared) : undefined);
         if (!m) continue;
         const scale = m.def.kind === "money" ? (n.scale ?? moneyScaleIn(label) ?? view.moneyScale ?? 1e4) : 1;
         const scope = scopeOf(m, context);
         out.push({
-          ...tableFact(m.def, n, valueCell.text, scale, { paragraph: valueCell.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v }),
+          ...tableFact(m.def, n, valueCell.text, scale, {
+            paragraph: valueCell.paragraph ?? t.firstParagraph,
+            table: t.index,
+            row: r,
+            column: v,
+          }),
           source: "form",
           label,
           ...(scope ? { scope } : {}),
@@ -419,7 +462,8 @@ export function labelValueFacts(views: TableView[], profile: Profile, context: F
 }
 
 /** A unit's name, as a form's row head writes it: it ends in an office noun. */
-const UNIT_NAME = /^[^\d，。；：:]{2,30}(局|委|办|院|厅|处|科|所|站|队|中心|馆|会|社|室|校|园|场|部|公司|医院|单位|机关|本级)$/;
+const UNIT_NAME =
+  /^[^\d，。；：:]{2,30}(局|委|办|院|厅|处|科|所|站|队|中心|馆|会|社|室|校|园|场|部|公司|医院|单位|机关|本级)$/;
 
 /**
  * Figures written with their label and unit inside one cell, as a sentence would state
@@ -442,7 +486,8 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
       const rowHead = p.cell.column > 0 ? doc.tables[p.cell.table]?.rows[p.cell.row]?.[0] : undefined;
       const head = rowHead && !rowHead.covered ? rowHead.text.trim() : "";
       const name = head.replace(/[（(][^）)]*[）)]$/, "");
-      if (!fact.scope && UNIT_NAME.test(name) && !/合计|总计|全部|^(本?部门|本?单位)$/.test(name)) fact.scope = { subject: head };
+      if (!fact.scope && UNIT_NAME.test(name) && !/合计|总计|全部|^(本?部门|本?单位)$/.test(name))
+        fact.scope = { subject: head };
       out.push(fact);
     }
   }
@@ -451,7 +496,10 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
 
 export function allFacts(doc: DocModel, views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
   const projects = projectTables(views);
-  const ofProject = (f: Fact) => (f.location.table !== undefined && projects.has(f.location.table) && !f.scope ? { ...f, scope: { subject: "项目" } } : f);
+  const ofProject = (f: Fact) =>
+    f.location.table !== undefined && projects.has(f.location.table) && !f.scope
+      ? { ...f, scope: { subject: "项目" } }
+      : f;
   return [
     ...textFacts(doc, profile, context),
     ...tableFacts(views, profile),
@@ -471,13 +519,17 @@ export function projectTables(views: TableView[]): Set<number> {
   for (const v of views) {
     const caption = normalizeLabel(v.caption ?? "");
     const named = /项目(支出)?(绩效)?(自评|评价)/.test(caption) && !/部门整体/.test(caption);
-    const field = v.table.rows.slice(0, 4).some((r) => r.some((c) => !c.covered && /^项目名称/.test(normalizeLabel(c.text))));
+    const field = v.table.rows
+      .slice(0, 4)
+      .some((r) => r.some((c) => !c.covered && /^项目名称/.test(normalizeLabel(c.text))));
     if (named || field) out.add(v.table.index);
   }
   return out;
 }
 
-/** A fact as a figure a finding used: the profile's name for it (or its label as written), the amount as written, where. */
+/**
+ * A fact as a figure a finding used: the profile's name for it (or its label as written), the amount as written, where.
+ */
 export function usedFact(f: Fact, name: string): FigureUsed {
   return { label: f.label?.trim() || name, value: describeFact(f), location: f.location, source: f.source };
 }

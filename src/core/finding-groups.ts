@@ -18,7 +18,10 @@ function position(l: Location): number {
   return l.paragraph ?? Number.MAX_SAFE_INTEGER;
 }
 
-/** Findings with the same rule, severity and message in both languages become one group, at the place of its first finding. */
+/**
+ * Findings with the same rule, severity and message in both languages become one group, at the place of its first
+ * finding.
+ */
 export function groupRepeats(findings: Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {

@@ -31,7 +31,10 @@ export interface Finding {
   action?: FixAction;
 }
 
-/** What a one-click fix adds: the sections of the profile with these ids, each at its place; a sentence ending the conclusion. */
+/**
+ * What a one-click fix adds: the sections of the profile with these ids, each at its place; a sentence ending the
+ * conclusion.
+ */
 export type FixAction = { kind: "insert-sections"; sections: string[] } | { kind: "score-sentence"; sentence: string };
 
 /** The actions of several findings as one: every section asked for once, the first score sentence. */

@@ -30,7 +30,11 @@ export function sectionInsertions(doc: DocModel, profile: Profile, ids?: string[
   return missingSectionsPlan(profile, findOutline(doc, profile).sections)
     .map((i) => ({ ...i, blocks: i.blocks.filter((b) => b.kind !== "section" || !want || want.has(b.sectionId)) }))
     .filter((i) => i.blocks.length > 0)
-    .map((i) => ({ before: i.before, insertion: i, titles: i.blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])) }));
+    .map((i) => ({
+      before: i.before,
+      insertion: i,
+      titles: i.blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])),
+    }));
 }
 
 /** Where the score sentence goes: before the paragraph that follows the conclusion section, or at the end. */

@@ -46,7 +46,10 @@ export interface SplitFigure {
 
 export interface FundSplitCheck {
   kind: SplitKind;
-  /** The column header the figures stand under; undefined when the parts do not say (written inside a spanning label cell). */
+  /**
+   * The column header the figures stand under; undefined when the parts do not say (written inside a spanning label
+   * cell).
+   */
   column?: string;
   /** The total compared with: the one of that column, or, column unknown, the nearest of the row's totals. */
   total: SplitFigure;
@@ -60,7 +63,8 @@ export interface FundSplitCheck {
 const kindOf = (label: string): SplitKind | undefined => {
   const l = normalizeLabel(label);
   if (/按(收入|支出)性质/.test(l)) return undefined;
-  for (const kind of ["spending", "income"] as SplitKind[]) if (PART_TERMS[kind].some((t) => l.includes(t))) return kind;
+  for (const kind of ["spending", "income"] as SplitKind[])
+    if (PART_TERMS[kind].some((t) => l.includes(t))) return kind;
   return undefined;
 };
 
@@ -79,7 +83,12 @@ function interval(f: SplitFigure): Interval {
 export function fundSplits(view: TableView): FundSplitCheck[] {
   const t = view.table;
   const [from, to] = view.rows;
-  const at = (r: number, c: number): Location => ({ paragraph: t.rows[r][c].paragraph ?? t.firstParagraph, table: t.index, row: r, column: c });
+  const at = (r: number, c: number): Location => ({
+    paragraph: t.rows[r][c].paragraph ?? t.firstParagraph,
+    table: t.index,
+    row: r,
+    column: c,
+  });
   // the total row, and the header row above it that names the columns
   let totalRow = -1;
   for (let r = from; r < to && totalRow < 0; r++)
@@ -97,7 +106,13 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
   for (const [c, header] of columns) {
     const q = cellQuantity(slotText(t, totalRow, c));
     if (q && !t.rows[totalRow][c].covered)
-      totals.set(c, { label: header, value: q.value, decimals: q.decimals, raw: t.rows[totalRow][c].text.trim(), location: at(totalRow, c) });
+      totals.set(c, {
+        label: header,
+        value: q.value,
+        decimals: q.decimals,
+        raw: t.rows[totalRow][c].text.trim(),
+        location: at(totalRow, c),
+      });
   }
   if (totals.size === 0) return [];
 
@@ -105,7 +120,8 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
   const aligned = new Map<string, { parts: SplitFigure[]; blank: string[]; labels: Set<string> }>();
   const loose: Record<SplitKind, SplitFigure[]> = { income: [], spending: [] };
   const labelsOf: Record<SplitKind, Set<string>> = { income: new Set(), spending: new Set() };
-  // a split whose lines nest (其中 under a part, or the other split's lines between its own) is not read: which lines are siblings is not said
+  // a split whose lines nest (其中 under a part, or the other split's lines between its own) is not read: which lines are
+  // siblings is not said
   const nested: Record<SplitKind, boolean> = { income: false, spending: false };
   let lastAlignedKind: SplitKind | undefined;
   const alignedKindsSeen = new Set<SplitKind>();
@@ -136,7 +152,8 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
       // a label cell followed by figures under the columns, up to the next label
       if (c + cell.colSpan < row.length && columns.has(c + cell.colSpan)) {
         // the other split's lines standing between this split's lines: nested, not side by side
-        if (lastAlignedKind && lastAlignedKind !== kind && alignedKindsSeen.has(kind)) nested[kind] = nested[lastAlignedKind] = true;
+        if (lastAlignedKind && lastAlignedKind !== kind && alignedKindsSeen.has(kind))
+          nested[kind] = nested[lastAlignedKind] = true;
         lastAlignedKind = kind;
         alignedKindsSeen.add(kind);
       }
@@ -151,14 +168,21 @@ export function fundSplits(view: TableView): FundSplitCheck[] {
         aligned.set(key, entry);
         entry.labels.add(label);
         const q = cellQuantity(vc.text);
-        if (q) entry.parts.push({ label, value: q.value, decimals: q.decimals, raw: vc.text.trim(), location: at(r, v) });
+        if (q)
+          entry.parts.push({ label, value: q.value, decimals: q.decimals, raw: vc.text.trim(), location: at(r, v) });
         else entry.blank.push(label);
       }
     }
   }
 
   const out: FundSplitCheck[] = [];
-  const check = (kind: SplitKind, column: string | undefined, total: SplitFigure, parts: SplitFigure[], blank: string[]) => {
+  const check = (
+    kind: SplitKind,
+    column: string | undefined,
+    total: SplitFigure,
+    parts: SplitFigure[],
+    blank: string[],
+  ) => {
     const exactSum = parts.reduce((s, p) => s + p.value, 0);
     const holds = intervalsMeet(interval(total), sumIntervals(parts.map(interval)));
     out.push({ kind, column, total, parts, blank, holds, sum: exactSum });

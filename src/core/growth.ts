@@ -29,7 +29,9 @@ const DOWN = new RegExp(`(?:${FALL})了?$`);
 const EACH = new RegExp(`各(?:自)?(?:${RISE}|${FALL})了?\\s*$`);
 const CHANGE_WORD_END = new RegExp(`(?:${RISE}|${FALL})了?\\s*$`);
 /** Between a change and its rate: "，增长" "，同比下降" "，增幅为" — the rate's word must agree with the change's. */
-const RATE_LEAD = new RegExp(`^[\\s，,]*(?:同比)?(?:(${RISE})|(${FALL}))(?:了|幅度为|幅度|率为|率)?(?:为|约)?[\\s:：]*$`);
+const RATE_LEAD = new RegExp(
+  `^[\\s，,]*(?:同比)?(?:(${RISE})|(${FALL}))(?:了|幅度为|幅度|率为|率)?(?:为|约)?[\\s:：]*$`,
+);
 const FALL_LEAD = /^[\s，,]*(?:同比)?(增幅|降幅)(?:为|达|约)?[\s:：]*$/;
 /** A list of figures: only 、 or 和 (and spaces) between them. */
 const LIST_GAP = /^\s*(?:、|和|及|与)\s*$/;
@@ -56,12 +58,22 @@ export function statedGrowth(text: string): StatedGrowth[] {
     if (!direction || !AGAINST_LAST_YEAR.test(lead)) continue;
     // the change opens the sentence after its figure's ("…792.22万元。同比上年度增加…") or follows it in the same one
     const ends = [...lead.matchAll(new RegExp(SENTENCE_END.source, "g"))];
-    if (ends.length > 1 || (ends.length === 1 && (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1)))))
+    if (
+      ends.length > 1 ||
+      (ends.length === 1 &&
+        (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1))))
+    )
       continue;
     // "各增加 C、D": as many changes as figures before, listed in order
     const each = EACH.test(lead.trimEnd());
     let n = 1;
-    if (each) while (i + n < qs.length && LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) && qs[i + n].kind === "money") n++;
+    if (each)
+      while (
+        i + n < qs.length &&
+        LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) &&
+        qs[i + n].kind === "money"
+      )
+        n++;
     if (each && n < 2) continue;
     // (the loop above took the changes as a list of money figures)
     const changes = qs.slice(i, i + n);
@@ -70,7 +82,10 @@ export function statedGrowth(text: string): StatedGrowth[] {
     if (currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
     // ...and no other money figure earlier in their sentence (to the full stop: a 其中 list runs over ；): "收入 500
     // 万元，其中财政拨款 450 万元，比上年增加 50 万元" does not say which of the two grew
-    const sentenceStart = Math.max(...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1), 0);
+    const sentenceStart = Math.max(
+      ...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1),
+      0,
+    );
     if (qs.some((q) => q.kind === "money" && q.start >= sentenceStart && q.end <= currents[0].start)) continue;
     // a figure of last year is not the one that changed: "上年决算数 450 万元，本年比上年增加 50 万元"
     if (currents.some((q) => LAST_YEAR.test(q.label))) continue;

@@ -68,7 +68,12 @@ const PATTERNS: {
     brackets: () => "open-missing",
   },
   // 一、 / 一. / 一． / 一 (space)
-  { re: new RegExp(`^(${CN})\\s*([、.．，,])\\s*`), family: "cn", level: 1, variant: (m) => `一${m[2] === "．" ? "." : m[2] === "," ? "，" : m[2]}` },
+  {
+    re: new RegExp(`^(${CN})\\s*([、.．，,])\\s*`),
+    family: "cn",
+    level: 1,
+    variant: (m) => `一${m[2] === "．" ? "." : m[2] === "," ? "，" : m[2]}`,
+  },
   { re: new RegExp(`^(${CN})\\s+(?=\\S)`), family: "cn", level: 1, variant: () => "一 " },
   // （1） / (1)
   {
@@ -79,7 +84,12 @@ const PATTERNS: {
     brackets: (m) => pairOf(m[1], m[3]),
   },
   // 1. / 1、 / 1． / 1 . — but not 1.5 or 2023年
-  { re: /^([0-9０-９]{1,5})\s*([、.．])(?![0-9０-９])\s*/, family: "arabic", level: 3, variant: (m) => `1${m[2] === "．" ? "." : m[2]}` },
+  {
+    re: /^([0-9０-９]{1,5})\s*([、.．])(?![0-9０-９])\s*/,
+    family: "arabic",
+    level: 3,
+    variant: (m) => `1${m[2] === "．" ? "." : m[2]}`,
+  },
   { re: new RegExp(`^([${CIRCLED}])\\s*`), family: "circled", level: 5, variant: () => "①" },
 ];
 
@@ -92,7 +102,9 @@ function closesFirst(rest: string): boolean {
 }
 
 // every pattern starts with one of these: most paragraphs are ruled out by their first character
-const FIRST_CHARS = new Set([...("第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED)].map((c) => c.charCodeAt(0)));
+const FIRST_CHARS = new Set(
+  [...("第（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９" + CIRCLED)].map((c) => c.charCodeAt(0)),
+);
 
 /** The numbering at the start of `text`, or undefined. */
 export function parseNumbering(text: string): Numbering | undefined {
@@ -114,7 +126,14 @@ export function parseNumbering(text: string): Numbering | undefined {
     if (p.variant(m) === "一 " && t.length - m[0].length < 2) continue;
     if (p.accept && !p.accept(t.slice(m[0].length))) continue;
     const brackets = p.brackets?.(m);
-    return { family: p.family, level: p.level, ordinal, variant: p.variant(m), length: lead + m[0].length, ...(brackets ? { brackets } : {}) };
+    return {
+      family: p.family,
+      level: p.level,
+      ordinal,
+      variant: p.variant(m),
+      length: lead + m[0].length,
+      ...(brackets ? { brackets } : {}),
+    };
   }
   return undefined;
 }

@@ -184,7 +184,12 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
     let grouped = false;
     // thousands groups: at most three digits before the first comma, then ,ddd as often as written
     if (run - first <= 3) {
-      while (t.charCodeAt(e) === 44 && isDigit(t.charCodeAt(e + 1)) && isDigit(t.charCodeAt(e + 2)) && isDigit(t.charCodeAt(e + 3))) {
+      while (
+        t.charCodeAt(e) === 44 &&
+        isDigit(t.charCodeAt(e + 1)) &&
+        isDigit(t.charCodeAt(e + 2)) &&
+        isDigit(t.charCodeAt(e + 3))
+      ) {
         e += 4;
         grouped = true;
       }
@@ -253,7 +258,9 @@ export function parseCellNumber(text: string): { value: number; decimals: number
 }
 
 /** A cell holding one number and its unit only ("2912.40万元", "36人", "95%"), or a bare number. */
-export function cellQuantity(text: string): { value: number; decimals: number; percent: boolean; kind?: UnitKind; scale?: number } | undefined {
+export function cellQuantity(
+  text: string,
+): { value: number; decimals: number; percent: boolean; kind?: UnitKind; scale?: number } | undefined {
   const n = parseCellNumber(text);
   if (n) return n;
   if (!hasDigit(text)) return undefined;
@@ -296,8 +303,13 @@ export function sumIntervals(parts: Interval[]): Interval {
  * A rate as written, in percent: "95.2%" and "95.2" in a 率 column alike; a fraction "0.952"
  * (not written with %, at most 1.5, with decimals) is 95.2 %, two decimals fewer.
  */
-export function ratePercent(value: number, decimals: number, writtenWithPercent: boolean): { value: number; decimals: number } {
-  if (!writtenWithPercent && value <= 1.5 && decimals > 0) return { value: value * 100, decimals: Math.max(0, decimals - 2) };
+export function ratePercent(
+  value: number,
+  decimals: number,
+  writtenWithPercent: boolean,
+): { value: number; decimals: number } {
+  if (!writtenWithPercent && value <= 1.5 && decimals > 0)
+    return { value: value * 100, decimals: Math.max(0, decimals - 2) };
   return { value, decimals };
 }
 

@@ -24,7 +24,9 @@ export interface OutlineItem {
   candidate?: boolean;
   /** Text after a colon on the heading line ("1. 部门职责：负责…"): counts as section content. */
   inlineContent?: string;
-  /** A heading not on a line of its own: in the first row of a form's table, or a label opening a paragraph ("主要职能：…"). */
+  /**
+   * A heading not on a line of its own: in the first row of a form's table, or a label opening a paragraph ("主要职能：…").
+   */
   source?: "table" | "run-in";
 }
 
@@ -100,7 +102,9 @@ export function headingTitle(text: string, numbering?: Numbering): { title: stri
 const SUBJECT = /部门\(单位\)|单位\(部门\)|本部门|本单位|我部门|我单位|部门|单位|机关/g;
 const PUNCTUATION = /[“”"'‘’、，,.．:：;；。()[\]【】《》〈〉<>!！?？\-—_]/g;
 
-/** The words a title or alias is compared by: subject words (部门 / 单位 / 部门（单位）/ 机关), punctuation and brackets removed. */
+/**
+ * The words a title or alias is compared by: subject words (部门 / 单位 / 部门（单位）/ 机关), punctuation and brackets removed.
+ */
 export function matchKey(s: string): string {
   return normalizeLabel(s).replace(SUBJECT, "").replace(PUNCTUATION, "");
 }
@@ -190,13 +194,19 @@ const MIN_COVERAGE = 0.5;
  * share of the heading they make up (a part of a combined heading counts at 0.8); a
  * key-term group 0.6.
  */
-function nameScore(key: string, s: PreparedSection, neutral: Uint8Array, parts: [number, number][]): NameScore | undefined {
+function nameScore(
+  key: string,
+  s: PreparedSection,
+  neutral: Uint8Array,
+  parts: [number, number][],
+): NameScore | undefined {
   if (!key) return undefined;
   let best: NameScore | undefined;
   for (const k of s.keys) {
     if (k === key) return { text: 1, via: "alias", words: [k], coverage: 1, parts: parts.map(() => 1) };
     const [short, long] = k.length <= key.length ? [k, key] : [key, k];
-    // the heading says more than the alias (extra words), or nearly all of it — not a word or two of it ("支出" of "基本支出")
+    // the heading says more than the alias (extra words), or nearly all of it — not a word or two of it ("支出" of
+    // "基本支出")
     const ratio = short.length / long.length;
     if (short.length >= 2 && long.includes(short) && (short === k || (short.length >= 3 && ratio >= 0.6))) {
       const text = 0.5 + 0.4 * ratio;
@@ -228,7 +238,8 @@ function nameScore(key: string, s: PreparedSection, neutral: Uint8Array, parts: 
       if (cov >= MIN_COVERAGE) {
         // an alias word for word (1) is surer than topic words covering the heading (at most 0.98)
         const text = 0.6 + 0.38 * cov;
-        if (!best || text > best.text) best = { text, via: "topic", words: [...new Set(words)], parts: byPart, coverage: whole };
+        if (!best || text > best.text)
+          best = { text, via: "topic", words: [...new Set(words)], parts: byPart, coverage: whole };
         else best = { ...best, parts: byPart, coverage: whole };
       }
     }
@@ -253,7 +264,10 @@ const TOC_LINE = /(\.{3,}|…{2,}|·{3,}|－{3,}|-{4,}|_{3,}|\t)\s*\d{1,3}\s*$/;
 /** Characters at the end of a line where TOC_LINE can match: leaders, a few spaces, a page number. */
 const TOC_TAIL = 64;
 
-/** Paragraphs of a table of contents typed by hand: dot-leader lines, and the lines under a 目录 heading until the outline starts again. */
+/**
+ * Paragraphs of a table of contents typed by hand: dot-leader lines, and the lines under a 目录 heading until the outline
+ * starts again.
+ */
 export function typedToc(doc: DocModel): Set<number> {
   // the outline, duplicate-text and heading-sequence all ask: found once per document
   return fromDoc(doc, "typedToc", () => findTypedToc(doc));
@@ -287,7 +301,11 @@ function findTypedToc(doc: DocModel): Set<number> {
     // the outline proper begins where an entry comes again (the first one, or a later one when the
     // first is worded otherwise in the text: 目录 "一、摘要", text "摘要（2000字以内）"), or at the first prose
     // (a full stop closing a short line is a heading copied with its punctuation, not prose)
-    if ((first !== undefined && (title === first || listed.has(title))) || text.length > MAX_HEADING_CHARS || /[。；;]\s*\S/.test(text)) {
+    if (
+      (first !== undefined && (title === first || listed.has(title))) ||
+      text.length > MAX_HEADING_CHARS ||
+      /[。；;]\s*\S/.test(text)
+    ) {
       inToc = false;
       continue;
     }
@@ -329,7 +347,8 @@ function itemFor(doc: DocModel, index: number, toc: Set<number>): OutlineItem | 
   const text = ((p.list?.label ?? "") + p.text).trim();
   if (!text) return undefined;
   const numbering = parseNumbering(text);
-  // a paragraph's own outline level wins over its style's, as in Word (and Word's outlineLevel is already the effective one)
+  // a paragraph's own outline level wins over its style's, as in Word (and Word's outlineLevel is already the effective
+  // one)
   const styleLevel = p.outlineLevel ?? p.headingLevel;
   if (!numbering && styleLevel === undefined) return plainItem(index, text);
   const { title, rest } = headingTitle(text, numbering);
@@ -351,17 +370,37 @@ function itemFor(doc: DocModel, index: number, toc: Set<number>): OutlineItem | 
         inlineContent: run[2].trim() || undefined,
       };
   }
-  return { paragraph: index, text, title, numbering, level: numbering?.level ?? styleLevel, heading, inlineContent: rest };
+  return {
+    paragraph: index,
+    text,
+    title,
+    numbering,
+    level: numbering?.level ?? styleLevel,
+    heading,
+    inlineContent: rest,
+  };
 }
 
 // A label opening a paragraph: "主要职能：负责…" — a few words, no punctuation, then a colon.
 const NUMBERED_RUN_IN = /^([^，,。；;：:、\s（）()“”]{2,14})\s*[。：:]\s*(\S[\s\S]*)$/;
 const RUN_IN = /^([^，,。；;：:、\s（）()“”]{2,12})\s*[：:]\s*(\S[\s\S]*)$/;
 
-/** An unnumbered, unstyled paragraph: a short line, or a label with a colon opening a paragraph, may be a heading; anything else is body text. */
+/**
+ * An unnumbered, unstyled paragraph: a short line, or a label with a colon opening a paragraph, may be a heading;
+ * anything else is body text.
+ */
 function plainItem(index: number, text: string): OutlineItem | undefined {
   const run = RUN_IN.exec(text);
-  if (run) return { paragraph: index, text, title: run[1], heading: false, candidate: true, source: "run-in", inlineContent: run[2].trim() || undefined };
+  if (run)
+    return {
+      paragraph: index,
+      text,
+      title: run[1],
+      heading: false,
+      candidate: true,
+      source: "run-in",
+      inlineContent: run[2].trim() || undefined,
+    };
   // a long plain paragraph is body text
   if (text.length > MAX_HEADING_CHARS) return undefined;
   const { title, rest } = headingTitle(text);
@@ -370,7 +409,10 @@ function plainItem(index: number, text: string): OutlineItem | undefined {
   return { paragraph: index, text, title, heading: false, candidate: true };
 }
 
-/** Paragraphs that carry numbering or a heading style, short plain lines and run-in labels, in order; a table of contents and table cells are skipped. */
+/**
+ * Paragraphs that carry numbering or a heading style, short plain lines and run-in labels, in order; a table of
+ * contents and table cells are skipped.
+ */
 export function outlineItems(doc: DocModel): OutlineItem[] {
   return fromDoc(doc, "items", () => {
     const toc = typedToc(doc);
@@ -439,8 +481,12 @@ interface Taken {
 
 export function findOutline(doc: DocModel, profile: Profile): Outline {
   const items = outlineItems(doc);
-  const candidates = [...items.filter((i) => i.heading || i.candidate), ...tableHeadings(doc)].sort((a, b) => a.paragraph - b.paragraph);
-  const leveled = candidates.filter((i) => (i.heading || i.source === "table") && i.level !== undefined && i.numbering?.family !== "circled");
+  const candidates = [...items.filter((i) => i.heading || i.candidate), ...tableHeadings(doc)].sort(
+    (a, b) => a.paragraph - b.paragraph,
+  );
+  const leveled = candidates.filter(
+    (i) => (i.heading || i.source === "table") && i.level !== undefined && i.numbering?.family !== "circled",
+  );
   const sections = prepare(profile);
   const byId = new Map(sections.map((s) => [s.def.id, s]));
   const taken = new Map<string, Taken>();
@@ -457,7 +503,11 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     leveled.some((h) => h.paragraph > from && h.paragraph < to && h.level! <= level && rank(h) <= level);
 
   const nearestTaken = (s: PreparedSection): { s: PreparedSection; t: Taken } | undefined => {
-    for (let p = s.def.parent ? byId.get(s.def.parent) : undefined; p; p = p.def.parent ? byId.get(p.def.parent) : undefined) {
+    for (
+      let p = s.def.parent ? byId.get(s.def.parent) : undefined;
+      p;
+      p = p.def.parent ? byId.get(p.def.parent) : undefined
+    ) {
       const t = taken.get(p.def.id);
       if (t) return { s: p, t };
     }
@@ -469,7 +519,8 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     let first: Taken | undefined;
     for (const s of sections) {
       const t = taken.get(s.def.id);
-      if (!s.def.parent && t && t.item.level !== undefined && (!first || t.item.paragraph < first.item.paragraph)) first = t;
+      if (!s.def.parent && t && t.item.level !== undefined && (!first || t.item.paragraph < first.item.paragraph))
+        first = t;
     }
     return first?.item.level;
   };
@@ -480,12 +531,16 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     let delta = 0;
     let levelOk = true;
     const dl = item.level;
-    if (dl === undefined) words.push(item.source === "run-in" ? "run-in label opening a paragraph" : "plain line naming the section outright");
+    if (dl === undefined)
+      words.push(
+        item.source === "run-in" ? "run-in label opening a paragraph" : "plain line naming the section outright",
+      );
     else {
       const anc = nearestTaken(s);
       if (anc) {
         const al = anc.t.item.level;
-        const open = !closedBetween(anc.t.item.paragraph, item.paragraph, al ?? dl - 1) && anc.t.item.paragraph < item.paragraph;
+        const open =
+          !closedBetween(anc.t.item.paragraph, item.paragraph, al ?? dl - 1) && anc.t.item.paragraph < item.paragraph;
         if (al === undefined) {
           if (open) delta += 0.1;
           words.push(open ? `below “${anc.t.item.title}”` : `not below “${anc.t.item.title}”`);
@@ -496,14 +551,20 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
           // at its parent's level it is a sibling, not a child
           delta -= dl <= al ? 0.6 : 0.3;
           levelOk = false;
-          words.push(dl <= al ? `level ${dl}, not below its parent “${anc.t.item.title}” (level ${al})` : `outside its parent “${anc.t.item.title}”`);
+          words.push(
+            dl <= al
+              ? `level ${dl}, not below its parent “${anc.t.item.title}” (level ${al})`
+              : `outside its parent “${anc.t.item.title}”`,
+          );
         }
       } else if (!s.def.parent) {
         const top = topLevel();
         const want = top ?? s.def.level;
         if (dl === want) {
           delta += 0.25;
-          words.push(top !== undefined ? `level ${dl}, as the other top-level sections` : `level ${dl}, as the profile expects`);
+          words.push(
+            top !== undefined ? `level ${dl}, as the other top-level sections` : `level ${dl}, as the profile expects`,
+          );
         } else {
           delta -= dl > want ? 0.4 : 0.1;
           levelOk = false;
@@ -525,8 +586,13 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     for (const o of sections) {
       const t = taken.get(o.def.id);
       if (!t) continue;
-      if (t.item.paragraph < item.paragraph && (!before || taken.get(before.def.id)!.item.paragraph <= t.item.paragraph)) before = o;
-      if (t.item.paragraph > item.paragraph && (!after || taken.get(after.def.id)!.item.paragraph > t.item.paragraph)) after = o;
+      if (
+        t.item.paragraph < item.paragraph &&
+        (!before || taken.get(before.def.id)!.item.paragraph <= t.item.paragraph)
+      )
+        before = o;
+      if (t.item.paragraph > item.paragraph && (!after || taken.get(after.def.id)!.item.paragraph > t.item.paragraph))
+        after = o;
     }
     if ((!before || before.order < s.order) && (!after || after.order > s.order)) {
       delta += 0.1;
@@ -561,8 +627,13 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
       // a combined heading: each part named outright by a sibling section ("机构设置及人员情况")
       const group = [best];
       if (best.name.text < 1 && k.parts.length >= 2) {
-        const siblings = scored.filter((x) => x.s.def.parent === best.s.def.parent && x.score >= ACCEPT && x.name.parts);
-        const byPart = k.parts.map((_, i) => siblings.filter((x) => x.name.parts![i] >= 0.9).sort((a, b) => b.name.parts![i] - a.name.parts![i])[0]);
+        const siblings = scored.filter(
+          (x) => x.s.def.parent === best.s.def.parent && x.score >= ACCEPT && x.name.parts,
+        );
+        const byPart = k.parts.map(
+          (_, i) =>
+            siblings.filter((x) => x.name.parts![i] >= 0.9).sort((a, b) => b.name.parts![i] - a.name.parts![i])[0],
+        );
         if (byPart.every(Boolean) && new Set(byPart.map((x) => x!.s)).size >= 2 && byPart.some((x) => x!.s === best.s))
           for (const x of byPart) if (!group.includes(x!)) group.push(x!);
       }
@@ -605,7 +676,8 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     };
   });
 
-  // A section ends at the next heading of its level or higher in the document: a found section, or any numbered or styled heading.
+  // A section ends at the next heading of its level or higher in the document: a found section, or any numbered or
+  // styled heading.
   const found = results.filter((r) => r.paragraph !== undefined).sort((a, b) => a.paragraph! - b.paragraph!);
   // (by rank: "第一部分 概况" holds its "一、主要职责", though both are at level 1 of their numbering)
   const docLevel = (r: SectionResult): number => {
@@ -628,16 +700,24 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
       }
     r.end = end;
   }
-  const headingParas = new Set([...items.filter((i) => i.heading).map((i) => i.paragraph), ...[...taken.values()].map((t) => t.item.paragraph)]);
+  const headingParas = new Set([
+    ...items.filter((i) => i.heading).map((i) => i.paragraph),
+    ...[...taken.values()].map((t) => t.item.paragraph),
+  ]);
   const boilerplate = fromProfile(profile, "outline.boilerplate", () => templateText(profile));
   for (const r of found) {
     const item = taken.get(r.id)!.item;
-    if (!hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile, boilerplate) && !meaningful(item.inlineContent ?? "", profile)) r.status = "empty";
+    if (
+      !hasContent(doc, r.paragraph! + 1, r.end!, headingParas, profile, boilerplate) &&
+      !meaningful(item.inlineContent ?? "", profile)
+    )
+      r.status = "empty";
   }
 
   const sectionAt = (paragraph: number): SectionResult | undefined => {
     let hit: SectionResult | undefined;
-    for (const r of found) if (r.paragraph! <= paragraph && paragraph < r.end! && (!hit || r.paragraph! >= hit.paragraph!)) hit = r;
+    for (const r of found)
+      if (r.paragraph! <= paragraph && paragraph < r.end! && (!hit || r.paragraph! >= hit.paragraph!)) hit = r;
     return hit;
   };
   const top = leveled.reduce((m, p) => Math.min(m, rank(p)), 99);
@@ -666,7 +746,14 @@ function templateText(profile: Profile): Set<string> {
   return out;
 }
 
-function hasContent(doc: DocModel, from: number, to: number, headings: Set<number>, profile: Profile, boilerplate: Set<string>): boolean {
+function hasContent(
+  doc: DocModel,
+  from: number,
+  to: number,
+  headings: Set<number>,
+  profile: Profile,
+  boilerplate: Set<string>,
+): boolean {
   for (let i = from; i < to; i++) {
     const p = doc.paragraphs[i];
     if (headings.has(i) || boilerplate.has(normalizeLabel(p.text))) continue;

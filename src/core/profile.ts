@@ -19,10 +19,15 @@ export type RuleSetting = z.output<typeof ruleSetting>;
 /** A problem's words for what the schema's own (English) messages do not say: both languages, as the CLI's stderr. */
 const bilingual = (zh: string, en: string) => `${zh} / ${en}`;
 
-/** A key from the file as a message shows it: quoted with its control characters escaped, and cut when absurdly long. */
+/**
+ * A key from the file as a message shows it: quoted with its control characters escaped, and cut when absurdly long.
+ */
 const shownKey = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
-/** Problems of one kind listed one by one before the rest are counted in one line: a crafted file must not print a million. */
+/**
+ * Problems of one kind listed one by one before the rest are counted in one line: a crafted file must not print a
+ * million.
+ */
 const MAX_LISTED = 20;
 
 /**
@@ -42,7 +47,11 @@ const rulesSchema = z
     for (const key of Object.keys(raw)) {
       if (!isRuleId(key)) {
         if (++unknown <= MAX_LISTED)
-          ctx.addIssue({ code: "custom", path: [key], message: bilingual(`没有这条规则 ${shownKey(key)}`, `unknown rule ${shownKey(key)}`) });
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: bilingual(`没有这条规则 ${shownKey(key)}`, `unknown rule ${shownKey(key)}`),
+          });
         continue;
       }
       const r = ruleSetting.safeParse(raw[key]);
@@ -50,7 +59,11 @@ const rulesSchema = z
       else ctx.addIssue({ code: "custom", path: [key], message: r.error.issues[0].message });
     }
     if (unknown > MAX_LISTED)
-      ctx.addIssue({ code: "custom", path: [], message: bilingual(`另有 ${unknown - MAX_LISTED} 个未知的规则`, `${unknown - MAX_LISTED} more unknown rules`) });
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: bilingual(`另有 ${unknown - MAX_LISTED} 个未知的规则`, `${unknown - MAX_LISTED} more unknown rules`),
+      });
     return out;
   });
 
@@ -83,7 +96,10 @@ export const tableSchema = z.strictObject({
   header: terms.min(1),
   minMatch: z.number().int().min(1).max(40),
   section: id.optional(),
-  /** Single figures read from the table: the row whose label has a term of `row` (or the first data row), the column whose header has a term of `column`. */
+  /**
+   * Single figures read from the table: the row whose label has a term of `row` (or the first data row), the column
+   * whose header has a term of `column`.
+   */
   cells: z
     .array(z.strictObject({ fact: id, row: terms.optional(), column: terms.min(1) }))
     .max(40)
@@ -150,9 +166,22 @@ export const relationSchema = z.discriminatedUnion("kind", [
     plus: z.array(id).max(10).default([]),
     scope: z.enum(["paragraph", "document"]).default("document"),
   }),
-  z.strictObject({ id, kind: z.literal("at-most"), a: id, b: id, scope: z.enum(["paragraph", "document"]).default("document") }),
+  z.strictObject({
+    id,
+    kind: z.literal("at-most"),
+    a: id,
+    b: id,
+    scope: z.enum(["paragraph", "document"]).default("document"),
+  }),
   /** A stated rate that must recompute as numerator ÷ denominator (控制率 = 在职人数 ÷ 编制数). */
-  z.strictObject({ id, kind: z.literal("ratio"), rate: id, numerator: id, denominator: id, scope: z.enum(["paragraph", "document"]).default("document") }),
+  z.strictObject({
+    id,
+    kind: z.literal("ratio"),
+    rate: id,
+    numerator: id,
+    denominator: id,
+    scope: z.enum(["paragraph", "document"]).default("document"),
+  }),
 ]);
 
 export const expectationSchema = z.strictObject({
@@ -262,7 +291,8 @@ export const profileSchema = z
     if (p.scoreSection && !sectionIds.has(p.scoreSection))
       ctx.addIssue({ code: "custom", path: ["scoreSection"], message: `unknown section "${p.scoreSection}"` });
     p.sections.forEach((s, i) => {
-      if (s.parent && !sectionIds.has(s.parent)) ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });
+      if (s.parent && !sectionIds.has(s.parent))
+        ctx.addIssue({ code: "custom", path: ["sections", i, "parent"], message: `unknown section "${s.parent}"` });
     });
     const factIds = new Set(p.facts.map((f) => f.id));
     const needFact = (fid: string, path: (string | number)[]) => {
@@ -273,13 +303,21 @@ export const profileSchema = z
         if (r.parts.length + r.optional.length === 0)
           ctx.addIssue({ code: "custom", path: ["relations", i, "parts"], message: "a sum needs at least one part" });
         if (r.minParts !== undefined && r.minParts > r.parts.length + r.optional.length)
-          ctx.addIssue({ code: "custom", path: ["relations", i, "minParts"], message: `more than the ${r.parts.length + r.optional.length} parts listed` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["relations", i, "minParts"],
+            message: `more than the ${r.parts.length + r.optional.length} parts listed`,
+          });
         needFact(r.total, ["relations", i, "total"]);
         r.parts.forEach((x, j) => needFact(x, ["relations", i, "parts", j]));
         r.optional.forEach((x, j) => needFact(x, ["relations", i, "optional", j]));
         r.openWithout.forEach((x, j) => {
           if (!r.parts.includes(x) && !r.optional.includes(x))
-            ctx.addIssue({ code: "custom", path: ["relations", i, "openWithout", j], message: `"${x}" is not a part of this sum` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["relations", i, "openWithout", j],
+              message: `"${x}" is not a part of this sum`,
+            });
         });
       } else if (r.kind === "ratio") {
         needFact(r.rate, ["relations", i, "rate"]);
@@ -294,7 +332,8 @@ export const profileSchema = z
     p.tables.forEach((t, i) => t.cells.forEach((c, j) => needFact(c.fact, ["tables", i, "cells", j, "fact"])));
     const tableIds = new Set(p.tables.map((t) => t.id));
     p.recognise?.anyTable.forEach((t, j) => {
-      if (!tableIds.has(t)) ctx.addIssue({ code: "custom", path: ["recognise", "anyTable", j], message: `unknown table "${t}"` });
+      if (!tableIds.has(t))
+        ctx.addIssue({ code: "custom", path: ["recognise", "anyTable", j], message: `unknown table "${t}"` });
     });
     p.expect.forEach((e, i) => e.facts.forEach((x, j) => needFact(x, ["expect", i, "facts", j])));
     if (p.execution) {
@@ -303,7 +342,8 @@ export const profileSchema = z
       needFact(p.execution.rate, ["execution", "rate"]);
     }
     const mins = p.grades.map((g) => g.min);
-    if (new Set(mins).size !== mins.length) ctx.addIssue({ code: "custom", path: ["grades"], message: "two grades share the same lower bound" });
+    if (new Set(mins).size !== mins.length)
+      ctx.addIssue({ code: "custom", path: ["grades"], message: "two grades share the same lower bound" });
   });
 
 export type Profile = z.output<typeof profileSchema>;
@@ -342,14 +382,22 @@ export function parseProfile(data: unknown): ProfileResult {
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,
-    problems: r.error.issues.slice(0, MAX_SCHEMA_PROBLEMS).map((i) => ({ path: pathText(i.path), message: shortMessage(i.message) })),
+    problems: r.error.issues
+      .slice(0, MAX_SCHEMA_PROBLEMS)
+      .map((i) => ({ path: pathText(i.path), message: shortMessage(i.message) })),
   };
 }
 
-/** Problems listed, and the length of one problem's words: zod names every unknown key in one message (150,000 keys made a 1.5 MB line). */
+/**
+ * Problems listed, and the length of one problem's words: zod names every unknown key in one message (150,000 keys made
+ * a 1.5 MB line).
+ */
 const MAX_SCHEMA_PROBLEMS = 100;
 const MAX_MESSAGE_CHARS = 300;
-const shortMessage = (m: string) => (m.length > MAX_MESSAGE_CHARS ? `${m.slice(0, MAX_MESSAGE_CHARS)}… (${m.length - MAX_MESSAGE_CHARS} more characters)` : m);
+const shortMessage = (m: string) =>
+  m.length > MAX_MESSAGE_CHARS
+    ? `${m.slice(0, MAX_MESSAGE_CHARS)}… (${m.length - MAX_MESSAGE_CHARS} more characters)`
+    : m;
 
 /**
  * Every key an object of the JSON text states more than once, at the path of the second (and
@@ -391,7 +439,10 @@ function duplicateKeys(text: string): ProfileProblem[] {
           const key = scanner.getTokenValue();
           if (top.keys.has(key) && ++duplicates <= MAX_LISTED) {
             const path = stack.slice(0, -1).map((f) => ("keys" in f ? f.key! : f.index));
-            problems.push({ path: pathText([...path, key]), message: bilingual(`重复的键 ${shownKey(key)}`, `duplicate key ${shownKey(key)}`) });
+            problems.push({
+              path: pathText([...path, key]),
+              message: bilingual(`重复的键 ${shownKey(key)}`, `duplicate key ${shownKey(key)}`),
+            });
           }
           top.keys.add(key);
           top.key = key;
@@ -401,7 +452,13 @@ function duplicateKeys(text: string): ProfileProblem[] {
     }
   }
   if (duplicates > MAX_LISTED)
-    problems.push({ path: "(root)", message: bilingual(`另有 ${duplicates - MAX_LISTED} 个重复的键`, `${duplicates - MAX_LISTED} more duplicate keys`) });
+    problems.push({
+      path: "(root)",
+      message: bilingual(
+        `另有 ${duplicates - MAX_LISTED} 个重复的键`,
+        `${duplicates - MAX_LISTED} more duplicate keys`,
+      ),
+    });
   return problems;
 }
 

@@ -1,7 +1,15 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
 // 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of domain.md §6.
 import { factInterval, isPlain, type Fact } from "./facts";
-import { allWhole, intervalOf, intervalsMeet, percentInterval, ratePercent, sumIntervals, type Interval } from "./numbers";
+import {
+  allWhole,
+  intervalOf,
+  intervalsMeet,
+  percentInterval,
+  ratePercent,
+  sumIntervals,
+  type Interval,
+} from "./numbers";
 import type { RelationDef } from "./profile";
 import { fundSource } from "./scope";
 
@@ -20,7 +28,10 @@ export function percentFactInterval(f: Fact): Interval {
   return intervalOf(rate.value, rate.decimals, f.scale);
 }
 
-/** The first plain figure (the department's, for the year) with this id: a sub-unit's or last year's never stands for it. */
+/**
+ * The first plain figure (the department's, for the year) with this id: a sub-unit's or last year's never stands for
+ * it.
+ */
 function firstOf(facts: Fact[], id: string, accepts: (f: Fact) => boolean = isPlain): Fact | undefined {
   return facts.find((f) => f.id === id && accepts(f));
 }
@@ -65,7 +76,11 @@ function groups(facts: Fact[], relation: RelationDef): Fact[][] {
  * another total, a once-per-report figure) — so "年初预算支出 500 万元 … 决算支出 494 万元，
  * 其中基本支出 400 万元" does not take 决算's split for 年初's.
  */
-export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBoundary: (id: string) => boolean = () => false): RelationInstance[] {
+export function evaluateRelations(
+  facts: Fact[],
+  relations: RelationDef[],
+  isBoundary: (id: string) => boolean = () => false,
+): RelationInstance[] {
   const out: RelationInstance[] = [];
   for (const relation of relations) {
     for (const group of groups(facts, relation)) {
@@ -73,7 +88,9 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         const paragraph = relation.scope === "paragraph";
         // (a total of one source of funds only with its parts in its own sentence)
         const totalIndex = group.findIndex(
-          (f) => f.id === relation.total && (paragraph ? canBeTotal(f, relation.listOnly || fundSource(f.scope) !== undefined) : isPlain(f)),
+          (f) =>
+            f.id === relation.total &&
+            (paragraph ? canBeTotal(f, relation.listOnly || fundSource(f.scope) !== undefined) : isPlain(f)),
         );
         if (totalIndex < 0) continue;
         const total = group[totalIndex];
@@ -100,7 +117,12 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         const sum = sumIntervals(all.map((f) => factInterval(f, exact)));
         // a list that may leave a part out unsaid is wrong only when its parts exceed the total
         const open = relation.openWithout.some((id) => !all.some((f) => f.id === id));
-        out.push({ relation, left: total, right: all, holds: open ? sum.lo <= totalInterval.hi : intervalsMeet(totalInterval, sum) });
+        out.push({
+          relation,
+          left: total,
+          right: all,
+          holds: open ? sum.lo <= totalInterval.hi : intervalsMeet(totalInterval, sum),
+        });
       } else if (relation.kind === "ratio") {
         const rate = firstOf(group, relation.rate);
         const numerator = firstOf(group, relation.numerator);
@@ -109,12 +131,18 @@ export function evaluateRelations(facts: Fact[], relations: RelationDef[], isBou
         const exact = allWhole([numerator, denominator]);
         const computed = percentInterval(factInterval(numerator, exact), factInterval(denominator, exact));
         if (!computed) continue;
-        out.push({ relation, left: rate, right: [numerator, denominator], holds: intervalsMeet(percentFactInterval(rate), computed) });
+        out.push({
+          relation,
+          left: rate,
+          right: [numerator, denominator],
+          holds: intervalsMeet(percentFactInterval(rate), computed),
+        });
       } else {
         const a = firstOf(group, relation.a);
         const b = firstOf(group, relation.b);
         if (!a || !b) continue;
-        const plus = relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
+        const plus =
+          relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
         const right = [b, ...plus];
         const exact = allWhole([a, ...right]);
         const ia = factInterval(a, exact);

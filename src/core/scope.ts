@@ -81,11 +81,20 @@ const SELF = /[本我全][局委办院厅部处科所站队中心馆会社室]{1
  * (both as compared: folded, no spaces). `department` is the unit's name from the title,
  * `year` the report year: naming either does not narrow the figure.
  */
-export function figureScope(label: string, termAt: number, term: string, department?: string, year?: number, clause = ""): FigureScope | undefined {
+export function figureScope(
+  label: string,
+  termAt: number,
+  term: string,
+  department?: string,
+  year?: number,
+  clause = "",
+): FigureScope | undefined {
   let prefix = label.slice(0, termAt);
   const scope: FigureScope = {};
-  // a period: another year (named in the label or earlier in its clause: "2022 年末在职 34 人"), a month other than December, last year's figure
-  for (const m of `${clause} ${prefix}`.matchAll(/(\d{4})\s*年/g)) if (year !== undefined && Number(m[1]) !== year) scope.period = `${m[1]}年`;
+  // a period: another year (named in the label or earlier in its clause: "2022 年末在职 34 人"), a month other than
+  // December, last year's figure
+  for (const m of `${clause} ${prefix}`.matchAll(/(\d{4})\s*年/g))
+    if (year !== undefined && Number(m[1]) !== year) scope.period = `${m[1]}年`;
   const month = /(\d{1,2})月/.exec(prefix);
   if (month && Number(month[1]) !== 12) scope.period = month[0];
   const other = OTHER_PERIOD.find((w) => prefix.includes(w) && !term.includes(w));

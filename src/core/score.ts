@@ -71,7 +71,10 @@ export function canonicalGrade(word: string, profile: Profile): string | undefin
 
 // Strong keywords name the report's own score and may omit 分 ("自评得分：92.5"); weak ones need it.
 const STRONG_SCORE = "自评得分|评价得分|综合得分|最终得分|总得分|自评总分|评分结果|绩效得分";
-const SCORE_RE = new RegExp(`(${STRONG_SCORE}|得分|评分|总分|分数)(?:为|是|：|:|共|合计|达到|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*(分)?(?![\\d.%％万元])`, "g");
+const SCORE_RE = new RegExp(
+  `(${STRONG_SCORE}|得分|评分|总分|分数)(?:为|是|：|:|共|合计|达到|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*(分)?(?![\\d.%％万元])`,
+  "g",
+);
 const STRONG_RE = new RegExp(`^(${STRONG_SCORE})$`);
 
 /** The score a piece of text states, with how sure we are (2: a 得分; 1: a 总分, often the maximum). */
@@ -92,7 +95,8 @@ export function findStatedScore(text: string): { value: number; raw: string; pri
 
 const GRADE_HINT = /等级|评级|结果|评价|评定|评为/;
 
-const SCORE_LABEL = /^(自评得分|评价得分|综合得分|最终得分|总得分|自评总分|得分合计|绩效得分|自评分数?)[（(]?分?[)）]?$/;
+const SCORE_LABEL =
+  /^(自评得分|评价得分|综合得分|最终得分|总得分|自评总分|得分合计|绩效得分|自评分数?)[（(]?分?[)）]?$/;
 const GRADE_LABEL = /^(评价等级|自评等级|绩效等级|等级|评价结果|自评结果|评定等级|评价结论)$/;
 
 /** Every word that names a grade, longest first (优秀 before 优). */
@@ -120,7 +124,11 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
   const t = text.slice(from);
   if (![...OPTION_BOX, ...OPTION_TICK].some((c) => t.includes(c))) return undefined;
   const options: { word: string; before: string; after: string }[] = [];
-  const re = fromProfile(profile, "score.gradeWords", () => new RegExp(gradeWords(profile).map(escapeRegExp).join("|"), "g"));
+  const re = fromProfile(
+    profile,
+    "score.gradeWords",
+    () => new RegExp(gradeWords(profile).map(escapeRegExp).join("|"), "g"),
+  );
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trimEnd().slice(-1);
@@ -135,7 +143,11 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
   const offered = options.filter((o) => marked(o.before) || marked(o.after));
   if (offered.length < 2) return undefined;
   // the marks stand on one side of every option: before ("□优 ☑良") or after ("优□ 良☑")
-  const side = offered.every((o) => marked(o.before)) ? "before" : offered.every((o) => marked(o.after)) ? "after" : undefined;
+  const side = offered.every((o) => marked(o.before))
+    ? "before"
+    : offered.every((o) => marked(o.after))
+      ? "after"
+      : undefined;
   if (!side) return {};
   const ticked = offered.filter((o) => OPTION_TICK.includes(o[side]));
   if (ticked.length !== 1) return {};
@@ -145,7 +157,11 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
   };
 }
 
-export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Profile): Pick<ScoreInfo, "stated" | "grade"> {
+export function statedScoreAndGrade(
+  doc: DocModel,
+  outline: Outline,
+  profile: Profile,
+): Pick<ScoreInfo, "stated" | "grade"> {
   const conclusion = outline.sections.find((s) => s.id === profile.scoreSection && s.paragraph !== undefined);
   const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
   const gradeRe = fromProfile(profile, "score.grade", () => gradePattern(profile));
@@ -168,11 +184,18 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
     const key = hasGrade ? GRADE_KEY.exec(p.text) : null;
     const boxes = key ? tickedGrade(half, profile, key.index) : undefined;
     if (boxes) {
-      if (boxes.grade && (!grade || rankBase > grade.rank)) grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
+      if (boxes.grade && (!grade || rankBase > grade.rank))
+        grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
     } else if (g) {
       const canonical = canonicalGrade(g[2], profile);
       if (canonical && (!grade || rankBase > grade.rank))
-        grade = { value: canonical, raw: g[2], location: { paragraph: p.index }, rank: rankBase, offset: g.index + g[0].lastIndexOf(g[2]) };
+        grade = {
+          value: canonical,
+          raw: g[2],
+          location: { paragraph: p.index },
+          rank: rankBase,
+          offset: g.index + g[0].lastIndexOf(g[2]),
+        };
     }
   }
   // a summary form: "自评得分 | 87 | 评价等级 | 良" — below a statement in the conclusion, above one elsewhere
@@ -189,15 +212,20 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
         const rank = 5;
         if (SCORE_LABEL.test(label)) {
           const n = parseCellNumber(value.text.replace(/分$/, ""));
-          if (n && !n.percent && (!stated || rank > stated.rank)) stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
+          if (n && !n.percent && (!stated || rank > stated.rank))
+            stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
         } else if (GRADE_LABEL.test(label)) {
           const boxes = tickedGrade(value.text, profile);
           const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
           const raw = boxes?.raw ?? value.text.trim();
           const text = value.paragraph === undefined ? "" : doc.paragraphs[value.paragraph].text;
           // a cell holding the grade word alone (quotes aside): the word's place, for a one-click fix
-          const offset = !boxes && text.indexOf(raw) >= 0 && text.indexOf(raw) === text.lastIndexOf(raw) ? text.indexOf(raw) : undefined;
-          if (g && (!grade || rank > grade.rank)) grade = { value: g, raw, location: at, rank, ...(offset !== undefined ? { offset } : {}) };
+          const offset =
+            !boxes && text.indexOf(raw) >= 0 && text.indexOf(raw) === text.lastIndexOf(raw)
+              ? text.indexOf(raw)
+              : undefined;
+          if (g && (!grade || rank > grade.rank))
+            grade = { value: g, raw, location: at, rank, ...(offset !== undefined ? { offset } : {}) };
         }
       });
     });
@@ -205,7 +233,12 @@ export function statedScoreAndGrade(doc: DocModel, outline: Outline, profile: Pr
   // the ranks only chose between candidates: they are not part of the answer
   return {
     stated: stated && { value: stated.value, raw: stated.raw, location: stated.location },
-    grade: grade && { value: grade.value, raw: grade.raw, location: grade.location, ...(grade.offset !== undefined ? { offset: grade.offset } : {}) },
+    grade: grade && {
+      value: grade.value,
+      raw: grade.raw,
+      location: grade.location,
+      ...(grade.offset !== undefined ? { offset: grade.offset } : {}),
+    },
   };
 }
 
@@ -219,7 +252,10 @@ interface Target {
 /** Reads a quantitative target or result: "≥95%", "≤0", "100%", "10件", "不低于90%". */
 export function parseTarget(text: string): Target | undefined {
   const t = toHalfWidth(text).replace(/\s+/g, "");
-  const m = /^(≥|>=|>|不低于|不少于|大于等于|≤|<=|<|不高于|不超过|小于等于|控制在|=)?(-?\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?(以上|以内|以下)?$/.exec(t);
+  const m =
+    /^(≥|>=|>|不低于|不少于|大于等于|≤|<=|<|不高于|不超过|小于等于|控制在|=)?(-?\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?(以上|以内|以下)?$/.exec(
+      t,
+    );
   if (!m) return undefined;
   const op = m[1] ?? "";
   const direction = /≤|<|不高于|不超过|小于等于|控制在/.test(op) || /以内|以下/.test(m[4] ?? "") ? "max" : "min";
@@ -261,10 +297,12 @@ export function readIndicatorLines(view: TableView): TableLines | undefined {
   let statedTotal: TableLines["statedTotal"];
   for (const r of view.dataRows) {
     const cells = t.rows[r].map((_, c) => normalizeLabel(slotText(t, r, c)));
-    const weight = weightCol >= 0 && !t.rows[r][weightCol].covered ? parseCellNumber(slotText(t, r, weightCol)) : undefined;
+    const weight =
+      weightCol >= 0 && !t.rows[r][weightCol].covered ? parseCellNumber(slotText(t, r, weightCol)) : undefined;
     const score = scoreCol >= 0 ? parseCellNumber(slotText(t, r, scoreCol)) : undefined;
     if (cells.some((c) => TOTAL_LABEL.test(c))) {
-      if (score) statedTotal = { value: score.value, decimals: score.decimals, table: t.index, row: r, weight: weight?.value };
+      if (score)
+        statedTotal = { value: score.value, decimals: score.decimals, table: t.index, row: r, weight: weight?.value };
       continue;
     }
     if (!weight && !score) continue;
@@ -311,7 +349,11 @@ function executionLine(view: TableView): IndicatorLine | undefined {
   return undefined;
 }
 
-function summarize(tables: number[], lines: IndicatorLine[], statedTotal: IndicatorTable["statedTotal"]): IndicatorTable {
+function summarize(
+  tables: number[],
+  lines: IndicatorLine[],
+  statedTotal: IndicatorTable["statedTotal"],
+): IndicatorTable {
   const groups: IndicatorTable["groups"] = [];
   for (const l of lines) {
     let g = groups.find((x) => x.name === l.group);
@@ -372,7 +414,16 @@ export function readIndicator(views: TableView[], profile: Profile): IndicatorTa
 export function computeScore(doc: DocModel, outline: Outline, views: TableView[], profile: Profile): ScoreInfo {
   const { stated, grade } = statedScoreAndGrade(doc, outline, profile);
   const indicator = readIndicator(views, profile);
-  const computed = indicator && indicator.lines.some((l) => l.score !== undefined) ? Math.round(indicator.scoreSum * 1e6) / 1e6 : undefined;
+  const computed =
+    indicator && indicator.lines.some((l) => l.score !== undefined)
+      ? Math.round(indicator.scoreSum * 1e6) / 1e6
+      : undefined;
   const basis = stated?.value ?? computed;
-  return { stated, grade, indicator, computed, expectedGrade: basis === undefined ? undefined : gradeFor(basis, profile) };
+  return {
+    stated,
+    grade,
+    indicator,
+    computed,
+    expectedGrade: basis === undefined ? undefined : gradeFor(basis, profile),
+  };
 }

@@ -33,8 +33,18 @@ function namedOutright(f: Fact, def: FactDef | undefined): boolean {
   return !!term && !NOT_THE_AMOUNT.test(label.slice(label.lastIndexOf(term) + term.length));
 }
 
-/** The one value stated for `id` in paragraphs [from, to) by figures `accepts` takes; undefined when none or when they disagree. */
-function oneValue(facts: Fact[], id: string, from: number, to: number, accepts: (f: Fact) => boolean, def?: FactDef): Fact | undefined {
+/**
+ * The one value stated for `id` in paragraphs [from, to) by figures `accepts` takes; undefined when none or when they
+ * disagree.
+ */
+function oneValue(
+  facts: Fact[],
+  id: string,
+  from: number,
+  to: number,
+  accepts: (f: Fact) => boolean,
+  def?: FactDef,
+): Fact | undefined {
   let first: Fact | undefined;
   for (const f of facts) {
     if (f.id !== id || f.source !== "text" || f.paragraph < from || f.paragraph >= to) continue;
@@ -67,7 +77,9 @@ function names(title: string, def: FactDef | undefined): boolean {
  * of funds). Optional parts are not looked for: the headings name the whole split or nothing.
  */
 export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef[], defs: FactDef[]): SectionSum[] {
-  const sums = relations.filter((r): r is SumRelation => r.kind === "sum" && r.scope === "paragraph" && r.parts.length >= 2);
+  const sums = relations.filter(
+    (r): r is SumRelation => r.kind === "sum" && r.scope === "paragraph" && r.parts.length >= 2,
+  );
   if (!sums.length) return [];
   const byId = new Map(defs.map((d) => [d.id, d]));
   const headings = outlineItems(doc).filter((i) => i.heading && !i.source);
@@ -83,22 +95,35 @@ export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef
     const limit = end < headings.length ? headings[end].paragraph : doc.paragraphs.length;
     const introEnd = headings[h + 1].paragraph;
     for (const relation of sums) {
-      const totalFact = facts.find((f) => f.id === relation.total && f.source === "text" && f.paragraph > parent.paragraph && f.paragraph < introEnd);
+      const totalFact = facts.find(
+        (f) =>
+          f.id === relation.total && f.source === "text" && f.paragraph > parent.paragraph && f.paragraph < introEnd,
+      );
       if (!totalFact || !canBeTotal(totalFact)) continue;
       const accepts = summableWith(totalFact);
       const total = oneValue(facts, relation.total, parent.paragraph + 1, introEnd, accepts);
       if (!total) continue;
       // a part stated beside the total: the sentence is the evidence, and the paragraph scope judges it
       const members = [...relation.parts, ...relation.optional];
-      if (facts.some((f) => members.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)) continue;
+      if (facts.some((f) => members.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd))
+        continue;
       // a share of the money (财政拨款支出) beside the whole it is a share of: the sub-sections split the whole
-      const wholes = sums.filter((r) => r !== relation && !r.listOnly && r.parts.join() === relation.parts.join()).map((r) => r.total);
-      if (relation.listOnly && facts.some((f) => wholes.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)) continue;
+      const wholes = sums
+        .filter((r) => r !== relation && !r.listOnly && r.parts.join() === relation.parts.join())
+        .map((r) => r.total);
+      if (
+        relation.listOnly &&
+        facts.some((f) => wholes.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)
+      )
+        continue;
       // a sibling sub-section on another kind of spending (经营支出, 上缴上级支出): the named parts are not the whole split
       const partNames = relation.parts.map((id) => byId.get(id));
       if (
         children.some(
-          (c) => /支出|收入/.test(c.title) && !partNames.some((d) => names(normalizeLabel(c.title), d)) && /(?:经营|上缴|对附属|其他)/.test(c.title),
+          (c) =>
+            /支出|收入/.test(c.title) &&
+            !partNames.some((d) => names(normalizeLabel(c.title), d)) &&
+            /(?:经营|上缴|对附属|其他)/.test(c.title),
         )
       )
         continue;

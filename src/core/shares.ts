@@ -24,7 +24,8 @@ const SENTENCE_END = /[。！!？?\n]/;
  * name (总支出, 全年预算) is what the whole is called, "" when unnamed. "分别占" is a list
  * of shares for a list of parts, not read.
  */
-const SHARE_LEAD = /^[\s，,]*(?:约|共|仅|只|已|累计)?占(?:比|比重|比例)?([^，,、；;。的\d]{0,12}?)的?(?:比重|比例)?(?:为|达|约|是)?[\s:：]*$/;
+const SHARE_LEAD =
+  /^[\s，,]*(?:约|共|仅|只|已|累计)?占(?:比|比重|比例)?([^，,、；;。的\d]{0,12}?)的?(?:比重|比例)?(?:为|达|约|是)?[\s:：]*$/;
 
 /** Between a named whole and its share: "占总支出 500 万元的 60%". */
 const OF_WHOLE = /^\s*的?(?:比重|比例)?(?:为|达|约|是)?[\s:：]*$/;
@@ -48,7 +49,10 @@ function isTotal(t: string, qs: Quantity[], j: number): boolean {
   return TOTAL_WORDS.test(qs[j].label) || t.slice(qs[j].end, next).includes("其中");
 }
 
-/** The whole an unnamed share is of: in the part's sentence, the nearest earlier figure of its family that a "其中" follows. */
+/**
+ * The whole an unnamed share is of: in the part's sentence, the nearest earlier figure of its family that a "其中"
+ * follows.
+ */
 function wholeOfQizhong(t: string, qs: Quantity[], partIndex: number): Quantity | undefined {
   const part = qs[partIndex];
   for (let j = partIndex - 1; j >= 0; j--) {
@@ -72,7 +76,10 @@ function wholeByName(t: string, qs: Quantity[], partIndex: number, name: string)
   const earlier = qs.slice(0, partIndex).map((q, j) => ({ q, j, label: normalizeLabel(q.label) }));
   earlier.reverse();
   const candidates = earlier.filter((c) => sameFamily(c.q, part));
-  return (candidates.find((c) => c.label.includes(full)) ?? candidates.find((c) => c.label.includes(want) && isTotal(t, qs, c.j)))?.q;
+  return (
+    candidates.find((c) => c.label.includes(full)) ??
+    candidates.find((c) => c.label.includes(want) && isTotal(t, qs, c.j))
+  )?.q;
 }
 
 export function statedShares(text: string): StatedShare[] {
@@ -97,7 +104,8 @@ export function statedShares(text: string): StatedShare[] {
       const part = qs[i - 2];
       const whole = qs[i - 1];
       const between = t.slice(part.end, whole.start);
-      if (sameFamily(part, whole) && /^[\s，,]*(?:约|共|仅|只|已|累计)?占/.test(between) && !SENTENCE_END.test(between)) out.push({ part, whole, share });
+      if (sameFamily(part, whole) && /^[\s，,]*(?:约|共|仅|只|已|累计)?占/.test(between) && !SENTENCE_END.test(between))
+        out.push({ part, whole, share });
     }
   }
   return out;

@@ -37,9 +37,15 @@ function check(view: TableView, row: number, column: number, what: string, total
   const decimals = parts.reduce((m, p) => Math.max(m, p.decimals), total.decimals);
   const sum = parts.reduce((a, p) => a + p.value, 0);
   const exact = allWhole([total, ...parts]);
-  const holds = intervalsMeet(intervalOf(total.value, total.decimals, 1, exact), sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals, 1, exact))));
+  const holds = intervalsMeet(
+    intervalOf(total.value, total.decimals, 1, exact),
+    sumIntervals(parts.map((p) => intervalOf(p.value, p.decimals, 1, exact))),
+  );
   // a long column is summarised: the first parts, then how many there are
-  const shown = parts.length > 12 ? [...parts.slice(0, 3).map((p) => p.text), `…（${parts.length} 项 / ${parts.length} parts）`] : parts.map((p) => p.text);
+  const shown =
+    parts.length > 12
+      ? [...parts.slice(0, 3).map((p) => p.text), `…（${parts.length} 项 / ${parts.length} parts）`]
+      : parts.map((p) => p.text);
   return { view, row, column, what, total: total.text, parts: shown, sum: formatNumber(sum, decimals), holds };
 }
 
@@ -130,7 +136,11 @@ function rowTotals(view: TableView): TableSumCheck[] {
   headers.forEach((h, c) => {
     if (!/^(合计|总计|小计)$/.test(h)) return;
     const additive = (k: number) =>
-      k >= 0 && k < headers.length && !isNonAdditiveHeader(view.columns[k]) && !/^(合计|总计|小计)$/.test(headers[k]) && !/其中/.test(headers[k]);
+      k >= 0 &&
+      k < headers.length &&
+      !isNonAdditiveHeader(view.columns[k]) &&
+      !/^(合计|总计|小计)$/.test(headers[k]) &&
+      !/其中/.test(headers[k]);
     let cols: number[] = [];
     for (let k = c + 1; additive(k); k++) cols.push(k);
     if (cols.length < 2) {

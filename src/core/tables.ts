@@ -88,7 +88,9 @@ function hasNumber(table: DocTable, row: number): boolean {
 
 export function classifyTable(header: string, profile: Profile): TableDef | undefined {
   const h = normalizeLabel(header);
-  const defs = fromProfile(profile, "tables.header", () => profile.tables.map((def) => ({ def, terms: def.header.map(normalizeLabel) })));
+  const defs = fromProfile(profile, "tables.header", () =>
+    profile.tables.map((def) => ({ def, terms: def.header.map(normalizeLabel) })),
+  );
   let best: { def: TableDef; hits: number } | undefined;
   for (const { def, terms } of defs) {
     const hits = terms.filter((t) => h.includes(t)).length;
@@ -98,7 +100,9 @@ export function classifyTable(header: string, profile: Profile): TableDef | unde
 }
 
 function headerTerms(profile: Profile): string[] {
-  return fromProfile(profile, "tables.terms", () => [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))]);
+  return fromProfile(profile, "tables.terms", () => [
+    ...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel))),
+  ]);
 }
 
 function ownRowText(table: DocTable, r: number): string {
@@ -125,7 +129,14 @@ function headerRowOf(table: DocTable, from: number, terms: string[]): number {
  * form stacks a budget block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分),
  * the goals and the indicator block (一级指标 | … | 分值 | 得分) in one table.
  */
-function viewSegment(doc: DocModel, table: DocTable, profile: Profile, from: number, headerStart: number, to: number): TableView {
+function viewSegment(
+  doc: DocModel,
+  table: DocTable,
+  profile: Profile,
+  from: number,
+  headerStart: number,
+  to: number,
+): TableView {
   let headerRows = headerStart + 1;
   // how far down the header's cells reach, kept as rows join it (asking every row again for
   // each new one was quadratic on a long vertical merge)
@@ -159,25 +170,51 @@ function viewSegment(doc: DocModel, table: DocTable, profile: Profile, from: num
   }
   // a caption above the table, or title rows inside it, may name the table and its unit
   const above = from === 0 ? (paragraphBefore(doc, table)?.text ?? "") : "";
-  const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))].join(" ").trim();
+  const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))]
+    .join(" ")
+    .trim();
   const caption = title || undefined;
   const header = columns.join(" ");
   const def = classifyTable(header, profile) ?? (caption ? classifyTable(`${caption} ${header}`, profile) : undefined);
   const moneyScale = moneyScaleIn(header) ?? (caption ? moneyScaleIn(caption) : undefined);
-  return { table, def, rows: [from, to], headerStart, headerRows, columns, repeatedHeaderRows, dataRows, moneyScale, caption };
+  return {
+    table,
+    def,
+    rows: [from, to],
+    headerStart,
+    headerRows,
+    columns,
+    repeatedHeaderRows,
+    dataRows,
+    moneyScale,
+    caption,
+  };
 }
 
 /** The views of a table: one per standard header it holds, or one for the whole table. */
 export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView[] {
   const rows = table.rows.length;
-  if (rows === 0) return [{ table, rows: [0, 0], headerStart: 0, headerRows: 0, columns: [], repeatedHeaderRows: [], dataRows: [], def: undefined }];
+  if (rows === 0)
+    return [
+      {
+        table,
+        rows: [0, 0],
+        headerStart: 0,
+        headerRows: 0,
+        columns: [],
+        repeatedHeaderRows: [],
+        dataRows: [],
+        def: undefined,
+      },
+    ];
   const starts: number[] = [];
   for (let r = 0; r < rows; r++) {
     const def = classifyTable(ownRowText(table, r), profile);
     // a row repeating the previous header (a header row repeated after a page break) starts nothing
     if (def && !(starts.length && rowKey(table, r) === rowKey(table, starts[starts.length - 1]))) starts.push(r);
   }
-  if (starts.length <= 1) return [viewSegment(doc, table, profile, 0, starts[0] ?? headerRowOf(table, 0, headerTerms(profile)), rows)];
+  if (starts.length <= 1)
+    return [viewSegment(doc, table, profile, 0, starts[0] ?? headerRowOf(table, 0, headerTerms(profile)), rows)];
   return starts.map((h, i) => viewSegment(doc, table, profile, i === 0 ? 0 : h, h, starts[i + 1] ?? rows));
 }
 

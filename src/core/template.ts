@@ -62,10 +62,20 @@ function ordinals(profile: Profile): Map<string, number> {
 export function tableBlock(def: TableDef): TableBlock {
   const columns = def.template?.columns ?? def.header.slice(0, Math.max(def.minMatch, 2));
   const rows = def.template?.rows.length ? def.template.rows : [columns.map(() => "")];
-  return { kind: "table", tableId: def.id, caption: def.title, columns, rows: rows.map((r) => columns.map((_, i) => r[i] ?? "")) };
+  return {
+    kind: "table",
+    tableId: def.id,
+    caption: def.title,
+    columns,
+    rows: rows.map((r) => columns.map((_, i) => r[i] ?? "")),
+  };
 }
 
-export function sectionBlock(profile: Profile, section: SectionDef, ordinal = ordinals(profile).get(section.id) ?? 1): SectionBlock {
+export function sectionBlock(
+  profile: Profile,
+  section: SectionDef,
+  ordinal = ordinals(profile).get(section.id) ?? 1,
+): SectionBlock {
   return {
     kind: "section",
     sectionId: section.id,

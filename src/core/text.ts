@@ -50,7 +50,8 @@ export const COMPARE_AS: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < t.length; c++) t[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
-  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) t[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
+    t[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
   // JavaScript's \s, and the zero-width space
   for (let c = 0; c < t.length; c++) if (isSpaceCode(c)) t[c] = SKIPPED;
   t[0x200b] = SKIPPED;
@@ -72,7 +73,20 @@ export function normalizeLabel(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Parses a Chinese numeral up to the thousands (一, 十二, 二十, 一百零五); NaN when it is not one. */
@@ -127,6 +141,8 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** An empty option box on a form ("□优 □良"), and the marks that tick one (a ticked box, a filled square, a check mark). */
+/**
+ * An empty option box on a form ("□优 □良"), and the marks that tick one (a ticked box, a filled square, a check mark).
+ */
 export const OPTION_BOX = "□☐";
 export const OPTION_TICK = "☑☒■▣◼√✓✔";

@@ -23,7 +23,9 @@ function clean(s: string): string {
 }
 
 export function reportTitle(doc: DocModel, firstHeading: number): ReportTitle {
-  const lines = doc.paragraphs.slice(0, Math.max(0, Math.min(firstHeading, 12))).filter((p) => !p.cell && !p.toc && p.text.trim());
+  const lines = doc.paragraphs
+    .slice(0, Math.max(0, Math.min(firstHeading, 12)))
+    .filter((p) => !p.cell && !p.toc && p.text.trim());
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i];
     const text = toHalfWidth(p.text);

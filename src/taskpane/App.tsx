@@ -13,16 +13,32 @@ import { Busy, Tabs } from "./ui";
 import type { ProfileSource } from "./panes/ProfilePane";
 
 // the first tab is what the pane opens on; the others load when first shown
-const InsertPane = lazy(() => import(/* webpackChunkName: "pane-insert" */ "./panes/InsertPane").then((m) => ({ default: m.InsertPane })));
-const ScorePane = lazy(() => import(/* webpackChunkName: "pane-score" */ "./panes/ScorePane").then((m) => ({ default: m.ScorePane })));
-const ProfilePane = lazy(() => import(/* webpackChunkName: "pane-profile" */ "./panes/ProfilePane").then((m) => ({ default: m.ProfilePane })));
+const InsertPane = lazy(() =>
+  import(/* webpackChunkName: "pane-insert" */ "./panes/InsertPane").then((m) => ({ default: m.InsertPane })),
+);
+const ScorePane = lazy(() =>
+  import(/* webpackChunkName: "pane-score" */ "./panes/ScorePane").then((m) => ({ default: m.ScorePane })),
+);
+const ProfilePane = lazy(() =>
+  import(/* webpackChunkName: "pane-profile" */ "./panes/ProfilePane").then((m) => ({ default: m.ProfilePane })),
+);
 import { NoFileError, PreviewHost } from "./preview-host";
 
-/** A message of the pane: its words are made in the language shown, so that switching the language translates it too. */
-export type Notice = { intent: "success" | "warning" | "error" | "info"; text(lang: Lang): string; details?(lang: Lang): ShownProblem[] };
+/**
+ * A message of the pane: its words are made in the language shown, so that switching the language translates it too.
+ */
+export type Notice = {
+  intent: "success" | "warning" | "error" | "info";
+  text(lang: Lang): string;
+  details?(lang: Lang): ShownProblem[];
+};
 
 /** A notice with one of the pane's strings. */
-const say = (intent: Notice["intent"], key: StringKey, vars?: Record<string, string | number> | ((lang: Lang) => Record<string, string | number>)): Notice => ({
+const say = (
+  intent: Notice["intent"],
+  key: StringKey,
+  vars?: Record<string, string | number> | ((lang: Lang) => Record<string, string | number>),
+): Notice => ({
   intent,
   text: (lang) => translate(lang, key, typeof vars === "function" ? vars(lang) : vars),
 });
@@ -44,14 +60,19 @@ export function describeError(e: unknown, fileName?: string, writes = false): No
     return say("error", "errorFile", (lang) => ({ name: fileName ?? "", reason: reason[lang] }));
   }
   if (code === "ApiNotFound" || code === "NotImplemented" || code === "NotSupported") return fail("errorUnsupported");
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return fail("errorTooLarge");
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+    return fail("errorTooLarge");
   if (code === "ItemNotFound" || code === "InvalidArgument") return fail("errorNotFound");
-  if (code === "ConnectionFailure" || /network|failed to fetch/i.test(err?.message ?? "")) return fail("errorConnection");
+  if (code === "ConnectionFailure" || /network|failed to fetch/i.test(err?.message ?? ""))
+    return fail("errorConnection");
   if (code) return fail("errorWord");
   return fail("errorGeneric", { message: err?.message ?? String(e) });
 }
 
-/** A profile's problems, each with its field path set apart as code ("top level" for the profile's own keys; none for the text as a whole). */
+/**
+ * A profile's problems, each with its field path set apart as code ("top level" for the profile's own keys; none for
+ * the text as a whole).
+ */
 function Problems({ lang, problems }: { lang: Lang; problems: ShownProblem[] }): ReactNode {
   return (
     <ul className="ra-problems">
@@ -70,10 +91,14 @@ function Problems({ lang, problems }: { lang: Lang; problems: ShownProblem[] }):
   );
 }
 
-/** Offers a file to save (the corrected copy in preview mode): the browser's own download, nothing written elsewhere. */
+/**
+ * Offers a file to save (the corrected copy in preview mode): the browser's own download, nothing written elsewhere.
+ */
 function saveCopy(name: string, bytes: Uint8Array): void {
   if (typeof URL === "undefined" || typeof URL.createObjectURL !== "function") return;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+  );
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -126,13 +151,18 @@ export function App({ host }: { host: Host }) {
     return { engine: e, profile: p, auto: true };
   }, [engine, profile, host]);
 
-  /** Checks with the profile; for an automatic choice, with the built-in profile that fits the document read (the core chooses, the pane only asks). */
+  /**
+   * Checks with the profile; for an automatic choice, with the built-in profile that fits the document read (the core
+   * chooses, the pane only asks).
+   */
   const checkWith = async (e: Engine, p: Profile, auto: boolean): Promise<CheckResult> => {
     const first = await host.check(p);
     if (!auto) return first;
     const choice = e.chooseProfile(first.doc, e.builtInProfiles());
     setProfile({ profile: choice.profile, source: "auto", fit: choice.fit.score });
-    return choice.profile.id === first.report.profile ? first : { doc: first.doc, report: e.analyze(first.doc, choice.profile) };
+    return choice.profile.id === first.report.profile
+      ? first
+      : { doc: first.doc, report: e.analyze(first.doc, choice.profile) };
   };
 
   // the Insert and Profile tabs list the profile's sections and tables
@@ -144,7 +174,10 @@ export function App({ host }: { host: Host }) {
     if (host instanceof PreviewHost) host.onJump = setJumped;
   }, [host]);
 
-  /** Runs an action with the busy state; a failure becomes a notice (naming the file, for a file that was opened; saying whether the document may have changed). */
+  /**
+   * Runs an action with the busy state; a failure becomes a notice (naming the file, for a file that was opened; saying
+   * whether the document may have changed).
+   */
   const run = async (action: () => Promise<void>, file = fileName, writes = false) => {
     setBusy(true);
     setNotice(undefined);
@@ -199,7 +232,12 @@ export function App({ host }: { host: Host }) {
         <main className="ra-root">
           <header className="ra-header">
             <h1 className="ra-title">{t("appTitle")}</h1>
-            <Button appearance="subtle" size="small" aria-label={t("switchLanguageLabel")} onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
+            <Button
+              appearance="subtle"
+              size="small"
+              aria-label={t("switchLanguageLabel")}
+              onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
+            >
               {/* the other language's name, in that language */}
               <span lang={lang === "zh-CN" ? "en-US" : "zh-CN"}>{t("switchLanguage")}</span>
             </Button>
@@ -230,14 +268,20 @@ export function App({ host }: { host: Host }) {
               fileName={fileName}
               jumped={jumped}
               profileNote={
-                profile && result ? t("profileCurrent", { name: profile.profile.name[lang], source: sourceText(t, profile.source, profile.fit) }) : undefined
+                profile && result
+                  ? t("profileCurrent", {
+                      name: profile.profile.name[lang],
+                      source: sourceText(t, profile.source, profile.fit),
+                    })
+                  : undefined
               }
               onOpenFile={openFile}
               onCheck={() => check()}
               stale={stale}
               onJump={(loc) =>
                 run(async () => {
-                  const expected = loc.paragraph === undefined ? undefined : result?.doc.paragraphs[loc.paragraph]?.text;
+                  const expected =
+                    loc.paragraph === undefined ? undefined : result?.doc.paragraphs[loc.paragraph]?.text;
                   const jump = await host.jump(loc, expected);
                   // the finding clicked is marked in the list, in Word as in preview mode
                   setJumped(jump === "landed" ? loc : undefined);
@@ -250,17 +294,26 @@ export function App({ host }: { host: Host }) {
               onAddComments={(findings) =>
                 write(async () => {
                   const { added, skipped } = await host.addComments(findings, lang, result?.doc);
-                  setNotice(skipped ? say("warning", "commentsAddedSkipped", { n: added, skipped }) : say("success", "commentsAdded", { n: added }));
+                  setNotice(
+                    skipped
+                      ? say("warning", "commentsAddedSkipped", { n: added, skipped })
+                      : say("success", "commentsAdded", { n: added }),
+                  );
                   if (skipped) setStale(true);
                 })
               }
-              onRemoveComments={() => write(async () => setNotice(say("success", "commentsRemoved", { n: await host.removeComments() })))}
+              onRemoveComments={() =>
+                write(async () => setNotice(say("success", "commentsRemoved", { n: await host.removeComments() })))
+              }
               onFix={(edits, actions) =>
                 write(async () => {
                   if (!result) return;
                   // sections and the score sentence are laid out by the profile the document was checked with
                   const merged = mergedActions(actions);
-                  const adds = merged.sections.length || merged.sentence ? { profile: (await ensureProfile()).profile, ...merged } : undefined;
+                  const adds =
+                    merged.sections.length || merged.sentence
+                      ? { profile: (await ensureProfile()).profile, ...merged }
+                      : undefined;
                   const done = await host.applyFixes(edits, result.doc, adds);
                   if (done.copy) {
                     saveCopy(done.copy.name, done.copy.bytes);
@@ -317,7 +370,12 @@ export function App({ host }: { host: Host }) {
                 current={profile}
                 busy={busy}
                 onChange={changeProfile}
-                onProblems={(problems) => setNotice({ ...say("error", "profileInvalid", (l) => ({ n: problems(l).length })), details: problems })}
+                onProblems={(problems) =>
+                  setNotice({
+                    ...say("error", "profileInvalid", (l) => ({ n: problems(l).length })),
+                    details: problems,
+                  })
+                }
                 onSave={() =>
                   profile &&
                   write(async () => {

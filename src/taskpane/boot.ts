@@ -16,8 +16,15 @@ export interface OfficeLike {
   hasWord(): boolean;
 }
 
-/** Calls `show` with the preview host at once (no Office) or after the wait, and again with Word's host when Office reports Word. */
-export function bootHost(office: OfficeLike | undefined, show: (host: Host) => void, loadWordHost: () => Promise<Host>): Promise<void> {
+/**
+ * Calls `show` with the preview host at once (no Office) or after the wait, and again with Word's host when Office
+ * reports Word.
+ */
+export function bootHost(
+  office: OfficeLike | undefined,
+  show: (host: Host) => void,
+  loadWordHost: () => Promise<Host>,
+): Promise<void> {
   if (!office) {
     show(new PreviewHost());
     return Promise.resolve();

@@ -1,7 +1,13 @@
 // Everything the pane needs from the core and the file edges, in one lazily loaded chunk.
 export { analyze, countBySeverity } from "../core/analyze";
 export { parseProfile, parseProfileJson, profileSchema } from "../core/profile";
-export { builtInProfile, builtInProfileIds, builtInProfiles, defaultProfile, DEFAULT_PROFILE_ID } from "../core/profiles";
+export {
+  builtInProfile,
+  builtInProfileIds,
+  builtInProfiles,
+  defaultProfile,
+  DEFAULT_PROFILE_ID,
+} from "../core/profiles";
 export { chooseProfile } from "../core/choose-profile";
 export { skeleton, scoreSentence } from "../core/template";
 export { readDocx, DocxReadError } from "../io/docx";

@@ -15,7 +15,9 @@ export interface CheckResult {
   doc: DocModel;
 }
 
-/** One-click fixes that add content: missing sections (by id) in their places, the score sentence ending the conclusion. */
+/**
+ * One-click fixes that add content: missing sections (by id) in their places, the score sentence ending the conclusion.
+ */
 export interface ContentFixes {
   profile: Profile;
   sections: string[];

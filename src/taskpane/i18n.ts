@@ -26,7 +26,8 @@ const STRINGS = {
   checking: { "zh-CN": "正在检查…", "en-US": "Checking…" },
   summary: {
     "zh-CN": "错误 {errors} · 警告 {warnings} · 提示 {infos} · 已找到章节 {found}/{total}",
-    "en-US": "{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings} · {infos} info · sections found {found}/{total}",
+    "en-US":
+      "{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings} · {infos} info · sections found {found}/{total}",
   },
   filterLabel: { "zh-CN": "显示", "en-US": "Show" },
   severityError: { "zh-CN": "错误", "en-US": "Errors" },
@@ -48,7 +49,10 @@ const STRINGS = {
   paragraphN: { "zh-CN": "第{n}段", "en-US": "¶{n}" },
   scoreCard: { "zh-CN": "得分与等级", "en-US": "Score and grade" },
   cardScore: { "zh-CN": "得分", "en-US": "Score" },
-  cardScoreValue: { "zh-CN": "报告所写 {stated}，指标表合计 {computed}", "en-US": "stated {stated}, indicator table {computed}" },
+  cardScoreValue: {
+    "zh-CN": "报告所写 {stated}，指标表合计 {computed}",
+    "en-US": "stated {stated}, indicator table {computed}",
+  },
   cardGrade: { "zh-CN": "等级", "en-US": "Grade" },
   cardGradeValue: { "zh-CN": "报告所写 {stated}，按得分应为 {expected}", "en-US": "stated {stated}, due {expected}" },
   noFindings: { "zh-CN": "未发现问题。", "en-US": "No findings." },
@@ -58,27 +62,41 @@ const STRINGS = {
   fixAll: { "zh-CN": "修正全部可确定的问题（{n} 处）", "en-US": "Fix every certain problem ({n})" },
   fixChange: { "zh-CN": "将“{from}”改为“{to}”", "en-US": "change “{from}” to “{to}”" },
   fixAsk: { "zh-CN": "将做以下修改：", "en-US": "These changes will be made:" },
-  fixInsertSection: { "zh-CN": "插入章节“{title}”，放在它应在的位置", "en-US": "insert the section “{title}” at its place" },
+  fixInsertSection: {
+    "zh-CN": "插入章节“{title}”，放在它应在的位置",
+    "en-US": "insert the section “{title}” at its place",
+  },
   fixWriteSentence: { "zh-CN": "在评价结论末尾写入：“{sentence}”", "en-US": "end the conclusion with “{sentence}”" },
   fixWhereWord: { "zh-CN": "在文档中修改，可用“撤消”还原。", "en-US": "The document is changed; Undo takes it back." },
-  fixWherePreview: { "zh-CN": "生成修正后的副本，原文件不变。", "en-US": "A corrected copy is made; the original stays as it is." },
+  fixWherePreview: {
+    "zh-CN": "生成修正后的副本，原文件不变。",
+    "en-US": "A corrected copy is made; the original stays as it is.",
+  },
   fixConfirm: { "zh-CN": "确定修正", "en-US": "Apply" },
   fixCancel: { "zh-CN": "取消", "en-US": "Cancel" },
-  fixesApplied: { "zh-CN": "已修正 {n} 处，可用“撤消”还原。", "en-US": "{n} {n|fix|fixes} made; Undo takes {n|it|them} back." },
+  fixesApplied: {
+    "zh-CN": "已修正 {n} 处，可用“撤消”还原。",
+    "en-US": "{n} {n|fix|fixes} made; Undo takes {n|it|them} back.",
+  },
   fixesAppliedSkipped: {
     "zh-CN": "已修正 {n} 处；{skipped} 处未修正：检查后这些段落已改动，请重新检查。",
-    "en-US": "{n} {n|fix|fixes} made; {skipped} not made: {skipped|that paragraph|those paragraphs} changed since the check — check again.",
+    "en-US":
+      "{n} {n|fix|fixes} made; {skipped} not made: {skipped|that paragraph|those paragraphs} changed since the check — check again.",
   },
   fixedCopy: {
     "zh-CN": "已生成修正后的副本“{name}”（修正 {n} 处），原文件未改动。",
     "en-US": "A corrected copy “{name}” was made ({n} {n|fix|fixes}); the original is unchanged.",
   },
-  fixNone: { "zh-CN": "未作修改：相关段落检查后已改动，请重新检查。", "en-US": "Nothing was changed: the paragraphs changed since the check — check again." },
+  fixNone: {
+    "zh-CN": "未作修改：相关段落检查后已改动，请重新检查。",
+    "en-US": "Nothing was changed: the paragraphs changed since the check — check again.",
+  },
   removeComments: { "zh-CN": "删除本工具的批注", "en-US": "Remove this add-in's comments" },
   commentsAdded: { "zh-CN": "已添加 {n} 条批注。", "en-US": "{n} {n|comment|comments} added." },
   commentsAddedSkipped: {
     "zh-CN": "已添加 {n} 条批注；{skipped} 条未添加：检查后这些段落已改动，请重新检查。",
-    "en-US": "{n} {n|comment|comments} added; {skipped} not added: {skipped|that paragraph|those paragraphs} changed since the check — check again.",
+    "en-US":
+      "{n} {n|comment|comments} added; {skipped} not added: {skipped|that paragraph|those paragraphs} changed since the check — check again.",
   },
   jumpChanged: {
     "zh-CN": "检查后文档已改动，找不到这条问题所在的段落。请重新检查。",
@@ -86,18 +104,26 @@ const STRINGS = {
   },
   jumpUnreachable: {
     "zh-CN": "此版本的 Word 无法按位置定位到该段落，未作选择。请在文档中查找这条问题所引的文字。",
-    "en-US": "This version of Word cannot reach that paragraph by its place, so nothing was selected. Look for the text the finding quotes in the document.",
+    "en-US":
+      "This version of Word cannot reach that paragraph by its place, so nothing was selected. Look for the text the finding quotes in the document.",
   },
   staleResults: {
     "zh-CN": "文档已改动，以下结果可能已过时，请重新检查。",
     "en-US": "The document has changed; these results may be out of date. Check again.",
   },
-  commentsRemoved: { "zh-CN": "已删除 {n} 条本工具的批注。", "en-US": "{n} {n|comment|comments} left by this add-in removed." },
+  commentsRemoved: {
+    "zh-CN": "已删除 {n} 条本工具的批注。",
+    "en-US": "{n} {n|comment|comments} left by this add-in removed.",
+  },
   commentsUnavailableOld: {
     "zh-CN": "当前 Word 版本不支持批注接口（需要 WordApi 1.4，Office 2019/2021 批量授权版只支持到 1.3）。",
-    "en-US": "This Word does not support the comments API (WordApi 1.4 needed; Office 2019/2021 volume licences stop at 1.3).",
+    "en-US":
+      "This Word does not support the comments API (WordApi 1.4 needed; Office 2019/2021 volume licences stop at 1.3).",
   },
-  commentsUnavailablePreview: { "zh-CN": "预览模式下不能添加批注，请在 Word 中使用。", "en-US": "Comments need Word: not available in preview mode." },
+  commentsUnavailablePreview: {
+    "zh-CN": "预览模式下不能添加批注，请在 Word 中使用。",
+    "en-US": "Comments need Word: not available in preview mode.",
+  },
   sectionsHeading: { "zh-CN": "章节", "en-US": "Sections" },
   statusFound: { "zh-CN": "已找到", "en-US": "found" },
   statusMissing: { "zh-CN": "缺失", "en-US": "missing" },
@@ -116,8 +142,14 @@ const STRINGS = {
   inserted: { "zh-CN": "已插入。", "en-US": "Inserted." },
   insertedMissing: { "zh-CN": "已插入 {n} 个缺失章节。", "en-US": "{n} missing {n|section|sections} inserted." },
   nothingMissing: { "zh-CN": "没有缺失的章节。", "en-US": "No section is missing." },
-  removeControls: { "zh-CN": "删除本工具插入的内容控件（保留文字）", "en-US": "Remove this add-in's content controls (text kept)" },
-  controlsRemoved: { "zh-CN": "已删除 {n} 个内容控件，文字保留。", "en-US": "{n} content {n|control|controls} removed; the text kept." },
+  removeControls: {
+    "zh-CN": "删除本工具插入的内容控件（保留文字）",
+    "en-US": "Remove this add-in's content controls (text kept)",
+  },
+  controlsRemoved: {
+    "zh-CN": "已删除 {n} 个内容控件，文字保留。",
+    "en-US": "{n} content {n|control|controls} removed; the text kept.",
+  },
   downloadSkeleton: { "zh-CN": "下载报告框架（.docx）", "en-US": "Download the skeleton (.docx)" },
   insertNeedsWord: {
     "zh-CN": "插入需要在 Word 中使用；预览模式可下载框架文件。",
@@ -134,7 +166,10 @@ const STRINGS = {
   chartScore: { "zh-CN": "得分", "en-US": "Score" },
   chartWeight: { "zh-CN": "分值", "en-US": "Weight" },
   chartValue: { "zh-CN": "{score} / {weight} 分", "en-US": "{score} of {weight}" },
-  noIndicatorTable: { "zh-CN": "文档中没有找到绩效自评指标表。", "en-US": "No indicator score table found in the document." },
+  noIndicatorTable: {
+    "zh-CN": "文档中没有找到绩效自评指标表。",
+    "en-US": "No indicator score table found in the document.",
+  },
   writeScore: { "zh-CN": "将得分和等级写入评价结论", "en-US": "Write score and grade into the conclusion" },
   scoreWritten: { "zh-CN": "已写入评价结论。", "en-US": "Written into the conclusion." },
   checkFirst: { "zh-CN": "请先检查文档。", "en-US": "Check the document first." },
@@ -155,16 +190,24 @@ const STRINGS = {
     "zh-CN": "模板过大（超过 {limit}），未读取；模板通常只有几十 KB。",
     "en-US": "The profile is too large (over {limit}) and was not read; a profile is some tens of KB.",
   },
-  profileHttpError: { "zh-CN": "服务器返回 HTTP {status}，未取得模板。", "en-US": "The server answered HTTP {status}; no profile was loaded." },
+  profileHttpError: {
+    "zh-CN": "服务器返回 HTTP {status}，未取得模板。",
+    "en-US": "The server answered HTTP {status}; no profile was loaded.",
+  },
   profileFetchFailed: {
     "zh-CN": "无法获取模板：网络不通、网址有误，或该服务器不允许本页面读取（跨域限制）。",
-    "en-US": "Could not fetch the profile: the network is down, the address is wrong, or the server does not let this page read it (CORS).",
+    "en-US":
+      "Could not fetch the profile: the network is down, the address is wrong, or the server does not let this page read it (CORS).",
   },
   urlHttpRefused: {
     "zh-CN": "这是 http 网址：模板决定每份报告按什么检查，只从 https:// 网址加载。",
-    "en-US": "This is an http address: a profile decides what every report is checked against, so it loads only from https://.",
+    "en-US":
+      "This is an http address: a profile decides what every report is checked against, so it loads only from https://.",
   },
-  profileInvalid: { "zh-CN": "模板无效，共 {n} 处问题：", "en-US": "The profile is invalid ({n} {n|problem|problems}):" },
+  profileInvalid: {
+    "zh-CN": "模板无效，共 {n} 处问题：",
+    "en-US": "The profile is invalid ({n} {n|problem|problems}):",
+  },
   profileLoaded: { "zh-CN": "已加载模板“{name}”。", "en-US": "Profile “{name}” loaded." },
   saveProfileToDoc: { "zh-CN": "保存模板到文档", "en-US": "Save the profile into the document" },
   profileSaved: {
@@ -179,23 +222,28 @@ const STRINGS = {
   errorTitle: { "zh-CN": "操作未完成", "en-US": "The action did not complete" },
   errorWord: {
     "zh-CN": "Word 返回错误（{code}）。{outcome}请保存文档后重试；如仍失败，请重新打开任务窗格。",
-    "en-US": "Word reported an error ({code}). {outcome}Save the document and try again; if it still fails, reopen the task pane.",
+    "en-US":
+      "Word reported an error ({code}). {outcome}Save the document and try again; if it still fails, reopen the task pane.",
   },
   errorUnsupported: {
     "zh-CN": "当前 Word 版本不支持此操作（{code}）。{outcome}请升级 Office，或在 Word 网页版中使用。",
-    "en-US": "This version of Word does not support this action ({code}). {outcome}Update Office, or use Word on the web.",
+    "en-US":
+      "This version of Word does not support this action ({code}). {outcome}Update Office, or use Word on the web.",
   },
   errorConnection: {
     "zh-CN": "与 Word 的连接中断。{outcome}请检查网络后重新打开任务窗格再试。",
     "en-US": "The connection to Word was lost. {outcome}Check the network, reopen the task pane and try again.",
   },
   errorTooLarge: {
-    "zh-CN": "这次请求超出了 Word 允许的大小（{code}）。{outcome}请在 Word 桌面版中使用，或删去文档中特别长的段落后再试。",
-    "en-US": "The request was larger than Word accepts ({code}). {outcome}Use Word on the desktop, or shorten very long paragraphs, and try again.",
+    "zh-CN":
+      "这次请求超出了 Word 允许的大小（{code}）。{outcome}请在 Word 桌面版中使用，或删去文档中特别长的段落后再试。",
+    "en-US":
+      "The request was larger than Word accepts ({code}). {outcome}Use Word on the desktop, or shorten very long paragraphs, and try again.",
   },
   errorNotFound: {
     "zh-CN": "找不到要操作的段落（{code}）：检查后文档已改动。{outcome}请重新检查。",
-    "en-US": "The paragraph to act on is no longer there ({code}): the document changed since the check. {outcome}Check again.",
+    "en-US":
+      "The paragraph to act on is no longer there ({code}): the document changed since the check. {outcome}Check again.",
   },
   // Word does not roll a batch back: what ran before a failing action stays in the document
   outcomeRead: { "zh-CN": "文档未被修改。", "en-US": "The document was not changed. " },
@@ -261,13 +309,19 @@ const STRINGS = {
   },
   profileUnknownRule: { "zh-CN": "没有这条规则：{key}", "en-US": "no rule is called {key}" },
   profileMoreUnknownRules: { "zh-CN": "另有 {n} 个未知的规则", "en-US": "{n} more unknown {n|rule|rules}" },
-  profileDuplicateKey: { "zh-CN": "键 {key} 写了不止一次（只有最后一次有效）", "en-US": "the key {key} is written more than once (only the last counts)" },
+  profileDuplicateKey: {
+    "zh-CN": "键 {key} 写了不止一次（只有最后一次有效）",
+    "en-US": "the key {key} is written more than once (only the last counts)",
+  },
   profileMoreDuplicateKeys: { "zh-CN": "另有 {n} 个重复的键", "en-US": "{n} more duplicate {n|key|keys}" },
   profileTooLargeSize: {
     "zh-CN": "模板过大（{size}，上限 {limit}）；模板通常只有几十 KB",
     "en-US": "the profile is too large ({size}; the limit is {limit}); a profile is some tens of KB",
   },
-  jsonInvalidAt: { "zh-CN": "不是有效的 JSON：第 {line} 行第 {column} 列附近有误", "en-US": "not valid JSON: a mistake near line {line}, column {column}" },
+  jsonInvalidAt: {
+    "zh-CN": "不是有效的 JSON：第 {line} 行第 {column} 列附近有误",
+    "en-US": "not valid JSON: a mistake near line {line}, column {column}",
+  },
   jsonInvalid: { "zh-CN": "不是有效的 JSON（可能不完整）", "en-US": "not valid JSON (it may be cut short)" },
   profileProblemOther: { "zh-CN": "不符合要求：{message}", "en-US": "{message}" },
   busy: { "zh-CN": "处理中…", "en-US": "Working…" },
@@ -280,8 +334,9 @@ export const ALL_STRINGS: Readonly<Record<StringKey, Readonly<Record<Lang, strin
 
 /** "{n|one|other}": the first form when the count n is 1, else the second. */
 function plurals(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, (_, k: string, one: string, other: string) =>
-    Number(vars[k]) === 1 ? one : other,
+  return template.replace(
+    /\{(\w+)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g,
+    (_, k: string, one: string, other: string) => (Number(vars[k]) === 1 ? one : other),
   );
 }
 
@@ -309,7 +364,11 @@ const SOURCE_KEY: Record<Exclude<ProfileSource, "auto">, StringKey> = {
 };
 
 /** Where the profile came from, in words; for an automatic choice, with its fit once a check has made it. */
-export function sourceText(t: (key: StringKey, vars?: Record<string, string | number>) => string, source: ProfileSource, fit?: number): string {
+export function sourceText(
+  t: (key: StringKey, vars?: Record<string, string | number>) => string,
+  source: ProfileSource,
+  fit?: number,
+): string {
   if (source !== "auto") return t(SOURCE_KEY[source]);
   return fit === undefined ? t("sourceAutoPending") : t("sourceAuto", { fit: `${Math.round(fit * 100)}%` });
 }

@@ -10,7 +10,11 @@ const root = createRoot(document.getElementById("root")!);
 void bootHost(
   typeof Office === "undefined"
     ? undefined
-    : { onReady: () => Office.onReady(), wordHostType: Office.HostType.Word, hasWord: () => typeof Word !== "undefined" },
+    : {
+        onReady: () => Office.onReady(),
+        wordHostType: Office.HostType.Word,
+        hasWord: () => typeof Word !== "undefined",
+      },
   (host) => {
     document.documentElement.dataset.host = host.kind;
     // keyed by host: a late switch to Word starts the pane afresh

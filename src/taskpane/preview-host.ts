@@ -47,11 +47,17 @@ export class PreviewHost implements Host {
   async applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone> {
     if (!this.file) throw new NoFileError();
     const { applyEditsToDocx, contentInsertions } = await loadEngine();
-    const insertions = adds ? contentInsertions(doc, adds.profile, adds.sections, adds.sentence).map((c) => c.insertion) : [];
+    const insertions = adds
+      ? contentInsertions(doc, adds.profile, adds.sections, adds.sentence).map((c) => c.insertion)
+      : [];
     const done = applyEditsToDocx(this.file.bytes, doc, edits, insertions);
     const applied = done.applied.length + done.inserted.length;
     const name = `${this.file.name.replace(/\.docx$/i, "")}（已修正）.docx`;
-    return { applied, skipped: done.skipped.length + done.notInserted.length, ...(applied ? { copy: { name, bytes: done.bytes } } : {}) };
+    return {
+      applied,
+      skipped: done.skipped.length + done.notInserted.length,
+      ...(applied ? { copy: { name, bytes: done.bytes } } : {}),
+    };
   }
 
   private unavailable(): never {

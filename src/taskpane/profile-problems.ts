@@ -87,7 +87,8 @@ export function explainIssue(lang: Lang, issue: IssueLike): string {
       return t("zodInvalidType", { expected: typeName(t, issue.expected ?? ""), received: typeName(t, received) });
     }
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) === 1 ? t("zodEmpty") : t("zodMinChars", n(issue.minimum));
+      if (issue.origin === "string")
+        return Number(issue.minimum) === 1 ? t("zodEmpty") : t("zodMinChars", n(issue.minimum));
       if (issue.origin === "array" || issue.origin === "set") return t("zodMinItems", n(issue.minimum));
       return t(issue.inclusive === false ? "zodMoreThan" : "zodMinNumber", n(issue.minimum));
     case "too_big":
@@ -100,7 +101,9 @@ export function explainIssue(lang: Lang, issue: IssueLike): string {
     case "invalid_value":
     case "invalid_enum_value": {
       const values = issue.values ?? issue.options ?? [];
-      return values.length === 1 ? t("zodExpectedValue", { value: quoted(values[0]) }) : t("zodOneOf", { values: named(t, values) });
+      return values.length === 1
+        ? t("zodExpectedValue", { value: quoted(values[0]) })
+        : t("zodOneOf", { values: named(t, values) });
     }
     case "invalid_union":
       // a discriminated union (a relation's "kind") names the values it knows
@@ -146,19 +149,26 @@ const DUPLICATE_KEYS = /^(重复的键 |另有 \d+ 个重复的键 \/ )/;
 /** zod's own English words (its "en" locale, zod 4) back into the issue they say, for problems that come without it. */
 function issueFromWords(message: string): IssueLike | undefined {
   let m: RegExpMatchArray | null;
-  if ((m = message.match(/^Invalid input: expected (\w+), received (\w+)$/))) return { code: "invalid_type", expected: m[1], received: m[2] };
+  if ((m = message.match(/^Invalid input: expected (\w+), received (\w+)$/)))
+    return { code: "invalid_type", expected: m[1], received: m[2] };
   if ((m = message.match(/^Too (small|big): expected (\w+) to (?:have|be) (exactly |>=|<=|>|<)(-?[\d.e+]+)/))) {
     const bound = Number(m[4]);
     const inclusive = m[3] !== ">" && m[3] !== "<";
-    return m[1] === "small" ? { code: "too_small", origin: m[2], minimum: bound, inclusive } : { code: "too_big", origin: m[2], maximum: bound, inclusive };
+    return m[1] === "small"
+      ? { code: "too_small", origin: m[2], minimum: bound, inclusive }
+      : { code: "too_big", origin: m[2], maximum: bound, inclusive };
   }
   if ((m = message.match(/^Unrecognized keys?: (.*)$/s))) return { code: "unrecognized_keys", keys: jsonStrings(m[1]) };
-  if ((m = message.match(/^Invalid option: expected one of (.*)$/s))) return { code: "invalid_value", values: m[1].split("|").map(primitive) };
-  if ((m = message.match(/^Invalid input: expected (.+)$/s))) return { code: "invalid_value", values: [primitive(m[1])] };
+  if ((m = message.match(/^Invalid option: expected one of (.*)$/s)))
+    return { code: "invalid_value", values: m[1].split("|").map(primitive) };
+  if ((m = message.match(/^Invalid input: expected (.+)$/s)))
+    return { code: "invalid_value", values: [primitive(m[1])] };
   if ((m = message.match(/^Invalid discriminator value\. Expected (.*)$/s)))
     return { code: "invalid_union", options: [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]) };
-  if ((m = message.match(/^Invalid string: must match pattern (.*)$/s))) return { code: "invalid_format", format: "regex", pattern: m[1] };
-  if ((m = message.match(/^Invalid number: must be a multiple of (.*)$/))) return { code: "not_multiple_of", divisor: Number(m[1]) };
+  if ((m = message.match(/^Invalid string: must match pattern (.*)$/s)))
+    return { code: "invalid_format", format: "regex", pattern: m[1] };
+  if ((m = message.match(/^Invalid number: must be a multiple of (.*)$/)))
+    return { code: "not_multiple_of", divisor: Number(m[1]) };
   if (/^Invalid (input|value|key)\b/.test(message)) return { code: "invalid" };
   return undefined;
 }
@@ -183,7 +193,9 @@ function primitive(text: string): unknown {
   }
 }
 
-/** A JSON.parse failure in words, with its line and column when the engine gives them or the text lets them be counted. */
+/**
+ * A JSON.parse failure in words, with its line and column when the engine gives them or the text lets them be counted.
+ */
 function jsonProblem(lang: Lang, error: string, text?: string): string {
   const lineColumn = error.match(/line (\d+) column (\d+)/);
   if (lineColumn) return translate(lang, "jsonInvalidAt", { line: lineColumn[1], column: lineColumn[2] });
@@ -227,9 +239,21 @@ export function explainProblems(lang: Lang, problems: ProfileProblem[], text?: s
  * then the schema's issues by their code (the schema run again on the data, which the core's
  * problems no longer carry). A text too large or not JSON has the core's one problem.
  */
-export function explainProfileText(lang: Lang, text: string, problems: ProfileProblem[], schema: Pick<typeof profileSchema, "safeParse">): ShownProblem[] {
+export function explainProfileText(
+  lang: Lang,
+  text: string,
+  problems: ProfileProblem[],
+  schema: Pick<typeof profileSchema, "safeParse">,
+): ShownProblem[] {
   if (text.length > MAX_PROFILE_BYTES)
-    return [{ message: translate(lang, "profileTooLargeSize", { size: formatSize(text.length), limit: formatSize(MAX_PROFILE_BYTES) }) }];
+    return [
+      {
+        message: translate(lang, "profileTooLargeSize", {
+          size: formatSize(text.length),
+          limit: formatSize(MAX_PROFILE_BYTES),
+        }),
+      },
+    ];
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -240,5 +264,8 @@ export function explainProfileText(lang: Lang, text: string, problems: ProfilePr
   const issues = (parsed.success ? [] : parsed.error.issues.slice(0, MAX_PROBLEMS)) as IssueLike[];
   if (issues.length === 0) return explainProblems(lang, problems, text);
   const duplicates = problems.filter((p) => DUPLICATE_KEYS.test(p.message));
-  return [...explainProblems(lang, duplicates, text), ...issues.map((i) => ({ path: pathOf(i.path), message: explainIssue(lang, i) }))];
+  return [
+    ...explainProblems(lang, duplicates, text),
+    ...issues.map((i) => ({ path: pathOf(i.path), message: explainIssue(lang, i) })),
+  ];
 }

@@ -13,7 +13,17 @@ export interface TabItem<T extends string> {
  * A row of tabs (WAI-ARIA tabs pattern, automatic activation): one tab in the tab order,
  * the arrow keys, Home and End move between tabs and select the one they land on.
  */
-export function Tabs<T extends string>({ items, selected, onSelect, label }: { items: TabItem<T>[]; selected: T; onSelect(value: T): void; label?: string }) {
+export function Tabs<T extends string>({
+  items,
+  selected,
+  onSelect,
+  label,
+}: {
+  items: TabItem<T>[];
+  selected: T;
+  onSelect(value: T): void;
+  label?: string;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const move = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = items.findIndex((i) => i.value === selected);

@@ -35,12 +35,18 @@ export class WordHost implements Host {
 
   async applyFixes(edits: TextEdit[], doc: DocModel, adds?: ContentFixes): Promise<FixDone> {
     // the text first (its places are the checked document's), then what adds paragraphs, each its own batch
-    const done = edits.length ? await Word.run((context) => word.applyFixes(context, edits, doc)) : { applied: [], skipped: [] };
+    const done = edits.length
+      ? await Word.run((context) => word.applyFixes(context, edits, doc))
+      : { applied: [], skipped: [] };
     let applied = done.applied.length;
     if (adds?.sections.length)
-      applied += await Word.run(async (context) => word.insertMissingSections(context, adds.profile, await word.readDocument(context), adds.sections));
+      applied += await Word.run(async (context) =>
+        word.insertMissingSections(context, adds.profile, await word.readDocument(context), adds.sections),
+      );
     if (adds?.sentence) {
-      await Word.run(async (context) => word.writeScoreSentence(context, await word.readDocument(context), adds.profile, adds.sentence!));
+      await Word.run(async (context) =>
+        word.writeScoreSentence(context, await word.readDocument(context), adds.profile, adds.sentence!),
+      );
       applied++;
     }
     return { applied, skipped: done.skipped.length };
@@ -67,11 +73,15 @@ export class WordHost implements Host {
   }
 
   insertMissing(profile: Profile, only?: string[]): Promise<number> {
-    return Word.run(async (context) => word.insertMissingSections(context, profile, await word.readDocument(context), only));
+    return Word.run(async (context) =>
+      word.insertMissingSections(context, profile, await word.readDocument(context), only),
+    );
   }
 
   writeScore(profile: Profile, sentence: string): Promise<void> {
-    return Word.run(async (context) => word.writeScoreSentence(context, await word.readDocument(context), profile, sentence));
+    return Word.run(async (context) =>
+      word.writeScoreSentence(context, await word.readDocument(context), profile, sentence),
+    );
   }
 
   saveProfile(profile: Profile): Promise<void> {

@@ -24,10 +24,30 @@ type Setup = (reports: string) => void;
 test.each<[string, Setup, string[], string[]]>([
   ["nothing added", () => {}, ["a.docx", "sub/b.docx"], []],
   // listed, so that the check names it as a file it cannot open
-  ["a dangling link named .docx", (r) => symlinkSync(join(r, "gone.docx"), join(r, "c.docx")), ["a.docx", "c.docx", "sub/b.docx"], []],
-  ["a dangling link named otherwise", (r) => symlinkSync(join(r, "gone.txt"), join(r, "notes.txt")), ["a.docx", "sub/b.docx"], []],
-  ["a link to a report elsewhere", (r) => symlinkSync(join(r, "a.docx"), join(r, "linked.docx")), ["a.docx", "linked.docx", "sub/b.docx"], []],
-  ["a link that points at itself", (r) => symlinkSync(join(r, "self.docx"), join(r, "self.docx")), ["a.docx", "self.docx", "sub/b.docx"], []],
+  [
+    "a dangling link named .docx",
+    (r) => symlinkSync(join(r, "gone.docx"), join(r, "c.docx")),
+    ["a.docx", "c.docx", "sub/b.docx"],
+    [],
+  ],
+  [
+    "a dangling link named otherwise",
+    (r) => symlinkSync(join(r, "gone.txt"), join(r, "notes.txt")),
+    ["a.docx", "sub/b.docx"],
+    [],
+  ],
+  [
+    "a link to a report elsewhere",
+    (r) => symlinkSync(join(r, "a.docx"), join(r, "linked.docx")),
+    ["a.docx", "linked.docx", "sub/b.docx"],
+    [],
+  ],
+  [
+    "a link that points at itself",
+    (r) => symlinkSync(join(r, "self.docx"), join(r, "self.docx")),
+    ["a.docx", "self.docx", "sub/b.docx"],
+    [],
+  ],
   // walked once: following it would never end
   ["a link back to the folder above", (r) => symlinkSync(r, join(r, "sub", "up")), ["a.docx", "sub/b.docx"], []],
   [
@@ -56,7 +76,8 @@ test("a folder that cannot be read is reported with the reason; the rest is stil
   const real = fs.readdirSync;
   // root reads every folder whatever its mode: the system's refusal is simulated for it
   jest.spyOn(fs, "readdirSync").mockImplementation(((p: fs.PathLike, ...rest: unknown[]) => {
-    if (String(p) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
+    if (String(p) === locked)
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: "EACCES" });
     return (real as (...a: unknown[]) => unknown)(p, ...rest);
   }) as typeof fs.readdirSync);
   const found = expandInputs([at("reports")]);
@@ -80,7 +101,14 @@ test("a file named twice — as a.docx and ./a.docx, relative and absolute, thro
   const cwd = process.cwd();
   process.chdir(at("reports"));
   try {
-    const found = expandInputs(["a.docx", "./a.docx", at("reports", "a.docx"), "sub/../a.docx", "sub/b.docx", "./sub/b.docx"]);
+    const found = expandInputs([
+      "a.docx",
+      "./a.docx",
+      at("reports", "a.docx"),
+      "sub/../a.docx",
+      "sub/b.docx",
+      "./sub/b.docx",
+    ]);
     expect(found.files).toEqual(["a.docx", "sub/b.docx"]);
   } finally {
     process.chdir(cwd);
@@ -100,7 +128,9 @@ for (const [folder, rest] of literalFolders) {
     writeFileSync(at(folder, "c.docx"), "x");
     writeFileSync(at(folder, "sub", "d.docx"), "x");
     const found = expandInputs([`${at(folder)}/${rest}`]);
-    expect(found.files.map((f) => f.slice(at(folder).length + 1))).toEqual(rest.startsWith("**") ? ["c.docx", "sub/d.docx"] : ["c.docx"]);
+    expect(found.files.map((f) => f.slice(at(folder).length + 1))).toEqual(
+      rest.startsWith("**") ? ["c.docx", "sub/d.docx"] : ["c.docx"],
+    );
     expect(found.empty).toEqual([]);
   });
 }

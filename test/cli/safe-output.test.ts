@@ -27,10 +27,15 @@ const DANGEROUS: { name: string; c: string }[] = [
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 // raw in HTML: the same, where tab and line breaks are only whitespace
 // eslint-disable-next-line no-control-regex
-const UNSAFE_IN_HTML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const UNSAFE_IN_HTML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 /** A report read from a document whose paragraphs are these; the profile may have been stored in it. */
-function checked(file: string, paragraphs: string[], profile: Profile = defaultProfile()): Extract<FileResult, { report: unknown }> {
+function checked(
+  file: string,
+  paragraphs: string[],
+  profile: Profile = defaultProfile(),
+): Extract<FileResult, { report: unknown }> {
   const report = analyze(new DocBuilder().paragraphs(...paragraphs).build(), profile);
   return { file, report, profileName: profile.name, profileSource: "document", notes: [] };
 }
@@ -72,7 +77,8 @@ for (const { name, c } of DANGEROUS) {
     expect(doc["警告"]).toMatch(/^\d+$/);
     // and no cell of any row starts a formula
     for (const row of [doc, model, bad])
-      for (const [h, v] of Object.entries(row)) if (!/^(年度|错误|警告|自评得分|指标表得分)$/.test(h)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+      for (const [h, v] of Object.entries(row))
+        if (!/^(年度|错误|警告|自评得分|指标表得分)$/.test(h)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
   });
 }
 
@@ -121,7 +127,10 @@ describe("text output: what documents and file names bring is shown, not obeyed"
   const profile = structuredClone(defaultProfile());
   profile.name = { "zh-CN": `团队模板${evil}`, "en-US": `team${evil}` };
   profile.sections[0].title = `部门基本情况${evil}`;
-  const results: FileResult[] = [checked(`a${evil}.docx`, [`示范局${evil}${TITLE}`, "正文。"], profile), unreadable(`b${evil}.docx`)];
+  const results: FileResult[] = [
+    checked(`a${evil}.docx`, [`示范局${evil}${TITLE}`, "正文。"], profile),
+    unreadable(`b${evil}.docx`),
+  ];
 
   for (const lang of ["zh-CN", "en-US"] as const) {
     test(`toText and summaryText (${lang}): no raw control or bidi character, no forged line`, () => {

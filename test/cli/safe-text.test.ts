@@ -7,7 +7,12 @@ const CASES: { name: string; input: string; text: string; html: string }[] = [
   { name: "NUL", input: "a\u0000b", text: "a\\x00b", html: "a\\x00b" },
   { name: "BEL", input: "a\u0007b", text: "a\\x07b", html: "a\\x07b" },
   { name: "ESC, a screen clear", input: "\u001b[2J", text: "\\x1B[2J", html: "\\x1B[2J" },
-  { name: "OSC retitling the terminal", input: "\u001b]0;title\u0007", text: "\\x1B]0;title\\x07", html: "\\x1B]0;title\\x07" },
+  {
+    name: "OSC retitling the terminal",
+    input: "\u001b]0;title\u0007",
+    text: "\\x1B]0;title\\x07",
+    html: "\\x1B]0;title\\x07",
+  },
   { name: "unit separator U+001F", input: "a\u001fb", text: "a\\x1Fb", html: "a\\x1Fb" },
   { name: "LF", input: "a\nb", text: "a\\nb", html: "a\nb" },
   { name: "CR", input: "a\rb", text: "a\\rb", html: "a\rb" },
@@ -21,19 +26,49 @@ const CASES: { name: string; input: string; text: string; html: string }[] = [
   { name: "C1 APC U+009F", input: "\u009f", text: "\\x9F", html: "\\x9F" },
   // bidi controls
   { name: "RLO U+202E", input: "报告\u202excod.exe", text: "报告\\u202Excod.exe", html: "报告\\u202Excod.exe" },
-  { name: "LRE..PDF U+202A-U+202C", input: "\u202a\u202b\u202c", text: "\\u202A\\u202B\\u202C", html: "\\u202A\\u202B\\u202C" },
+  {
+    name: "LRE..PDF U+202A-U+202C",
+    input: "\u202a\u202b\u202c",
+    text: "\\u202A\\u202B\\u202C",
+    html: "\\u202A\\u202B\\u202C",
+  },
   { name: "LRO U+202D", input: "\u202d", text: "\\u202D", html: "\\u202D" },
-  { name: "isolates U+2066-U+2069", input: "\u2066\u2067\u2068\u2069", text: "\\u2066\\u2067\\u2068\\u2069", html: "\\u2066\\u2067\\u2068\\u2069" },
+  {
+    name: "isolates U+2066-U+2069",
+    input: "\u2066\u2067\u2068\u2069",
+    text: "\\u2066\\u2067\\u2068\\u2069",
+    html: "\\u2066\\u2067\\u2068\\u2069",
+  },
   { name: "LRM and RLM", input: "\u200e\u200f", text: "\\u200E\\u200F", html: "\\u200E\\u200F" },
   { name: "Arabic letter mark U+061C", input: "\u061c", text: "\\u061C", html: "\\u061C" },
   // zero-width characters: two texts that look the same are shown apart
-  { name: "zero-width space U+200B", input: "部门\u200b基本情况", text: "部门\\u200B基本情况", html: "部门\\u200B基本情况" },
+  {
+    name: "zero-width space U+200B",
+    input: "部门\u200b基本情况",
+    text: "部门\\u200B基本情况",
+    html: "部门\\u200B基本情况",
+  },
   { name: "zero-width non-joiner U+200C", input: "a\u200cb", text: "a\\u200Cb", html: "a\\u200Cb" },
-  { name: "zero-width joiner U+200D between letters", input: "自评\u200d报告", text: "自评\\u200D报告", html: "自评\\u200D报告" },
+  {
+    name: "zero-width joiner U+200D between letters",
+    input: "自评\u200d报告",
+    text: "自评\\u200D报告",
+    html: "自评\\u200D报告",
+  },
   { name: "word joiner U+2060", input: "a\u2060b", text: "a\\u2060b", html: "a\\u2060b" },
   { name: "byte-order mark U+FEFF", input: "\ufeff报告.docx", text: "\\uFEFF报告.docx", html: "\\uFEFF报告.docx" },
-  { name: "zero-width joiner after an emoji but before a letter", input: "👍\u200dx", text: "👍\\u200Dx", html: "👍\\u200Dx" },
-  { name: "zero-width joiner at the very start and end", input: "\u200d\u200d", text: "\\u200D\\u200D", html: "\\u200D\\u200D" },
+  {
+    name: "zero-width joiner after an emoji but before a letter",
+    input: "👍\u200dx",
+    text: "👍\\u200Dx",
+    html: "👍\\u200Dx",
+  },
+  {
+    name: "zero-width joiner at the very start and end",
+    input: "\u200d\u200d",
+    text: "\\u200D\\u200D",
+    html: "\\u200D\\u200D",
+  },
   // line and paragraph separators
   { name: "U+2028 and U+2029", input: "a\u2028b\u2029c", text: "a\\u2028b\\u2029c", html: "a\\u2028b\\u2029c" },
   // left alone
@@ -57,7 +92,12 @@ const CASES: { name: string; input: string; text: string; html: string }[] = [
     text: "a b\u00a0c C:\\报告\\a.docx",
     html: "a b\u00a0c C:\\报告\\a.docx",
   },
-  { name: "formula-looking text (a CSV matter, not a terminal one)", input: '=HYPERLINK("x")', text: '=HYPERLINK("x")', html: '=HYPERLINK("x")' },
+  {
+    name: "formula-looking text (a CSV matter, not a terminal one)",
+    input: '=HYPERLINK("x")',
+    text: '=HYPERLINK("x")',
+    html: '=HYPERLINK("x")',
+  },
   { name: "the empty string", input: "", text: "", html: "" },
 ];
 
@@ -95,7 +135,8 @@ const JSON_CASES: [string, string][] = [
 ];
 // raw anywhere in the JSON but in its own indentation (line feeds)
 // eslint-disable-next-line no-control-regex
-const RAW_IN_JSON = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/;
+const RAW_IN_JSON =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/;
 
 test.each(JSON_CASES)("jsonText: %s — no raw character, and the same string back", (_, text) => {
   const json = jsonText({ text, list: [text], [text]: 1 });

@@ -49,7 +49,12 @@ describe("shortNames", () => {
 describe("the HTML summary", () => {
   test("file names relative to the folder the batch sits in, the full path on hover", () => {
     const cells = [...page().querySelectorAll("#summary td.file")];
-    expect(cells.map((c) => c.querySelector("a")!.textContent)).toEqual(["甲局.docx", "乙局.docx", "分局/丙局.docx", "坏.docx"]);
+    expect(cells.map((c) => c.querySelector("a")!.textContent)).toEqual([
+      "甲局.docx",
+      "乙局.docx",
+      "分局/丙局.docx",
+      "坏.docx",
+    ]);
     expect(cells[0].getAttribute("title")).toBe(resolve("/data/2023年报告/甲局.docx"));
   });
 
@@ -88,7 +93,10 @@ describe("the HTML summary", () => {
 
   test("two pictures as inline SVG: grades stated against grades due, and each report's errors", () => {
     const svgs = [...page().querySelectorAll("svg[role=img]")];
-    expect(svgs.map((s) => s.getAttribute("aria-label"))).toEqual(["评价等级分布：报告所写与按得分应评", "各报告错误数"]);
+    expect(svgs.map((s) => s.getAttribute("aria-label"))).toEqual([
+      "评价等级分布：报告所写与按得分应评",
+      "各报告错误数",
+    ]);
     const titles = [...svgs[0].querySelectorAll("rect title")].map((t) => t.textContent);
     expect(titles).toEqual(expect.arrayContaining(["优 报告所写 2", "优 按得分应评 1", "良 按得分应评 1"]));
     // one row of bars per readable report

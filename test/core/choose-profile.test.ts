@@ -77,7 +77,11 @@ describe("chooseProfile", () => {
     ["云南/重庆: 评价情况分析及综合评价结论, 结果应用, 经验做法", () => YUNNAN, "dept-overall-yunnan"],
     ["广东: 预算编制—预算执行—预算管理—履职效能", () => GUANGDONG, "dept-overall-guangdong"],
     ["the self-evaluation inside the published 部门决算", () => FINAL_ACCOUNTS, "dept-overall-final-accounts"],
-    ["an opening with one heading: thin evidence keeps the default", () => withText("一、部门基本情况"), "dept-overall"],
+    [
+      "an opening with one heading: thin evidence keeps the default",
+      () => withText("一、部门基本情况"),
+      "dept-overall",
+    ],
     ["an empty document: the default", () => report(""), "dept-overall"],
   ])("%s", (_name, make, expected) => {
     const choice = chooseProfile(make(), builtInProfiles());
@@ -88,7 +92,11 @@ describe("chooseProfile", () => {
 
   test("the seed fits the national profile fully, and the Hebei profile as well (the earlier one wins a tie)", () => {
     const choice = chooseProfile(toDocModel(seedReport()), builtInProfiles());
-    expect(choice.fit).toMatchObject({ score: 1, required: { found: 5, total: 5 }, headings: { explained: 6, total: 6 } });
+    expect(choice.fit).toMatchObject({
+      score: 1,
+      required: { found: 5, total: 5 },
+      headings: { explained: 6, total: 6 },
+    });
     expect(choice.ranking.find((r) => r.profile === "dept-overall-hebei")!.score).toBe(1);
   });
 
@@ -101,7 +109,10 @@ describe("chooseProfile", () => {
 
   test("a narrative report with the form attached is not a bare form", () => {
     const doc = toDocModel(seedReport());
-    expect(profileFit(doc, findOutline(doc, builtInProfile("dept-overall-form")!), builtInProfile("dept-overall-form")!).score).toBe(0);
+    expect(
+      profileFit(doc, findOutline(doc, builtInProfile("dept-overall-form")!), builtInProfile("dept-overall-form")!)
+        .score,
+    ).toBe(0);
   });
 
   test("isMismatch: a poor fit with an outline of its own", () => {
@@ -117,11 +128,15 @@ describe("chooseProfile", () => {
 describe("the development corpus of real reports", () => {
   const files = corpusFiles();
   const cases = files.map((f) => [f] as const);
-  (cases.length ? test.each(cases) : test.skip.each([["(none yet)"] as const]))("%s: a choice is made, and a bare form is the form profile", (file) => {
-    const c = readCorpusFile(file);
-    const choice = chooseProfile(c.doc, builtInProfiles());
-    expect(builtInProfiles().map((p) => p.id)).toContain(choice.profile.id);
-    if (c.header.kind?.[0] === "form") expect(choice.profile.id).toBe("dept-overall-form");
-    if (/-juesuan/.test(file) && choice.fit.headings.total >= 3) expect(choice.profile.id).toBe("dept-overall-final-accounts");
-  });
+  (cases.length ? test.each(cases) : test.skip.each([["(none yet)"] as const]))(
+    "%s: a choice is made, and a bare form is the form profile",
+    (file) => {
+      const c = readCorpusFile(file);
+      const choice = chooseProfile(c.doc, builtInProfiles());
+      expect(builtInProfiles().map((p) => p.id)).toContain(choice.profile.id);
+      if (c.header.kind?.[0] === "form") expect(choice.profile.id).toBe("dept-overall-form");
+      if (/-juesuan/.test(file) && choice.fit.headings.total >= 3)
+        expect(choice.profile.id).toBe("dept-overall-final-accounts");
+    },
+  );
 });

@@ -20,20 +20,40 @@ function edited(d: DocModel, edits: TextEdit[]): DocModel {
   const blocks = d.blocks.map((b) => (b.kind === "paragraph" ? paragraphs[b.index] : b));
   const tables = d.tables.map((t) => ({
     ...t,
-    rows: t.rows.map((r) => r.map((c) => (c.paragraph !== undefined && byParagraph.has(c.paragraph) ? { ...c, text: paragraphs[c.paragraph].text } : c))),
+    rows: t.rows.map((r) =>
+      r.map((c) =>
+        c.paragraph !== undefined && byParagraph.has(c.paragraph) ? { ...c, text: paragraphs[c.paragraph].text } : c,
+      ),
+    ),
   }));
   return { ...d, paragraphs, blocks: blocks.map((b) => (b.kind === "table" ? tables[b.index] : b)), tables };
 }
 
-const conclusion = (text: string) => report(...OUTLINE.slice(0, 6), "四、评价结论和评价等级", text, ...OUTLINE.slice(8));
+const conclusion = (text: string) =>
+  report(...OUTLINE.slice(0, 6), "四、评价结论和评价等级", text, ...OUTLINE.slice(8));
 
 // [case, rule, document, the edited paragraph's text after the fix]
 const CASES: [string, Rule, DocModel, string][] = [
-  ["the grade word", gradeBand, conclusion("经综合评价，自评得分 87 分，评价等级为“优”。"), "经综合评价，自评得分 87 分，评价等级为“良”。"],
-  ["the grade as a word of two", gradeBand, conclusion("自评得分 87 分，评价等级为优秀。"), "自评得分 87 分，评价等级为良好。"],
+  [
+    "the grade word",
+    gradeBand,
+    conclusion("经综合评价，自评得分 87 分，评价等级为“优”。"),
+    "经综合评价，自评得分 87 分，评价等级为“良”。",
+  ],
+  [
+    "the grade as a word of two",
+    gradeBand,
+    conclusion("自评得分 87 分，评价等级为优秀。"),
+    "自评得分 87 分，评价等级为良好。",
+  ],
   ["a word typed twice", duplicateText, report("本单位按时公开公开预算信息。"), "本单位按时公开预算信息。"],
   ["a character typed twice", duplicateText, report("完善制度和和标准。"), "完善制度和标准。"],
-  ["a document number's brackets", citationFormat, report("根据湘财绩[2021]1号文件要求。"), "根据湘财绩〔2021〕1号文件要求。"],
+  [
+    "a document number's brackets",
+    citationFormat,
+    report("根据湘财绩[2021]1号文件要求。"),
+    "根据湘财绩〔2021〕1号文件要求。",
+  ],
   ["a document number with no brackets", citationFormat, report("依据冀财绩20221号。"), "依据冀财绩〔2022〕1号。"],
   ["a heading's half-width bracket", headingSequence, report("一、基本情况", "（一）概况", "（二)职能"), "（二）职能"],
   [
@@ -64,7 +84,9 @@ describe("one-click fixes", () => {
     expect(runRule(duplicateText, report("完善制度和和和标准。")).filter((f) => f.edit)).toEqual([]);
     expect(runRule(citationFormat, report("财预〔202〕10号")).filter((f) => f.edit)).toEqual([]);
     expect(runRule(citationFormat, report("浔诚会绩评字[2025]**号")).filter((f) => f.edit)).toEqual([]);
-    expect(runRule(gradeBand, conclusion("自评得分 87 分，评价等级：☑优 □良 □中 □差")).filter((f) => f.edit)).toEqual([]);
+    expect(runRule(gradeBand, conclusion("自评得分 87 分，评价等级：☑优 □良 □中 □差")).filter((f) => f.edit)).toEqual(
+      [],
+    );
   });
 
   test("a grade in a summary form's cell", () => {
@@ -92,7 +114,10 @@ describe("fixes that add content", () => {
   test("a score stated without a grade: the sentence with the grade the score earns", async () => {
     const { figureMissing } = await import("../../src/core/rules/figure-missing");
     const f = runRule(figureMissing, conclusion("经综合评价，自评得分 87 分。")).find((x) => x.action);
-    expect(f?.action).toEqual({ kind: "score-sentence", sentence: "综上，本部门整体支出绩效自评得分 87 分，评价等级为“良”。" });
+    expect(f?.action).toEqual({
+      kind: "score-sentence",
+      sentence: "综上，本部门整体支出绩效自评得分 87 分，评价等级为“良”。",
+    });
   });
 
   test("sections are placed before the next section the report has, with their missing sub-sections", async () => {

@@ -31,7 +31,10 @@ test.each<[string, UnitKind, string | undefined]>([
 
 test("a one-character term is found by its character alone", () => {
   const base = defaultProfile();
-  const r = parseProfile({ ...base, facts: [...base.facts, { ...base.facts[0], id: "x.single", terms: ["馆"], exclude: [], unique: false }] });
+  const r = parseProfile({
+    ...base,
+    facts: [...base.facts, { ...base.facts[0], id: "x.single", terms: ["馆"], exclude: [], unique: false }],
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   const p: Profile = r.profile;
   const prep = prepareFacts(p);
@@ -47,16 +50,21 @@ test("the quick look agrees with comparing every term, on any label", () => {
     let best: { id: string; len: number } | undefined;
     for (const f of group.facts) {
       if (f.exclude.some((x) => l.includes(x))) continue;
-      for (const t of f.terms) if (l.includes(t) && (!best || t.length > best.len)) best = { id: f.def.id, len: t.length };
+      for (const t of f.terms)
+        if (l.includes(t) && (!best || t.length > best.len)) best = { id: f.def.id, len: t.length };
     }
     return best?.id;
   };
   const chars = [...new Set(profile.facts.flatMap((f) => f.terms.join("")).join("") + "年末全完成 \u3000（）預實員門")];
   const kinds: UnitKind[] = ["money", "percent", "person", "count", "area", "score"];
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom(...chars), maxLength: 12 }), fc.constantFrom(...kinds), (label, kind) => {
-      expect(matchFact(label, kind, prepared)?.id).toBe(reference(label, kind));
-    }),
+    fc.property(
+      fc.string({ unit: fc.constantFrom(...chars), maxLength: 12 }),
+      fc.constantFrom(...kinds),
+      (label, kind) => {
+        expect(matchFact(label, kind, prepared)?.id).toBe(reference(label, kind));
+      },
+    ),
     { numRuns: 20000 },
   );
 });

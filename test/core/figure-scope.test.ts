@@ -52,6 +52,8 @@ describe("fundSource", () => {
   for (const [label, term, expected] of sources)
     test(`${label} (${term})`, () => {
       const l = normalizeLabel(label);
-      expect(fundSource(figureScope(l, l.lastIndexOf(normalizeLabel(term)), normalizeLabel(term), undefined, 2024))).toBe(expected);
+      expect(
+        fundSource(figureScope(l, l.lastIndexOf(normalizeLabel(term)), normalizeLabel(term), undefined, 2024)),
+      ).toBe(expected);
     });
 });

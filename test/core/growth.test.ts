@@ -25,16 +25,24 @@ const CASES: [string, [string, "up" | "down", string, string][]][] = [
   ["收入、支出总计各增加1412.7万元、2062.79万元，增长15.74%。", []],
   ["支出300万元。主要是人员增加，比上年增加30万元，增长11.11%。", []],
   // a second read: the change names its figure, a 其中 list before it, last year's figure before it
-  ["2023年度支出总计1000万元。其中：基本支出800万元；项目支出200万元。与上年相比，支出总计增加100万元，增长11.11%。", []],
+  [
+    "2023年度支出总计1000万元。其中：基本支出800万元；项目支出200万元。与上年相比，支出总计增加100万元，增长11.11%。",
+    [],
+  ],
   ["本年支出合计1000万元。其中基本支出800万元。与上年相比，本年支出合计增加100万元，增长11.11%。", []],
   ["上年决算数450万元，本年比上年增加50万元，增长11.11%。", []],
   ["本年收入450万元。上年同期为400万元，同比增加50万元，增长12.5%。", []],
-  ["本年支出合计1000万元。与上年相比，本年支出合计增加100万元，增长11.11%。", [["1000万元", "up", "100万元", "11.11%"]]],
+  [
+    "本年支出合计1000万元。与上年相比，本年支出合计增加100万元，增长11.11%。",
+    [["1000万元", "up", "100万元", "11.11%"]],
+  ],
 ];
 
 describe("statedGrowth", () => {
   for (const [sentence, expected] of CASES)
     test(sentence, () => {
-      expect(statedGrowth(sentence).map((g) => [g.current.raw, g.direction, g.change.raw, g.rate.raw])).toEqual(expected);
+      expect(statedGrowth(sentence).map((g) => [g.current.raw, g.direction, g.change.raw, g.rate.raw])).toEqual(
+        expected,
+      );
     });
 });

@@ -33,7 +33,19 @@ describe("parseNumbering: every way 公文 numbering is typed", () => {
     expect(parseNumbering(text)).toMatchObject({ level, ordinal, variant });
   });
 
-  test.each(["2023年度报告", "1.5 万元", "一个单位", "部门基本情况", "12345", "一", "、一、", "（", "", "   ", "〇、说明"])("%s is not numbering", (text) => {
+  test.each([
+    "2023年度报告",
+    "1.5 万元",
+    "一个单位",
+    "部门基本情况",
+    "12345",
+    "一",
+    "、一、",
+    "（",
+    "",
+    "   ",
+    "〇、说明",
+  ])("%s is not numbering", (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
 
@@ -55,9 +67,12 @@ describe("parseNumbering: every way 公文 numbering is typed", () => {
     expect(parseNumbering("(1)受理")!.brackets).toBeUndefined();
   });
 
-  test.each(["（三、四季度为高峰期）全年受理", "（一", "（三）", "三）"])("%s is not numbering with a bracket missing", (text) => {
-    expect(parseNumbering(text)?.brackets).toBeUndefined();
-  });
+  test.each(["（三、四季度为高峰期）全年受理", "（一", "（三）", "三）"])(
+    "%s is not numbering with a bracket missing",
+    (text) => {
+      expect(parseNumbering(text)?.brackets).toBeUndefined();
+    },
+  );
 
   test("prefix length covers the spaces after it", () => {
     const text = "(一) 自评的组织工作";

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { toHalfWidth } from "../../src/core/text";
-import { findQuantities, intervalOf, intervalsMeet, moneyScaleIn, parseCellNumber, sumIntervals } from "../../src/core/numbers";
+import {
+  findQuantities,
+  intervalOf,
+  intervalsMeet,
+  moneyScaleIn,
+  parseCellNumber,
+  sumIntervals,
+} from "../../src/core/numbers";
 
 describe("findQuantities", () => {
   test.each([
@@ -83,7 +90,12 @@ describe("rounding tolerance (domain.md §6)", () => {
     expect(intervalsMeet(intervalOf(30.02, 2), parts)).toBe(false);
   });
   test("whole numbers can be exact", () => {
-    expect(intervalsMeet(intervalOf(200, 0, 1, true), sumIntervals([intervalOf(1, 0, 1, true), intervalOf(198, 0, 1, true)]))).toBe(false);
+    expect(
+      intervalsMeet(
+        intervalOf(200, 0, 1, true),
+        sumIntervals([intervalOf(1, 0, 1, true), intervalOf(198, 0, 1, true)]),
+      ),
+    ).toBe(false);
   });
   test("units named in headers and captions", () => {
     expect(moneyScaleIn("价值（金额单位：万元）")).toBe(1e4);
@@ -119,7 +131,10 @@ describe("the number scanner reads what the regular expression it replaced read"
     ["家", "count", 1],
     ["分", "score", 1],
   ];
-  const NUMBER_RE = new RegExp(`(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(([u]) => u.replace("%", "\\%")).join("|")})?`, "g");
+  const NUMBER_RE = new RegExp(
+    `(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(([u]) => u.replace("%", "\\%")).join("|")})?`,
+    "g",
+  );
   const isDigit = (c: number) => c >= 48 && c <= 57;
   const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
   const DATE_AFTER = codes("年月日号");
@@ -176,7 +191,9 @@ describe("the number scanner reads what the regular expression it replaced read"
     }
     return out;
   };
-  const reportChar = fc.constantFrom(..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中他为是合计共约有达到：，、a".split(""));
+  const reportChar = fc.constantFrom(
+    ..."0123456789,,.. --/\u3000\t亿万千元%平方米㎡人次名个分年月日号〔〕()其中他为是合计共约有达到：，、a".split(""),
+  );
 
   test.each([
     "1,234.5万元",
@@ -217,7 +234,9 @@ describe("the number scanner reads what the regular expression it replaced read"
   });
 
   test("text as written (full-width forms) reads as its half-width form", () => {
-    const written = fc.constantFrom(..."0123456789０１２３４５６７８９,，.．-－/／ \u3000\u00a0万元％%人次名个分年号〔〕（）()其中为：，a".split(""));
+    const written = fc.constantFrom(
+      ..."0123456789０１２３４５６７８９,，.．-－/／ \u3000\u00a0万元％%人次名个分年号〔〕（）()其中为：，a".split(""),
+    );
     fc.assert(
       fc.property(fc.string({ unit: written, maxLength: 40 }), (t) => {
         expect(findQuantities(t)).toEqual(reference(toHalfWidth(t)));

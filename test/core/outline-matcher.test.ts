@@ -19,7 +19,13 @@ const CASES: Case[] = [
   // 广东
   ["广东 茂名市发改局 2021", [], "一、部门基本情况", "dept-overall", ["basic"]],
   ["广东 茂名市发改局 2021", ["一、部门基本情况"], "（一）部门职能", "dept-overall", ["basic.duties"]],
-  ["广东 茂名市发改局 2021", ["一、部门基本情况", "（一）部门职能"], "（二）设置机构及人员情况", "dept-overall", ["basic.org", "basic.staff"]],
+  [
+    "广东 茂名市发改局 2021",
+    ["一、部门基本情况", "（一）部门职能"],
+    "（二）设置机构及人员情况",
+    "dept-overall",
+    ["basic.org", "basic.staff"],
+  ],
   ["广东 茂名市发改局 2021", ["一、部门基本情况"], "（四）部门整体支出绩效目标", "dept-overall", ["basic.goals"]],
   [
     "广东 茂名市发改局 2021",
@@ -28,10 +34,22 @@ const CASES: Case[] = [
     "dept-overall-guangdong",
     ["basic.tasks"],
   ],
-  ["广东 茂名市发改局 2021", ["一、部门基本情况", "（一）部门职能"], "（二）设置机构及人员情况", "dept-overall-guangdong", ["basic.org"]],
+  [
+    "广东 茂名市发改局 2021",
+    ["一、部门基本情况", "（一）部门职能"],
+    "（二）设置机构及人员情况",
+    "dept-overall-guangdong",
+    ["basic.org"],
+  ],
   // 广西
   ["广西 横县编办 2017", [], "一、部门基本情况", "dept-overall", ["basic"]],
-  ["广西 横县编办 2017", ["一、部门基本情况"], "（一）部门机构设置与主要职能", "dept-overall", ["basic.duties", "basic.org"]],
+  [
+    "广西 横县编办 2017",
+    ["一、部门基本情况"],
+    "（一）部门机构设置与主要职能",
+    "dept-overall",
+    ["basic.duties", "basic.org"],
+  ],
   [
     "广西 机关事务局 2023 决算",
     ["第一部分：广西壮族自治区机关事务管理局概况", "第二部分：2023年度部门决算表"],
@@ -41,7 +59,13 @@ const CASES: Case[] = [
   ],
   // 湖南
   ["湖南 衡阳县林业局 2021", [], "一、部门、单位基本情况", "dept-overall", ["basic"]],
-  ["湖南 衡阳县林业局 2021", ["一、部门、单位基本情况"], "1、部门职责。衡阳县林业局主管全县林业工作。", "dept-overall", ["basic.duties"]],
+  [
+    "湖南 衡阳县林业局 2021",
+    ["一、部门、单位基本情况"],
+    "1、部门职责。衡阳县林业局主管全县林业工作。",
+    "dept-overall",
+    ["basic.duties"],
+  ],
   [
     "湖南 衡阳县林业局 2021",
     ["一、部门、单位基本情况", "1、部门职责。"],
@@ -56,7 +80,13 @@ const CASES: Case[] = [
   ["湖南 鹤山城管 2019", ["一、基本情况", "1.机构设置", "2.人员编制"], "3.职责职能", "dept-overall", ["basic.duties"]],
   ["湖南 南县政协 2021", [], "一、基本情况", "dept-overall", ["basic"]],
   ["湖南 南县政协 2021", ["一、基本情况"], "（一）部门整体支出概况。", "dept-overall", ["basic.budget"]],
-  ["湖南 南县政协 2021", ["一、基本情况", "（一）部门整体支出概况。"], "（二）部门整体支出绩效目标。", "dept-overall", ["basic.goals"]],
+  [
+    "湖南 南县政协 2021",
+    ["一、基本情况", "（一）部门整体支出概况。"],
+    "（二）部门整体支出绩效目标。",
+    "dept-overall",
+    ["basic.goals"],
+  ],
   ["湖南 南县住建 2018", [], "一、部门概况", "dept-overall", ["basic"]],
   ["湖南 南县住建 2018", ["一、部门概况"], "1、组织机构设置及人员情况", "dept-overall", ["basic.org", "basic.staff"]],
   ["湖南 省检察院 2017", [], "一、部门概况", "dept-overall", ["basic"]],
@@ -67,12 +97,42 @@ const CASES: Case[] = [
   ["湖南 (issue 11)", [], "一、部门（单位）基本概况及年度工作任务", "dept-overall", ["basic"]],
   ["湖南 (issue 11)", ["一、部门（单位）基本概况"], "（一）内设机构设置情况", "dept-overall", ["basic.org"]],
   ["湖南 (issue 11)", ["一、部门（单位）基本概况"], "1.职能职责。", "dept-overall", ["basic.duties"]],
-  ["湖南 耒阳四中 2021 决算", ["第一部分 耒阳市第四中学概况"], "二、机构设置及决算单位构成", "dept-overall", ["basic.org"]],
+  [
+    "湖南 耒阳四中 2021 决算",
+    ["第一部分 耒阳市第四中学概况"],
+    "二、机构设置及决算单位构成",
+    "dept-overall",
+    ["basic.org"],
+  ],
   ["湖南 县级模板", ["一、部门基本情况"], "二、一般公共预算支出情况", "dept-overall-hunan", ["general"]],
-  ["湖南 县级模板", ["一、部门基本情况", "二、一般公共预算支出情况"], "六、部门整体支出绩效情况", "dept-overall-hunan", ["performance"]],
-  ["湖南 县级模板", ["一、部门基本情况", "六、部门整体支出绩效情况"], "七、存在的问题及原因分析", "dept-overall-hunan", ["problems"]],
-  ["湖南 县级模板", ["一、部门基本情况", "七、存在的问题及原因分析"], "八、下一步改进措施", "dept-overall-hunan", ["measures"]],
-  ["湖南 县级模板", ["一、部门基本情况", "八、下一步改进措施"], "九、部门整体支出绩效自评结果拟应用和公开情况", "dept-overall-hunan", ["use"]],
+  [
+    "湖南 县级模板",
+    ["一、部门基本情况", "二、一般公共预算支出情况"],
+    "六、部门整体支出绩效情况",
+    "dept-overall-hunan",
+    ["performance"],
+  ],
+  [
+    "湖南 县级模板",
+    ["一、部门基本情况", "六、部门整体支出绩效情况"],
+    "七、存在的问题及原因分析",
+    "dept-overall-hunan",
+    ["problems"],
+  ],
+  [
+    "湖南 县级模板",
+    ["一、部门基本情况", "七、存在的问题及原因分析"],
+    "八、下一步改进措施",
+    "dept-overall-hunan",
+    ["measures"],
+  ],
+  [
+    "湖南 县级模板",
+    ["一、部门基本情况", "八、下一步改进措施"],
+    "九、部门整体支出绩效自评结果拟应用和公开情况",
+    "dept-overall-hunan",
+    ["use"],
+  ],
   [
     "湖南 洪江市政府办 2024 决算",
     ["第一部分 洪江市人民政府办公室概况", "第三部分 部门决算情况说明"],
@@ -82,9 +142,21 @@ const CASES: Case[] = [
   ],
   // 湖北
   ["湖北 随州市公安局 2019 决算", [], "第四部分 预算绩效情况说明", "dept-overall-final-accounts", ["performance"]],
-  ["湖北 随州市公安局曾都区分局 2019", ["一、随州市公安局曾都区分局基本情况"], "九、整体支出绩效自评报告", "dept-overall-final-accounts", ["performance"]],
+  [
+    "湖北 随州市公安局曾都区分局 2019",
+    ["一、随州市公安局曾都区分局基本情况"],
+    "九、整体支出绩效自评报告",
+    "dept-overall-final-accounts",
+    ["performance"],
+  ],
   // 甘肃
-  ["甘肃 白银检察 2022 决算", ["第一部分部门概况"], "第二部分2022年度部门决算表", "dept-overall-final-accounts", ["tables"]],
+  [
+    "甘肃 白银检察 2022 决算",
+    ["第一部分部门概况"],
+    "第二部分2022年度部门决算表",
+    "dept-overall-final-accounts",
+    ["tables"],
+  ],
   [
     "甘肃 嘉峪关检察 2023 决算",
     ["第一部分 部门概况", "第二部分 2023年度部门决算表"],
@@ -92,7 +164,13 @@ const CASES: Case[] = [
     "dept-overall-final-accounts",
     ["notes"],
   ],
-  ["甘肃 天水市政府办 2024 决算", ["第一部分 部门概况"], "第五部分 名词解释", "dept-overall-final-accounts", ["glossary"]],
+  [
+    "甘肃 天水市政府办 2024 决算",
+    ["第一部分 部门概况"],
+    "第五部分 名词解释",
+    "dept-overall-final-accounts",
+    ["glossary"],
+  ],
   // 陕西
   [
     "陕西 柞水审计局 2020 决算",
@@ -119,7 +197,13 @@ const CASES: Case[] = [
     ["performance"],
   ],
   ["云南 模板", ["一、部门基本情况"], "二、绩效自评工作情况", "dept-overall", ["selfeval"]],
-  ["云南 模板", ["一、部门基本情况", "二、绩效自评工作情况"], "三、评价情况分析及综合评价结论", "dept-overall", ["conclusion", "results"]],
+  [
+    "云南 模板",
+    ["一、部门基本情况", "二、绩效自评工作情况"],
+    "三、评价情况分析及综合评价结论",
+    "dept-overall",
+    ["conclusion", "results"],
+  ],
   [
     "云南 模板",
     ["一、部门基本情况", "二、绩效自评工作情况", "三、评价情况分析及综合评价结论"],
@@ -127,15 +211,45 @@ const CASES: Case[] = [
     "dept-overall-yunnan",
     ["problems"],
   ],
-  ["云南 模板", ["一、部门基本情况", "二、绩效自评工作情况"], "（二）自评组织过程", "dept-overall-yunnan", ["selfeval.process"]],
-  ["云南 红河州 2024", ["一、部门基本情况", "二、绩效自评工作情况"], "六、主要经验及做法", "dept-overall-yunnan", ["experience"]],
+  [
+    "云南 模板",
+    ["一、部门基本情况", "二、绩效自评工作情况"],
+    "（二）自评组织过程",
+    "dept-overall-yunnan",
+    ["selfeval.process"],
+  ],
+  [
+    "云南 红河州 2024",
+    ["一、部门基本情况", "二、绩效自评工作情况"],
+    "六、主要经验及做法",
+    "dept-overall-yunnan",
+    ["experience"],
+  ],
   // 河北 (domain.md §2 as typed)
   ["河北 模板", [], "一、部门（单位）基本情况", "dept-overall", ["basic"]],
   ["河北 模板", ["一、部门基本情况"], "（一）部门概况", "dept-overall", ["basic.overview"]],
-  ["河北", ["一、部门基本情况", "二、自评工作开展情况", "三、绩效目标实现情况", "四、评价结论"], "（一）存在的主要问题", "dept-overall", ["problems.issues"]],
+  [
+    "河北",
+    ["一、部门基本情况", "二、自评工作开展情况", "三、绩效目标实现情况", "四、评价结论"],
+    "（一）存在的主要问题",
+    "dept-overall",
+    ["problems.issues"],
+  ],
   // 部门决算 part headings that carry the unit's own name
-  ["安徽 怀远县政府办 2023 决算", [], "第一部分 安徽省怀远县人民政府办公室概况", "dept-overall-final-accounts", ["overview"]],
-  ["江西 南昌市政府驻上海联络处 2022 决算", [], "第一部分 南昌市人民政府驻上海联络处单位概况", "dept-overall-final-accounts", ["overview"]],
+  [
+    "安徽 怀远县政府办 2023 决算",
+    [],
+    "第一部分 安徽省怀远县人民政府办公室概况",
+    "dept-overall-final-accounts",
+    ["overview"],
+  ],
+  [
+    "江西 南昌市政府驻上海联络处 2022 决算",
+    [],
+    "第一部分 南昌市人民政府驻上海联络处单位概况",
+    "dept-overall-final-accounts",
+    ["overview"],
+  ],
 ];
 
 describe("real headings are matched by meaning", () => {
@@ -158,7 +272,10 @@ describe("real headings are matched by meaning", () => {
 
 describe("explainable", () => {
   test("each section says which heading it took, the words matched, the score and the evidence", () => {
-    const o = findOutline(report("一、部门（单位）基本概况", "（一）内设机构设置情况", "设 5 个股室。"), builtInProfile("dept-overall")!);
+    const o = findOutline(
+      report("一、部门（单位）基本概况", "（一）内设机构设置情况", "设 5 个股室。"),
+      builtInProfile("dept-overall")!,
+    );
     const org = o.sections.find((s) => s.id === "basic.org")!;
     expect(org).toMatchObject({ status: "found", paragraph: 1, heading: "（一）内设机构设置情况" });
     expect(org.match).toMatchObject({ via: "topic", level: 2, words: expect.arrayContaining(["内设机构"]) });
@@ -166,7 +283,10 @@ describe("explainable", () => {
   });
 
   test("a combined heading names the other section it covers", () => {
-    const o = findOutline(report("一、部门基本情况", "（二）机构设置及人员情况", "内容。"), builtInProfile("dept-overall")!);
+    const o = findOutline(
+      report("一、部门基本情况", "（二）机构设置及人员情况", "内容。"),
+      builtInProfile("dept-overall")!,
+    );
     expect(o.sections.find((s) => s.id === "basic.org")!.match!.with).toEqual(["basic.staff"]);
     expect(o.sections.find((s) => s.id === "basic.staff")!.match!.with).toEqual(["basic.org"]);
   });
@@ -175,7 +295,10 @@ describe("explainable", () => {
 describe("where headings stand", () => {
   const p = builtInProfile("dept-overall")!;
   test("a run-in label opening a paragraph", () => {
-    const o = findOutline(report("一、部门基本情况", "主要职能：负责全县林业资源保护和发展工作，组织实施造林绿化。"), p);
+    const o = findOutline(
+      report("一、部门基本情况", "主要职能：负责全县林业资源保护和发展工作，组织实施造林绿化。"),
+      p,
+    );
     const duties = o.sections.find((s) => s.id === "basic.duties")!;
     expect(duties).toMatchObject({ status: "found", paragraph: 1 });
     expect(duties.match!.source).toBe("run-in");
@@ -239,12 +362,18 @@ describe("where headings stand", () => {
   });
 
   test("a section at another level than the profile expects", () => {
-    const o = findOutline(report("一、部门基本情况", "内容。", "二、绩效自评情况", "（一）自评结论", "得分 92 分。"), p);
+    const o = findOutline(
+      report("一、部门基本情况", "内容。", "二、绩效自评情况", "（一）自评结论", "得分 92 分。"),
+      p,
+    );
     expect(o.sections.find((s) => s.id === "conclusion")!.paragraph).toBe(3);
   });
 
   test("a numbered list item that happens to hold a topic word is not a section", () => {
-    const o = findOutline(report("一、部门基本情况", "（三）部门整体支出绩效目标", "1. 加强资金管理", "2. 提高办件效率"), p);
+    const o = findOutline(
+      report("一、部门基本情况", "（三）部门整体支出绩效目标", "1. 加强资金管理", "2. 提高办件效率"),
+      p,
+    );
     expect(o.sections.find((s) => s.id === "basic.budget")!.status).toBe("missing");
   });
 });

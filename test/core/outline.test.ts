@@ -46,13 +46,29 @@ describe("headings as people really type them (domain.md §2)", () => {
   });
 
   test("目标实现 is not taken for 绩效目标", () => {
-    const o = findOutline(report("一、部门基本情况", "（三）部门整体支出绩效目标", "目标。", "二、自评工作开展情况", "内容。", "三、绩效目标实现情况", "内容。"), p);
+    const o = findOutline(
+      report(
+        "一、部门基本情况",
+        "（三）部门整体支出绩效目标",
+        "目标。",
+        "二、自评工作开展情况",
+        "内容。",
+        "三、绩效目标实现情况",
+        "内容。",
+      ),
+      p,
+    );
     expect(o.sections.find((s) => s.id === "basic.goals")!.paragraph).toBe(1);
     expect(o.sections.find((s) => s.id === "results")!.paragraph).toBe(5);
   });
 
   test("Word heading styles without numbering", () => {
-    const doc = new DocBuilder().heading("部门基本情况", 1).paragraph("内容。").heading("自评工作开展情况", 1).paragraph("内容。").build();
+    const doc = new DocBuilder()
+      .heading("部门基本情况", 1)
+      .paragraph("内容。")
+      .heading("自评工作开展情况", 1)
+      .paragraph("内容。")
+      .build();
     const o = findOutline(doc, p);
     expect(o.sections.find((s) => s.id === "basic")!.paragraph).toBe(0);
     expect(o.sections.find((s) => s.id === "selfeval")!.paragraph).toBe(2);

@@ -20,7 +20,13 @@ function profileText(mutate: (p: any) => void, raw: string): string {
 }
 
 /** A key stated twice: `"key": first, "key": second` where `"key": MARK` stood. */
-function twice(mutate: (p: any) => void, key: string, first: string, second: string, spelledSecond = JSON.stringify(key)): string {
+function twice(
+  mutate: (p: any) => void,
+  key: string,
+  first: string,
+  second: string,
+  spelledSecond = JSON.stringify(key),
+): string {
   const p = JSON.parse(JSON.stringify(defaultProfile()));
   mutate(p);
   const text = JSON.stringify(p);
@@ -44,8 +50,16 @@ afterEach(() => {
 describe("a key stated twice is an error at its path, in both languages", () => {
   const cases: { name: string; text: () => string; paths: string[] }[] = [
     { name: "top level: id", text: () => twice((p) => (p.id = MARK), "id", '"a"', '"b"'), paths: ["id"] },
-    { name: "top level, three times: two problems", text: () => twice((p) => (p.id = MARK), "id", '"a"', '"b","id":"c"'), paths: ["id", "id"] },
-    { name: "nested object: name.zh-CN", text: () => twice((p) => (p.name["zh-CN"] = MARK), "zh-CN", '"甲"', '"乙"'), paths: ["name.zh-CN"] },
+    {
+      name: "top level, three times: two problems",
+      text: () => twice((p) => (p.id = MARK), "id", '"a"', '"b","id":"c"'),
+      paths: ["id", "id"],
+    },
+    {
+      name: "nested object: name.zh-CN",
+      text: () => twice((p) => (p.name["zh-CN"] = MARK), "zh-CN", '"甲"', '"乙"'),
+      paths: ["name.zh-CN"],
+    },
     {
       name: "nested deeper: weights.groups.1.weight",
       text: () =>
@@ -61,7 +75,11 @@ describe("a key stated twice is an error at its path, in both languages", () => 
         ),
       paths: ["weights.groups.1.weight"],
     },
-    { name: "in an array: sections.2.title", text: () => twice((p) => (p.sections[2].title = MARK), "title", '"甲"', '"乙"'), paths: ["sections.2.title"] },
+    {
+      name: "in an array: sections.2.title",
+      text: () => twice((p) => (p.sections[2].title = MARK), "title", '"甲"', '"乙"'),
+      paths: ["sections.2.title"],
+    },
     {
       name: "in an array in an array: tables.0.cells.0.fact",
       text: () =>
@@ -83,7 +101,11 @@ describe("a key stated twice is an error at its path, in both languages", () => 
       text: () => twice((p) => (p.sections[2].title = MARK), "title", '"甲"', '"乙"', '"\\u0074itle"'),
       paths: ["sections.2.title"],
     },
-    { name: "__proto__ twice in rules", text: () => profileText((p) => (p.rules = MARK), '{"__proto__":"off","__proto__":"off"}'), paths: ["rules.__proto__"] },
+    {
+      name: "__proto__ twice in rules",
+      text: () => profileText((p) => (p.rules = MARK), '{"__proto__":"off","__proto__":"off"}'),
+      paths: ["rules.__proto__"],
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {
@@ -126,11 +148,23 @@ describe("keys that name Object's own properties are unknown keys like any other
     { name: "__proto__ turning a rule off", rules: '{"__proto__":"off"}', paths: ["rules.__proto__"] },
     { name: "__proto__ holding an object", rules: '{"__proto__":{"polluted":"yes"}}', paths: ["rules.__proto__"] },
     { name: "constructor", rules: '{"constructor":"off"}', paths: ["rules.constructor"] },
-    { name: "constructor holding an object", rules: '{"constructor":{"prototype":{"polluted":"yes"}}}', paths: ["rules.constructor"] },
+    {
+      name: "constructor holding an object",
+      rules: '{"constructor":{"prototype":{"polluted":"yes"}}}',
+      paths: ["rules.constructor"],
+    },
     { name: "prototype", rules: '{"prototype":"warning"}', paths: ["rules.prototype"] },
-    { name: "toString and hasOwnProperty", rules: '{"toString":"off","hasOwnProperty":"off"}', paths: ["rules.toString", "rules.hasOwnProperty"] },
+    {
+      name: "toString and hasOwnProperty",
+      rules: '{"toString":"off","hasOwnProperty":"off"}',
+      paths: ["rules.toString", "rules.hasOwnProperty"],
+    },
     { name: "a typo", rules: '{"section-mising":"off"}', paths: ["rules.section-mising"] },
-    { name: "beside a known rule", rules: '{"section-missing":"warning","__proto__":"off"}', paths: ["rules.__proto__"] },
+    {
+      name: "beside a known rule",
+      rules: '{"section-missing":"warning","__proto__":"off"}',
+      paths: ["rules.__proto__"],
+    },
   ];
   for (const c of cases) {
     test(`rules: ${c.name}`, () => {
@@ -166,14 +200,24 @@ describe("keys that name Object's own properties are unknown keys like any other
       raw: '{"zh-CN":"甲","en-US":"a","__proto__":{"polluted":"yes"}}',
       path: "facts.0.label",
     },
-    { name: "in the name", mutate: (p) => (p.name = MARK), raw: '{"zh-CN":"甲","en-US":"a","constructor":"x"}', path: "name" },
+    {
+      name: "in the name",
+      mutate: (p) => (p.name = MARK),
+      raw: '{"zh-CN":"甲","en-US":"a","constructor":"x"}',
+      path: "name",
+    },
     {
       name: "in a section",
       mutate: (p) => (p.sections[1] = MARK),
       raw: JSON.stringify(defaultProfile().sections[1]).replace(/}$/, ',"__proto__":{"required":true}}'),
       path: "sections.1",
     },
-    { name: "at the top", mutate: (p) => (p.version = MARK), raw: '"1","__proto__":{"polluted":"yes"}', path: "(root)" },
+    {
+      name: "at the top",
+      mutate: (p) => (p.version = MARK),
+      raw: '"1","__proto__":{"polluted":"yes"}',
+      path: "(root)",
+    },
   ];
   for (const c of strict) {
     test(`an object with fixed fields: ${c.name}`, () => {
@@ -184,12 +228,17 @@ describe("keys that name Object's own properties are unknown keys like any other
   }
 
   test("the rules of a valid profile are an object without prototype, holding only rule ids", () => {
-    const r = parseProfileJson(profileText((p) => (p.rules = MARK), '{"section-missing":"warning","duplicate-text":"off"}'));
+    const r = parseProfileJson(
+      profileText((p) => (p.rules = MARK), '{"section-missing":"warning","duplicate-text":"off"}'),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Object.getPrototypeOf(r.profile.rules)).toBeNull();
     expect(Object.keys(r.profile.rules)).toEqual(["section-missing", "duplicate-text"]);
-    expect(JSON.parse(JSON.stringify(r.profile)).rules).toEqual({ "section-missing": "warning", "duplicate-text": "off" });
+    expect(JSON.parse(JSON.stringify(r.profile)).rules).toEqual({
+      "section-missing": "warning",
+      "duplicate-text": "off",
+    });
     const none = parseProfileJson(JSON.stringify({ ...defaultProfile(), rules: undefined }));
     expect(none.ok && Object.getPrototypeOf(none.profile.rules)).toBeNull();
   });
@@ -213,10 +262,14 @@ describe("a profile text too large to be one", () => {
 
   test("stored in a document: invalid, with the reason", () => {
     const json = JSON.stringify(defaultProfile());
-    const xml = (text: string) => `<?xml version="1.0" encoding="UTF-8"?><profile xmlns="${PROFILE_NS}">${text}</profile>`;
+    const xml = (text: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><profile xmlns="${PROFILE_NS}">${text}</profile>`;
     expect(storedProfile([xml(json)])?.ok).toBe(true);
     const big = storedProfile([xml(json + " ".repeat(5 * 1024 * 1024))]);
-    expect(big).toEqual({ ok: false, problems: [expect.objectContaining({ path: "(root)", message: expect.stringContaining("the limit is 4 MiB") })] });
+    expect(big).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ path: "(root)", message: expect.stringContaining("the limit is 4 MiB") })],
+    });
     expect(big?.ok === false && big.problems[0].message).toContain("5.0 MiB");
     // a duplicate key in a stored profile makes it invalid too
     const dup = storedProfile([xml(json.replace('{"id":', '{"id":"x","id":'))]);

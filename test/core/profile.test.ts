@@ -3,14 +3,27 @@ import { builtInProfile, builtInProfileIds, defaultProfile } from "../../src/cor
 
 test("the built-in profiles validate", () => {
   for (const id of builtInProfileIds()) expect(builtInProfile(id)?.id).toBe(id);
-  expect(defaultProfile().sections.filter((s) => s.level === 1 && s.required).map((s) => s.title)).toEqual([
-    "部门基本情况", "自评工作开展情况", "部门整体支出绩效目标实现情况及指标分析", "评价结论和评价等级", "存在的问题及改进措施",
+  expect(
+    defaultProfile()
+      .sections.filter((s) => s.level === 1 && s.required)
+      .map((s) => s.title),
+  ).toEqual([
+    "部门基本情况",
+    "自评工作开展情况",
+    "部门整体支出绩效目标实现情况及指标分析",
+    "评价结论和评价等级",
+    "存在的问题及改进措施",
   ]);
   expect(builtInProfile("dept-overall-hebei")!.sections.find((s) => s.id === "team")!.required).toBe(true);
 });
 
 test("national grade bands", () => {
-  expect(defaultProfile().grades.map((g) => [g.grade, g.min])).toEqual([["优", 90], ["良", 80], ["中", 60], ["差", 0]]);
+  expect(defaultProfile().grades.map((g) => [g.grade, g.min])).toEqual([
+    ["优", 90],
+    ["良", 80],
+    ["中", 60],
+    ["差", 0],
+  ]);
 });
 
 describe("invalid profiles are refused with every problem's field path", () => {
@@ -24,7 +37,14 @@ describe("invalid profiles are refused with every problem's field path", () => {
     ["a relation naming an unknown fact", (p) => (p.relations[0].parts[1] = "staff.ghosts"), ["relations.0.parts.1"]],
     ["a wrong type", (p) => (p.grades[0].min = "ninety"), ["grades.0.min"]],
     ["no sections at all", (p) => (p.sections = []), ["sections"]],
-    ["two problems at once", (p) => { p.sections[0].level = 0; p.grades[1].grade = ""; }, ["sections.0.level", "grades.1.grade"]],
+    [
+      "two problems at once",
+      (p) => {
+        p.sections[0].level = 0;
+        p.grades[1].grade = "";
+      },
+      ["sections.0.level", "grades.1.grade"],
+    ],
   ])("%s", (_name, mutate, paths) => {
     const p = base();
     mutate(p);

@@ -16,8 +16,17 @@ import { blocksToDocx } from "../../src/io/ooxml/write";
 
 const profile = defaultProfile();
 // text like a report's: Han characters, digits in both widths, numbering marks, units, punctuation, XML specials
-const reportChar = fc.constantFrom(..."一二三十（）()、.．，。；：%％万元人个台辆平方米得分等级优良中差部门基本情况0123456789０１２３４５６７８９ \u3000\t<>&\"'XＸ×□【】〔〕号年月日-/".split(""));
-const reportText = fc.oneof(fc.string({ unit: reportChar, maxLength: 80 }), fc.string({ maxLength: 80 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }));
+const reportChar = fc.constantFrom(
+  ..."一二三十（）()、.．，。；：%％万元人个台辆平方米得分等级优良中差部门基本情况0123456789０１２３４５６７８９ \u3000\t<>&\"'XＸ×□【】〔〕号年月日-/".split(
+    "",
+  ),
+);
+const reportText = fc.oneof(
+  fc.string({ unit: reportChar, maxLength: 80 }),
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+);
 
 test("the number reader never throws, and every number it reads is finite", () => {
   fc.assert(
@@ -73,7 +82,9 @@ test("a total that is the rounded sum of its parts always holds; one off by more
       const total = sum.toFixed(d);
       const off = (sum + parts.length * 10 ** -d + 1).toFixed(d);
       const table = (t: string) => {
-        const doc = new DocBuilder().table([["项目", "金额（万元）"], ["合计", t], ...parts.map((p, i) => [`${i + 1}、项目${i + 1}`, p.text])]).build();
+        const doc = new DocBuilder()
+          .table([["项目", "金额（万元）"], ["合计", t], ...parts.map((p, i) => [`${i + 1}、项目${i + 1}`, p.text])])
+          .build();
         return tableSums(viewTable(doc, doc.tables[0], profile)[0]);
       };
       expect(table(total).every((s) => s.holds)).toBe(true);
@@ -84,7 +95,15 @@ test("a total that is the rounded sum of its parts always holds; one off by more
 });
 
 const cellText = fc.oneof(reportText, fc.constant(""));
-const docModel = fc.array(fc.oneof(reportText.map((t) => ({ p: t })), fc.array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }).map((rows) => ({ rows }))), { maxLength: 25 });
+const docModel = fc.array(
+  fc.oneof(
+    reportText.map((t) => ({ p: t })),
+    fc
+      .array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 })
+      .map((rows) => ({ rows })),
+  ),
+  { maxLength: 25 },
+);
 
 test("analysis never throws on any document", () => {
   fc.assert(

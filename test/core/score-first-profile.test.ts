@@ -20,7 +20,9 @@ test("with its own profile: every section found, in order, nothing required miss
 test("the score is read from section 一 and the grade checked against it", () => {
   const r = analyze(toDocModel(scoreFirstReport(86, "优")), scoreFirst);
   const grade = r.findings.filter((f) => f.rule === "grade-band");
-  expect(grade.map((f) => [f.message["zh-CN"], f.section])).toEqual([["86 分应评为“良”（80（含）–90 分），报告写的是“优”", "score"]]);
+  expect(grade.map((f) => [f.message["zh-CN"], f.section])).toEqual([
+    ["86 分应评为“良”（80（含）–90 分），报告写的是“优”", "score"],
+  ]);
 });
 
 test("figure notes point at the section that states the score", () => {
@@ -38,9 +40,19 @@ test("the national Hebei-style profile sees a different outline in it", () => {
 test("its skeleton reads back with every section, and its indicator weights add up", () => {
   const r = analyze(readDocx(blocksToDocx(skeleton(scoreFirst))), scoreFirst);
   expect(r.sections.every((s) => s.status === "empty")).toBe(true);
-  expect(r.score.breakdown.map((g) => [g.name, g.weight])).toEqual([["投入", 15], ["过程", 55], ["产出", 20], ["效果", 10]]);
+  expect(r.score.breakdown.map((g) => [g.name, g.weight])).toEqual([
+    ["投入", 15],
+    ["过程", 55],
+    ["产出", 20],
+    ["效果", 10],
+  ]);
   // an unfilled skeleton never checks clean: each required section is an empty-section error, and nothing else is
   const errors = r.findings.filter((f) => f.severity === "error");
   expect(errors.every((f) => f.rule === "section-empty")).toBe(true);
-  expect(errors.map((f) => f.section).sort()).toEqual(r.sections.filter((s) => s.required).map((s) => s.id).sort());
+  expect(errors.map((f) => f.section).sort()).toEqual(
+    r.sections
+      .filter((s) => s.required)
+      .map((s) => s.id)
+      .sort(),
+  );
 });

@@ -4,11 +4,26 @@ import { defaultProfile } from "../../src/core/profiles";
 const p = defaultProfile();
 
 test.each([
-  [100, "优"], [90, "优"], [89.99, "良"], [87, "良"], [80, "良"], [79.9, "中"], [60, "中"], [59.99, "差"], [0, "差"],
+  [100, "优"],
+  [90, "优"],
+  [89.99, "良"],
+  [87, "良"],
+  [80, "良"],
+  [79.9, "中"],
+  [60, "中"],
+  [59.99, "差"],
+  [0, "差"],
 ])("%d 分 is %s", (score, grade) => expect(gradeFor(score, p)).toBe(grade));
 
 test.each([
-  ["优秀", "优"], ["良好", "良"], ["合格", "中"], ["一般", "中"], ["不合格", "差"], ["较差", "差"], ["优", "优"], ["甲", undefined],
+  ["优秀", "优"],
+  ["良好", "良"],
+  ["合格", "中"],
+  ["一般", "中"],
+  ["不合格", "差"],
+  ["较差", "差"],
+  ["优", "优"],
+  ["甲", undefined],
 ])("%s → %s", (word, grade) => expect(canonicalGrade(word, p)).toBe(grade));
 
 // options offered with boxes → the ticked grade (undefined: no boxed options; {}: none or several ticked)

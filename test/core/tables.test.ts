@@ -15,8 +15,12 @@ test("the header signature names the table", () => {
       ]),
     ).def?.id,
   ).toBe("org");
-  expect(view(doc([["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]])).def?.id).toBe("indicator");
-  expect(view(doc([["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]])).def?.id).toBe("execution");
+  expect(view(doc([["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]])).def?.id).toBe(
+    "indicator",
+  );
+  expect(view(doc([["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]])).def?.id).toBe(
+    "execution",
+  );
   expect(
     view(
       doc([
@@ -56,7 +60,13 @@ test("a two-row header under merged group titles", () => {
     .build();
   const v = viewTable(d, d.tables[0], p)[0];
   expect(v.headerRows).toBe(2);
-  expect(v.columns).toEqual(["项目", "预算数（万元） 基本支出", "预算数（万元） 项目支出", "决算数（万元） 基本支出", "决算数（万元） 项目支出"]);
+  expect(v.columns).toEqual([
+    "项目",
+    "预算数（万元） 基本支出",
+    "预算数（万元） 项目支出",
+    "决算数（万元） 基本支出",
+    "决算数（万元） 项目支出",
+  ]);
   expect(v.moneyScale).toBe(1e4);
 });
 
@@ -86,11 +96,15 @@ test("slotTextsDown gives slotText for every slot of every table of the real fix
   const { readFileSync, readdirSync, existsSync } = jest.requireActual("fs") as typeof import("fs");
   const { join } = jest.requireActual("path") as typeof import("path");
   const { readDocx } = jest.requireActual("../../src/io/docx") as typeof import("../../src/io/docx");
-  const { slotText, slotTextsDown } = jest.requireActual("../../src/core/tables") as typeof import("../../src/core/tables");
+  const { slotText, slotTextsDown } = jest.requireActual(
+    "../../src/core/tables",
+  ) as typeof import("../../src/core/tables");
   const root = join(__dirname, "..", "..");
-  const dirs = [join(root, "test", "fixtures", "libreoffice"), join(root, "examples"), join(root, "..", "shared", "fixtures", "word-authored")].filter((d) =>
-    existsSync(d),
-  );
+  const dirs = [
+    join(root, "test", "fixtures", "libreoffice"),
+    join(root, "examples"),
+    join(root, "..", "shared", "fixtures", "word-authored"),
+  ].filter((d) => existsSync(d));
   let slots = 0;
   for (const d of dirs)
     for (const f of readdirSync(d).filter((x) => x.endsWith(".docx")))

@@ -8,14 +8,25 @@ import { report } from "../support/rule-tester";
 
 // the definitions, written the slow and obvious way
 const halfWidthReference = (s: string) =>
-  s.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) => (ch === "\u3000" || ch === "\u00a0" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  s.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) =>
+    ch === "\u3000" || ch === "\u00a0" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 const simplified = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) simplified.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
+  simplified.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
 const simplifiedReference = (s: string) => [...s].map((ch) => simplified.get(ch) ?? ch).join("");
 const labelReference = (s: string) => simplifiedReference(halfWidthReference(s)).replace(/[\s\u200b]+/g, "");
 
-const textChar = fc.constantFrom(..."门們體预報告數据，。；：！？（）［］｛｝ＡＢｘＸ０１２９%％ \u3000\u00a0\t\n\u200b\u2003\ufeff一二三公开".split(""));
-const text = fc.oneof(fc.string({ unit: textChar, maxLength: 60 }), fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 30 }));
+const textChar = fc.constantFrom(
+  ..."门們體预報告數据，。；：！？（）［］｛｝ＡＢｘＸ０１２９%％ \u3000\u00a0\t\n\u200b\u2003\ufeff一二三公开".split(
+    "",
+  ),
+);
+const text = fc.oneof(
+  fc.string({ unit: textChar, maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 30 }),
+);
 
 describe("folding", () => {
   test.each([
@@ -93,7 +104,11 @@ describe("repeated sentences", () => {
     ["across paragraphs, spaces and widths differ", at(S, S.replace("逐件研究", "逐件 研究").replace("、", "，")), []],
     ["across paragraphs, spaces differ", at(S, S.replace("逐件研究", "逐件 研究")), [[1, 0]]],
     ["end punctuation ignored", at(S, S.replace("。", "；")), [[1, 0]]],
-    ["traditional forms folded", at("部门预算执行情况良好并按要求完成了全部工作。", "部門預算执行情况良好并按要求完成了全部工作。"), [[1, 0]]],
+    [
+      "traditional forms folded",
+      at("部门预算执行情况良好并按要求完成了全部工作。", "部門預算执行情况良好并按要求完成了全部工作。"),
+      [[1, 0]],
+    ],
     ["a line break ends a sentence", at(`${S.slice(0, -1)}\n其余`, S), [[1, 0]]],
     ["short sentences never count", at("情况良好。", "情况良好。"), []],
     [
@@ -117,7 +132,9 @@ describe("repeated sentences", () => {
       "短句。",
       "\n",
     );
-    const paragraph = fc.array(fc.oneof(sentence, fc.string({ unit: textChar, maxLength: 20 })), { maxLength: 6 }).map((parts) => parts.join(""));
+    const paragraph = fc
+      .array(fc.oneof(sentence, fc.string({ unit: textChar, maxLength: 20 })), { maxLength: 6 })
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 12 }), (texts) => {
         const paragraphs = texts.map((text, index) => ({ index, text }));
@@ -147,7 +164,11 @@ test("repeated words: the quick test agrees with comparing every length at every
     for (let i = 0; i < text.length; i++) {
       for (let len = 4; len >= 2; len--) {
         const a = text.slice(i, i + len);
-        if (a.length === len && [...a].every((ch) => isHan(ch.charCodeAt(0))) && text.slice(i + len, i + 2 * len) === a) {
+        if (
+          a.length === len &&
+          [...a].every((ch) => isHan(ch.charCodeAt(0))) &&
+          text.slice(i + len, i + 2 * len) === a
+        ) {
           out.push(a + a);
           i += 2 * len - 1;
           break;

@@ -1,4 +1,5 @@
-// The rule pages in docs/rules and the rule list stay in step: a page per rule, no page without a rule, every page in the index.
+// The rule pages in docs/rules and the rule list stay in step: a page per rule, no page without a rule, every page in
+// the index.
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { RULES } from "../../src/core/rules";

@@ -29,7 +29,12 @@ function replace(blocks: Block[], from: string, to: string): Block[] {
   const swap = (s: string) => (s.includes(from) ? (hits++, s.split(from).join(to)) : s);
   const out = blocks.map((b): Block => {
     if (b.kind === "table")
-      return { ...b, rows: b.rows.map((r) => r.map((c) => (c === null ? c : typeof c === "string" ? swap(c) : { ...c, text: swap(c.text) }))) };
+      return {
+        ...b,
+        rows: b.rows.map((r) =>
+          r.map((c) => (c === null ? c : typeof c === "string" ? swap(c) : { ...c, text: swap(c.text) })),
+        ),
+      };
     return { ...b, text: swap(b.text) } as Block;
   });
   if (!hits) throw new Error(`not in the report: ${from}`);
@@ -55,7 +60,11 @@ const FAULTS: { kind: string; apply(b: Block[], year: number): Block[]; rules: s
   },
   { kind: "score", apply: (b) => replace(b, "自评得分 87 分", "自评得分 89 分"), rules: ["score-total"] },
   { kind: "rate", apply: (b) => replace(b, "预算执行率 95.00%", "预算执行率 98.00%"), rules: ["rate-mismatch"] },
-  { kind: "year", apply: (b, year) => replace(b, `截止时间：${year}-12-31`, `截止时间：${year - 1}-12-31`), rules: ["year-mismatch"] },
+  {
+    kind: "year",
+    apply: (b, year) => replace(b, `截止时间：${year}-12-31`, `截止时间：${year - 1}-12-31`),
+    rules: ["year-mismatch"],
+  },
   { kind: "residue", apply: (b) => replace(b, "负责本县示范工作", "负责XX县示范工作"), rules: ["template-residue"] },
   { kind: "broken", apply: (b) => b, rules: [] },
 ];
@@ -81,7 +90,11 @@ beforeAll(async () => {
     if (fault.kind === "broken") writeFileSync(file, "这不是 Word 文档 / not a zip");
     else {
       let blocks = replace(consistentReport(), "某某县示范局", department);
-      blocks = blocks.map((b) => ("text" in b && typeof b.text === "string" ? ({ ...b, text: b.text.split("2024").join(String(year)) } as Block) : b));
+      blocks = blocks.map((b) =>
+        "text" in b && typeof b.text === "string"
+          ? ({ ...b, text: b.text.split("2024").join(String(year)) } as Block)
+          : b,
+      );
       writeFileSync(file, await writeDocx(fault.apply(blocks, year), "styled"));
     }
     planned.push({
@@ -117,7 +130,11 @@ describe("forty reports with known faults, checked in one command on all cores",
         expect(r.error.code).toBe("not-docx");
         return;
       }
-      const rules = [...new Set((r.findings as { rule: string; severity: string }[]).filter((f) => f.severity !== "info").map((f) => f.rule))].sort();
+      const rules = [
+        ...new Set(
+          (r.findings as { rule: string; severity: string }[]).filter((f) => f.severity !== "info").map((f) => f.rule),
+        ),
+      ].sort();
       expect([p.file, rules]).toEqual([p.file, fault.rules]);
       expect([r.department, r.year]).toEqual([p.department, p.year]);
     });
@@ -130,7 +147,9 @@ describe("forty reports with known faults, checked in one command on all cores",
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");
     // every text field quoted (a ";" list separator must not split one), numbers bare
-    expect(lines[0]).toBe('"文件","部门","年度","自评得分","指标表得分","报告等级","应评等级","错误","警告","缺失章节","模板","模板来源","无法读取的原因"');
+    expect(lines[0]).toBe(
+      '"文件","部门","年度","自评得分","指标表得分","报告等级","应评等级","错误","警告","缺失章节","模板","模板来源","无法读取的原因"',
+    );
     expect(lines).toHaveLength(41);
     const missingRow = lines.find((l) => l.includes("-missing.docx"))!;
     expect(missingRow).toContain(',1,1,"自评工作开展情况","dept-overall","按提纲自动选择，吻合度');
@@ -158,7 +177,9 @@ describe("forty reports with known faults, checked in one command on all cores",
       await page.goto(`file://${htmlFile}`);
       expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator("#summary tbody tr").count()).toBe(40);
-      expect(await page.locator("#summary tbody tr").first().innerText()).toContain("<script>window.__pwned=1</script>&示范局");
+      expect(await page.locator("#summary tbody tr").first().innerText()).toContain(
+        "<script>window.__pwned=1</script>&示范局",
+      );
       // sort by errors, descending: the reports with an error come first
       const errorsHeader = page.locator("#summary th", { hasText: "错误" });
       await errorsHeader.click();
@@ -179,7 +200,14 @@ describe("forty reports with known faults, checked in one command on all cores",
   });
 
   test("quoted glob patterns, and files named twice checked once", () => {
-    const r = run(["check", "reports/batch2/*-grade.docx", "reports/**/23-*.docx", "reports/batch2/23-assets.docx", "--format", "json"]);
+    const r = run([
+      "check",
+      "reports/batch2/*-grade.docx",
+      "reports/**/23-*.docx",
+      "reports/batch2/23-assets.docx",
+      "--format",
+      "json",
+    ]);
     expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual([
       join("reports", "batch2", "22-grade.docx"),
       join("reports", "batch2", "23-assets.docx"),
@@ -194,7 +222,15 @@ describe("the template as a file", () => {
     const r = JSON.parse(run(["check", "skeleton.docx", "--format", "json"]).out).reports[0];
     expect(r.sections.map((s: { status: string }) => s.status)).toEqual(defaultProfile().sections.map(() => "empty"));
     const report = analyze(readDocx(readFileSync(join(dir, "skeleton.docx"))), defaultProfile());
-    expect(report.tables.map((t) => t.kind)).toEqual(["org", "staff", "assets", "budget", "expense-control", "execution", "indicator"]);
+    expect(report.tables.map((t) => t.kind)).toEqual([
+      "org",
+      "staff",
+      "assets",
+      "budget",
+      "expense-control",
+      "execution",
+      "indicator",
+    ]);
     expect(run(["template", "skeleton.docx"]).code).toBe(2);
     expect(run(["template", "skeleton.docx", "--force"]).code).toBe(0);
   });
@@ -212,14 +248,26 @@ describe("the template as a file", () => {
   test("converted to PDF by LibreOffice it reads as the report it should be", () => {
     const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
     if (!soffice || !existsSync("/usr/bin/pdftotext"))
-      throw new Error("LibreOffice and poppler-utils are needed: apt-get install -y libreoffice-writer-nogui poppler-utils (.ci/run does)");
+      throw new Error(
+        "LibreOffice and poppler-utils are needed: apt-get install -y libreoffice-writer-nogui poppler-utils (.ci/run does)",
+      );
     const conv = spawnSync(
       soffice,
-      ["--headless", `-env:UserInstallation=file://${join(dir, "lo")}`, "--convert-to", "pdf", "--outdir", OUT, join(dir, "skeleton.docx")],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${join(dir, "lo")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        OUT,
+        join(dir, "skeleton.docx"),
+      ],
       { encoding: "utf8", timeout: 120000 },
     );
     expect(conv.status).toBe(0);
-    const text = spawnSync("/usr/bin/pdftotext", ["-layout", join(OUT, "skeleton.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = spawnSync("/usr/bin/pdftotext", ["-layout", join(OUT, "skeleton.pdf"), "-"], {
+      encoding: "utf8",
+    }).stdout;
     const compact = text.replace(/\s+/g, "");
     expect(compact.indexOf("XXXX年度部门整体支出绩效自评报告")).toBeLessThan(compact.indexOf("一、部门基本情况"));
     for (const h of [
@@ -235,7 +283,17 @@ describe("the template as a file", () => {
       expect([h, compact.includes(h)]).toEqual([h, true]);
     const pages = spawnSync("/usr/bin/pdfinfo", [join(OUT, "skeleton.pdf")], { encoding: "utf8" }).stdout;
     expect(Number(/Pages:\s+(\d+)/.exec(pages)![1])).toBeGreaterThanOrEqual(3);
-    spawnSync("/usr/bin/pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", join(OUT, "skeleton.pdf"), join(OUT, "skeleton-page")]);
+    spawnSync("/usr/bin/pdftoppm", [
+      "-png",
+      "-r",
+      "50",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      join(OUT, "skeleton.pdf"),
+      join(OUT, "skeleton-page"),
+    ]);
   }, 180000);
 });
 
@@ -281,7 +339,9 @@ describe("profiles a team can share", () => {
     expect(readDocxPackage(readFileSync(join(dir, "team-skeleton.docx"))).customXml).toHaveLength(1);
     const stored = JSON.parse(run(["check", "team-skeleton.docx", "--format", "json"]).out).reports[0];
     expect([stored.profile, stored.profileSource]).toEqual(["team-a", "document"]);
-    const forced = JSON.parse(run(["check", "team-skeleton.docx", "--profile", "dept-overall-hebei", "--format", "json"]).out).reports[0];
+    const forced = JSON.parse(
+      run(["check", "team-skeleton.docx", "--profile", "dept-overall-hebei", "--format", "json"]).out,
+    ).reports[0];
     expect([forced.profile, forced.profileSource]).toEqual(["dept-overall-hebei", "option"]);
     const plain = JSON.parse(run(["check", "reports/batch0/01-clean.docx", "--format", "json"]).out).reports[0];
     expect([plain.profile, plain.profileSource]).toEqual(["dept-overall", "auto"]);
@@ -289,7 +349,9 @@ describe("profiles a team can share", () => {
     expect(run(["check", "team-skeleton.docx"]).out).toContain("（team-a；文档中保存的模板）");
     // a folder on two threads: the worker gets the --profile too, and every report says so
     type Entry = { profile?: string; profileSource?: string; error?: unknown };
-    const many: Entry[] = JSON.parse(run(["check", "reports/batch0", "--profile", "team-a.json", "--jobs", "2", "--format", "json"]).out).reports;
+    const many: Entry[] = JSON.parse(
+      run(["check", "reports/batch0", "--profile", "team-a.json", "--jobs", "2", "--format", "json"]).out,
+    ).reports;
     const read = many.filter((r) => !r.error);
     expect(read.length).toBeGreaterThanOrEqual(4);
     expect(new Set(read.map((r) => `${r.profile}/${r.profileSource}`))).toEqual(new Set(["team-a/option"]));

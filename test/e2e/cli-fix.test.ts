@@ -22,7 +22,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, "seed.docx"), await writeDocx(seedReport(), "styled"));
   writeFileSync(join(dir, "gaps.docx"), await writeDocx(dropSections(seedReport(), ["problems"]), "styled"));
   // a score stated, its grade never written
-  const noGrade = seedReport().map((b) => (b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b));
+  const noGrade = seedReport().map((b) =>
+    b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b,
+  );
   writeFileSync(join(dir, "no-grade.docx"), await writeDocx(noGrade, "styled"));
 }, 60000);
 

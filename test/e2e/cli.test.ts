@@ -44,11 +44,25 @@ test("json output follows the contract", () => {
   const json = JSON.parse(r.out);
   expect(Object.keys(json)).toEqual(["reports"]);
   const [report] = json.reports;
-  expect(report).toMatchObject({ file: "seed.docx", profile: "dept-overall", score: { stated: 87, computed: null, grade: { stated: "优", expected: "良" } } });
+  expect(report).toMatchObject({
+    file: "seed.docx",
+    profile: "dept-overall",
+    score: { stated: 87, computed: null, grade: { stated: "优", expected: "良" } },
+  });
   expect(report.sections).toHaveLength(defaultProfile().sections.length);
-  expect(report.sections[0]).toMatchObject({ id: "basic", title: "部门基本情况", status: "found", location: { paragraph: 3 }, heading: "一、部门基本情况" });
+  expect(report.sections[0]).toMatchObject({
+    id: "basic",
+    title: "部门基本情况",
+    status: "found",
+    location: { paragraph: 3 },
+    heading: "一、部门基本情况",
+  });
   // which heading each section took and why
-  expect(report.sections[0].match).toMatchObject({ via: "alias", level: 1, evidence: expect.arrayContaining(["in the profile's order"]) });
+  expect(report.sections[0].match).toMatchObject({
+    via: "alias",
+    level: 1,
+    evidence: expect.arrayContaining(["in the profile's order"]),
+  });
   // no --profile and none stored: the built-in profile whose outline fits best, and the fit
   expect(report.profileSource).toBe("auto");
   expect(report.profileFit).toMatchObject({ profile: "dept-overall", score: 1 });
@@ -58,7 +72,10 @@ test("json output follows the contract", () => {
     expect(["error", "warning", "info"]).toContain(f.severity);
     expect(typeof f.message).toBe("string");
   }
-  expect(report.findings.find((f: { rule: string }) => f.rule === "grade-band")).toMatchObject({ severity: "error", section: "conclusion" });
+  expect(report.findings.find((f: { rule: string }) => f.rule === "grade-band")).toMatchObject({
+    severity: "error",
+    section: "conclusion",
+  });
 });
 
 test("--lang en-US", () => {
@@ -77,7 +94,9 @@ test("a consistent report exits 0", () => {
 test("one bad file: exit 2, one line in both languages naming it, the others still checked", () => {
   const r = run(["check", "broken.docx", "good.docx", "seed.docx", "--format", "json"]);
   expect(r.code).toBe(2);
-  expect(r.err.trim()).toBe("broken.docx：无法读取——不是 Word 文档（.docx） / broken.docx: cannot read — not a Word document (.docx)");
+  expect(r.err.trim()).toBe(
+    "broken.docx：无法读取——不是 Word 文档（.docx） / broken.docx: cannot read — not a Word document (.docx)",
+  );
   const reports = JSON.parse(r.out).reports;
   expect(reports.map((x: { file: string }) => x.file)).toEqual(["broken.docx", "good.docx", "seed.docx"]);
   expect(reports[0].error.code).toBe("not-docx");
@@ -123,7 +142,11 @@ describe("places that cannot be written or read are said in both languages, neve
     ],
     ["check --out naming a folder", ["check", "good.docx", "--out", "folder"], "无法写入 folder（EISDIR）"],
     ["template into a folder that does not exist", ["template", "nowhere/t.docx"], "无法写入 nowhere/t.docx（ENOENT）"],
-    ["profile init into a folder that does not exist", ["profile", "init", "nowhere/p.json"], "无法写入 nowhere/p.json（ENOENT）"],
+    [
+      "profile init into a folder that does not exist",
+      ["profile", "init", "nowhere/p.json"],
+      "无法写入 nowhere/p.json（ENOENT）",
+    ],
   ])("%s: exit 2, nothing written", (_, args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
@@ -146,7 +169,9 @@ describe("places that cannot be written or read are said in both languages, neve
   test("a pipe or a device named as a report is not read (it would never end); the other files are checked", () => {
     const r = run(["check", "/dev/zero", "good.docx", "--format", "json"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("/dev/zero：无法读取——不是普通文件（是管道或设备），未读取 / /dev/zero: cannot read — not a regular file");
+    expect(r.err).toContain(
+      "/dev/zero：无法读取——不是普通文件（是管道或设备），未读取 / /dev/zero: cannot read — not a regular file",
+    );
     expect(JSON.parse(r.out).reports.map((x: { file: string }) => x.file)).toEqual(["/dev/zero", "good.docx"]);
   });
 });
@@ -158,7 +183,9 @@ test("a folder's old .doc is named with what to do, its .docm is checked like a 
   writeFileSync(join(dir, "mixed", "公开版.pdf"), "%PDF-1.7");
   const r = run(["check", "mixed", "--format", "json"]);
   expect(r.code).toBe(2);
-  expect(r.err).toContain(`${join("mixed", "旧报告.doc")}：无法读取——这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx`);
+  expect(r.err).toContain(
+    `${join("mixed", "旧报告.doc")}：无法读取——这是旧版 Word 97-2003 .doc 文件，请在 Word 或 WPS 中另存为 .docx`,
+  );
   const reports = JSON.parse(r.out).reports;
   expect(reports.map((x: { file: string; error?: unknown }) => [x.file, x.error === undefined])).toEqual([
     [join("mixed", "宏报告.docm"), true],
@@ -196,7 +223,9 @@ describe("--profile", () => {
     const report = JSON.parse(r.out).reports[0];
     expect(report.profile).toBe("team-a");
     expect(report.score.grade.expected).toBe("优");
-    expect(report.findings.some((f: { rule: string }) => f.rule === "duplicate-text" || f.rule === "grade-band")).toBe(false);
+    expect(report.findings.some((f: { rule: string }) => f.rule === "duplicate-text" || f.rule === "grade-band")).toBe(
+      false,
+    );
     expect(r.code).toBe(0);
   });
   test("an invalid profile is refused with the field paths", () => {
@@ -227,7 +256,10 @@ test("`rules` lists every rule, and the README's table lists them too", () => {
 });
 
 test("the README's first command works on the shipped sample, through npx", () => {
-  const r = spawnSync("npx", ["--no-install", "report-check", "check", "examples/sample-report.docx"], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync("npx", ["--no-install", "report-check", "check", "examples/sample-report.docx"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("87 分应评为“良”");
 });
@@ -247,7 +279,9 @@ describe("the profile chosen by the outline, and why each section took its headi
   test("text output says the profile was chosen by the outline, with its fit", () => {
     const r = run(["check", "seed.docx"]);
     expect(r.out).toContain("（dept-overall；按提纲自动选择，吻合度 100%）");
-    expect(run(["check", "seed.docx", "--lang", "en-US"]).out).toContain("(dept-overall; chosen by the outline, fit 100%)");
+    expect(run(["check", "seed.docx", "--lang", "en-US"]).out).toContain(
+      "(dept-overall; chosen by the outline, fit 100%)",
+    );
   });
 
   test("`outline`: the profile, every built-in profile's fit, and each section's heading with the words and evidence", () => {
@@ -260,7 +294,9 @@ describe("the profile chosen by the outline, and why each section took its headi
     expect(j).toMatchObject({ profile: "dept-overall", profileSource: "auto", profileFit: { score: 1 } });
     expect(j.ranking.length).toBeGreaterThanOrEqual(6);
     expect(j.sections.find((s: { id: string }) => s.id === "team").match.words.length).toBeGreaterThan(0);
-    expect(run(["outline", "seed.docx", "--profile", "dept-overall-hunan", "--format", "json"]).out).toContain('"profileSource": "option"');
+    expect(run(["outline", "seed.docx", "--profile", "dept-overall-hunan", "--format", "json"]).out).toContain(
+      '"profileSource": "option"',
+    );
     expect(run(["outline", "broken.docx"]).code).toBe(2);
   });
 

@@ -16,17 +16,28 @@ const good = (n: number) => join(dir, `good-${n}.docx`);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "isolation-"));
   writeFileSync(join(dir, "huge.docx"), hugeParagraph(5_000_000));
-  for (const n of [1, 2, 3]) writeFileSync(good(n), docxPackage({ body: p("一、部门基本情况") + p(`本单位第${n}份报告。`) }));
+  for (const n of [1, 2, 3])
+    writeFileSync(good(n), docxPackage({ body: p("一、部门基本情况") + p(`本单位第${n}份报告。`) }));
 });
 
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, "check", ...args], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  spawnSync(process.execPath, [BIN, "check", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 26,
+  });
 
 for (const jobs of ["1", "2"]) {
   test(`a file that aborts its process is reported unreadable; the files before and after it are checked (--jobs ${jobs})`, () => {
-    const r = run([good(1), join(dir, "huge.docx"), good(2), good(3), "--format", "json", "--jobs", jobs], { REPORT_CHECK_CHILD_HEAP_MIB: "40" });
+    const r = run([good(1), join(dir, "huge.docx"), good(2), good(3), "--format", "json", "--jobs", jobs], {
+      REPORT_CHECK_CHILD_HEAP_MIB: "40",
+    });
     expect(r.status).toBe(2);
-    const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string; message: string }; findings?: unknown[] }[];
+    const reports = JSON.parse(r.stdout).reports as {
+      file: string;
+      error?: { code: string; message: string };
+      findings?: unknown[];
+    }[];
     // in the order given, whatever order they finished in
     expect(reports.map((x) => x.file)).toEqual([good(1), join(dir, "huge.docx"), good(2), good(3)]);
     expect(reports[1].error!.code).toBe("crashed");
@@ -73,7 +84,9 @@ test("a --timeout beyond what a timer can hold is capped, not taken as 1 ms", ()
 
 test("a reader that stops early (| head) closes the pipe: no stack trace about it", async () => {
   const { spawn } = await import("child_process");
-  const child = spawn(process.execPath, [BIN, "check", good(1), good(2), good(3), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "check", good(1), good(2), good(3), "--format", "json"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   // read one chunk, then close our end, as `head -1` does
@@ -100,7 +113,10 @@ for (const command of [["outline"], ["profile", "show"]]) {
   }, 60000);
 
   test(`${command.join(" ")}: with the default limits the same document is read`, () => {
-    const r = spawnSync(process.execPath, [BIN, ...command, join(dir, "huge.docx")], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [BIN, ...command, join(dir, "huge.docx")], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(command[0] === "outline" ? "部门基本情况" : '"id"');
   }, 60000);

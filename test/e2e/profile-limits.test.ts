@@ -44,7 +44,10 @@ beforeAll(async () => {
 describe("a profile file larger than the limit is refused before it is read", () => {
   const commands: { name: string; args: string[] }[] = [
     { name: "check", args: ["check", "seed.docx", "--profile", "big.json"] },
-    { name: "check --lang en-US --format json", args: ["check", "seed.docx", "--profile", "big.json", "--lang", "en-US", "--format", "json"] },
+    {
+      name: "check --lang en-US --format json",
+      args: ["check", "seed.docx", "--profile", "big.json", "--lang", "en-US", "--format", "json"],
+    },
     { name: "template", args: ["template", "out.docx", "--profile", "big.json"] },
     { name: "profile show", args: ["profile", "show", "--profile", "big.json"] },
     { name: "outline", args: ["outline", "seed.docx", "--profile", "big.json"] },
@@ -112,5 +115,7 @@ test("a profile stored in a document larger than the limit: invalid, with the re
   const show = run(["profile", "show", "stored-big.docx"]);
   expect(show.code).toBe(0);
   expect(JSON.parse(show.out).id).toBe("dept-overall");
-  expect(show.err).toContain("模板文件 stored-big.docx 无效 / profile stored-big.docx is invalid\n  (root): 模板过大（5.0 MiB，上限 4 MiB");
+  expect(show.err).toContain(
+    "模板文件 stored-big.docx 无效 / profile stored-big.docx is invalid\n  (root): 模板过大（5.0 MiB，上限 4 MiB",
+  );
 });

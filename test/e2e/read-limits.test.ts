@@ -15,26 +15,49 @@ const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "report-check.js");
 const HEAD = p("一、部门基本情况");
 const html = (s: string, cites = 1) =>
-  docxPackage({ body: HEAD + '<w:altChunk r:id="rId10"/>'.repeat(cites), chunks: { rId10: { name: "afchunk.htm", bytes: strToU8(s) } } });
+  docxPackage({
+    body: HEAD + '<w:altChunk r:id="rId10"/>'.repeat(cites),
+    chunks: { rId10: { name: "afchunk.htm", bytes: strToU8(s) } },
+  });
 const listItem = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>项</w:t></w:r></w:p>`;
 
 /** Each crafted file, and what `check` must say of it ("checked": exit 0 or 1, no error). */
 const CASES: [string, string, () => Uint8Array][] = [
-  ["html-spans-1000.docx", "checked", () => html("<table>" + "<tr><td rowspan=1000 colspan=1000>x</td></tr>".repeat(3000) + "</table>")],
+  [
+    "html-spans-1000.docx",
+    "checked",
+    () => html("<table>" + "<tr><td rowspan=1000 colspan=1000>x</td></tr>".repeat(3000) + "</table>"),
+  ],
   [
     "html-wide.docx",
     "grid-too-large",
-    () => html("<table><tr>" + "<td colspan=1000>1</td>".repeat(20000) + "</tr>" + "<tr><td>2</td></tr>".repeat(20000) + "</table>"),
+    () =>
+      html(
+        "<table><tr>" +
+          "<td colspan=1000>1</td>".repeat(20000) +
+          "</tr>" +
+          "<tr><td>2</td></tr>".repeat(20000) +
+          "</table>",
+      ),
   ],
   ["html-deep-div.docx", "too-deep", () => html("<div>".repeat(1_000_000) + "x")],
-  ["html-deep-lists.docx", "too-deep", () => html("<ol>".repeat(200_000) + "<li>一、部门基本情况</li>" + "</ol>".repeat(200_000))],
+  [
+    "html-deep-lists.docx",
+    "too-deep",
+    () => html("<ol>".repeat(200_000) + "<li>一、部门基本情况</li>" + "</ol>".repeat(200_000)),
+  ],
   [
     "altchunk-docx-cited-5000.docx",
     "too-large",
     () =>
       docxPackage({
         body: HEAD + '<w:altChunk r:id="rId10"/>'.repeat(5000),
-        chunks: { rId10: { name: "inner.docx", bytes: docxPackage({ body: "<w:p><w:r><w:t>段</w:t></w:r></w:p>".repeat(100_000), level: 9 }) } },
+        chunks: {
+          rId10: {
+            name: "inner.docx",
+            bytes: docxPackage({ body: "<w:p><w:r><w:t>段</w:t></w:r></w:p>".repeat(100_000), level: 9 }),
+          },
+        },
       }),
   ],
   [
@@ -66,7 +89,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The command under /usr/bin/time: its exit, output, seconds and peak memory (MiB, the largest process). */
 function timed(args: string[]) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, BIN, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, BIN, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   // time's own last line, and its note on a non-zero exit, are not the command's
   const lines = r.stderr
     .trimEnd()
@@ -90,14 +116,20 @@ describe("check", () => {
       const got = report.error?.code ?? "checked";
       measured[`check ${name}`] = { seconds: r.seconds, peakMiB: r.peakMiB, outcome: got };
       expect(got).toBe(outcome);
-      expect(r.code).toBe(outcome === "checked" ? (report.findings.some((f: { severity: string }) => f.severity === "error") ? 1 : 0) : 2);
+      expect(r.code).toBe(
+        outcome === "checked" ? (report.findings.some((f: { severity: string }) => f.severity === "error") ? 1 : 0) : 2,
+      );
       expect(r.peakMiB).toBeLessThan(512);
     }, 120_000);
   }
 
   test("a file larger than 512 MiB on disk is refused by its size, before it is read", () => {
     const r = timed(["check", huge, "--format", "json"]);
-    measured["check huge-on-disk.docx"] = { seconds: r.seconds, peakMiB: r.peakMiB, outcome: JSON.parse(r.out).reports[0].error?.code };
+    measured["check huge-on-disk.docx"] = {
+      seconds: r.seconds,
+      peakMiB: r.peakMiB,
+      outcome: JSON.parse(r.out).reports[0].error?.code,
+    };
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out).reports[0].error.code).toBe("file-too-large");
     expect(r.err).toContain(`${huge}：无法读取——文件过大（超过 512 MiB），未读取`);
@@ -127,7 +159,11 @@ describe("outline and profile show read the document in a child, as check does",
     test(`${command.join(" ")}: the crafted files that are read are shown`, () => {
       for (const [name] of CASES.filter(([, outcome]) => outcome === "checked")) {
         const r = timed([...command, join(dir, name), ...(command[0] === "outline" ? ["--format", "json"] : [])]);
-        measured[`${command.join(" ")} ${name}`] = { seconds: r.seconds, peakMiB: r.peakMiB, outcome: `exit ${r.code}` };
+        measured[`${command.join(" ")} ${name}`] = {
+          seconds: r.seconds,
+          peakMiB: r.peakMiB,
+          outcome: `exit ${r.code}`,
+        };
         expect([name, r.code]).toEqual([name, 0]);
         expect(JSON.parse(r.out)).toBeDefined();
       }

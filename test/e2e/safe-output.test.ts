@@ -21,7 +21,8 @@ import { runCli } from "../support/cli";
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** Raw in HTML: the same, where tab and line breaks are only whitespace. */
 // eslint-disable-next-line no-control-regex
-const RAW_IN_HTML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const RAW_IN_HTML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 const TITLE = "2023年度部门整体支出绩效自评报告";
 // said twice, so that duplicate-text quotes it (its first 24 characters)
@@ -41,10 +42,15 @@ const NAMES = {
  * XML 1.0 cannot carry ESC at all — with altChunk parts and custom XML parts (where the add-in
  * stores the team profile) as given.
  */
-function hostileDocx(body: string, extra: { chunks?: Parameters<typeof docxPackage>[0]["chunks"]; customXml?: string } = {}): Uint8Array {
+function hostileDocx(
+  body: string,
+  extra: { chunks?: Parameters<typeof docxPackage>[0]["chunks"]; customXml?: string } = {},
+): Uint8Array {
   const parts = unzipSync(docxPackage({ body: "", chunks: extra.chunks }));
   const main = new TextDecoder().decode(parts["word/document.xml"]);
-  parts["word/document.xml"] = strToU8(main.replace('<?xml version="1.0"', '<?xml version="1.1"').replace("<w:body>", `<w:body>${body}`));
+  parts["word/document.xml"] = strToU8(
+    main.replace('<?xml version="1.0"', '<?xml version="1.1"').replace("<w:body>", `<w:body>${body}`),
+  );
   if (extra.customXml) parts["customXml/item1.xml"] = strToU8(extra.customXml);
   return zipSync(parts);
 }
@@ -57,20 +63,33 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "report-check-safe-"));
   // 1. XML 1.1 body: the unit's name and a heading carry ESC, U+202E and a CR; a plain-text
   //    altChunk carries a sentence with raw ESC sequences, a CR and U+202E, said twice
-  const body = [p(`=cmd|'/C calc'!A0&#x1B;[2J&#x202E;示范局${TITLE}`), p("一、部门基本情况&#xD;== forged =="), `<w:altChunk r:id="rIdT"/>`].join("");
+  const body = [
+    p(`=cmd|'/C calc'!A0&#x1B;[2J&#x202E;示范局${TITLE}`),
+    p("一、部门基本情况&#xD;== forged =="),
+    `<w:altChunk r:id="rIdT"/>`,
+  ].join("");
   const chunk = strToU8(`${REPEATED}\n${REPEATED}\n`);
   writeFileSync(join(dir, NAMES.xml11), hostileDocx(body, { chunks: { rIdT: { name: "chunk.txt", bytes: chunk } } }));
   // 2. a stored profile whose name and first section title carry ESC sequences, U+202E and a CR
   const profile = structuredClone(defaultProfile());
   profile.id = "team";
-  profile.name = { "zh-CN": "团队模板\u001b]0;pwned\u0007\u202e\r== forged ==", "en-US": "team\u001b]0;pwned\u0007\u202e\r== forged ==" };
+  profile.name = {
+    "zh-CN": "团队模板\u001b]0;pwned\u0007\u202e\r== forged ==",
+    "en-US": "team\u001b]0;pwned\u0007\u202e\r== forged ==",
+  };
   profile.sections[0].title = "-2+3\u001b[2J\u202e\r== forged ==";
-  writeFileSync(join(dir, NAMES.stored), hostileDocx(p(`示范局${TITLE}`) + p("正文。"), { customXml: profileToXml(profile) }));
+  writeFileSync(
+    join(dir, NAMES.stored),
+    hostileDocx(p(`示范局${TITLE}`) + p("正文。"), { customXml: profileToXml(profile) }),
+  );
   // 3. not a .docx at all: the reason names the file
   writeFileSync(join(dir, NAMES.broken), "not a zip");
   // 4. a stored profile that is invalid, with a key of its own that the note on stderr names
   const invalid = { ...structuredClone(defaultProfile()), "\u001b]0;pwned\u0007\n== forged ==": 1 };
-  writeFileSync(join(dir, NAMES.invalid), hostileDocx(p(`示范局${TITLE}`), { customXml: profileToXml(invalid as unknown as Profile) }));
+  writeFileSync(
+    join(dir, NAMES.invalid),
+    hostileDocx(p(`示范局${TITLE}`), { customXml: profileToXml(invalid as unknown as Profile) }),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,7 +98,9 @@ test("the hostile text reaches the model (else this test proves nothing)", () =>
   const json = JSON.parse(run(["check", ...Object.values(NAMES), "--format", "json"]).out);
   const [xml11, stored, broken] = json.reports;
   expect(xml11.department).toBe("=cmd|'/Ccalc'!A0\u001b[2J\u202e示范局");
-  expect(xml11.findings.map((f: { message: string }) => f.message).join("\n")).toContain("句子重复出现（首次见第 3 段）：“资金\u001b[2J按计划\r== x\u202e使用");
+  expect(xml11.findings.map((f: { message: string }) => f.message).join("\n")).toContain(
+    "句子重复出现（首次见第 3 段）：“资金\u001b[2J按计划\r== x\u202e使用",
+  );
   expect(stored.profile).toBe("team");
   expect(stored.sections[0].title).toBe("-2+3\u001b[2J\u202e\r== forged ==");
   expect(broken.file).toBe(NAMES.broken);
@@ -105,7 +126,11 @@ for (const lang of ["zh-CN", "en-US"]) {
     ]);
     // the document's text is shown, escaped: the unit's name, the stored profile, the repeated sentence
     expect(r.out).toContain("=cmd|'/Ccalc'!A0\\x1B[2J\\u202E示范局");
-    expect(r.out).toContain(lang === "zh-CN" ? "团队模板\\x1B]0;pwned\\x07\\u202E\\r== forged ==" : "team\\x1B]0;pwned\\x07\\u202E\\r== forged ==");
+    expect(r.out).toContain(
+      lang === "zh-CN"
+        ? "团队模板\\x1B]0;pwned\\x07\\u202E\\r== forged =="
+        : "team\\x1B]0;pwned\\x07\\u202E\\r== forged ==",
+    );
     expect(r.out).toContain("-2+3\\x1B[2J\\u202E\\r== forged ==");
     expect(r.out).toContain("资金\\x1B[2J按计划\\r== x\\u202E使用");
     expect(r.out).toContain("【一、部门基本情况\\r== forged ==】");
@@ -131,7 +156,9 @@ test("stderr: a file name the shell expanded that begins with '-' is taken for a
   expect(r.err.match(RAW) ?? []).toEqual([]);
   expect(r.err).toBe("error: unknown option '-x\\x1B]0;pwned\\x07\\n== forged.docx'\n");
   // commander's own suggestion keeps its line
-  expect(run(["check", "a.docx", "--fromat", "csv"]).err).toBe("error: unknown option '--fromat'\n(Did you mean --format?)\n");
+  expect(run(["check", "a.docx", "--fromat", "csv"]).err).toBe(
+    "error: unknown option '--fromat'\n(Did you mean --format?)\n",
+  );
 });
 
 test("outline --format text: the headings and names a document brings are escaped", () => {
@@ -183,7 +210,8 @@ test("--format html: no raw control or bidi character either", () => {
 describe("zero-width, C1 and bidi characters", () => {
   const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u0085\u009b\u202e\u2066";
   // eslint-disable-next-line no-control-regex
-  const RAW_ANY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/g;
+  const RAW_ANY =
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/g;
   const name = `zw${INVISIBLE}.docx`;
   const department = `示范${INVISIBLE}局`;
   // what the unit's name keeps of it (the title reader drops the byte-order mark)
@@ -196,7 +224,8 @@ describe("zero-width, C1 and bidi characters", () => {
     profile.name = { "zh-CN": profileName, "en-US": `team${INVISIBLE}` };
     profile.sections[0].title = `部门${INVISIBLE}基本情况`;
     // as character references: XML 1.1 takes C1 controls only so (a raw U+0085 is a line end there)
-    const refs = (t: string) => t.replace(/[^\u0020-\u007e\u3000-\u9fff\uff00-\uffef]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+    const refs = (t: string) =>
+      t.replace(/[^\u0020-\u007e\u3000-\u9fff\uff00-\uffef]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
     const sentence = refs(REPEATED.replace("\u001b[2J", INVISIBLE));
     const body = p(refs(`${department}${TITLE}`)) + p("一、部门基本情况") + p(sentence) + p(sentence);
     writeFileSync(join(dir, name), hostileDocx(body, { customXml: profileToXml(profile) }));
@@ -228,7 +257,11 @@ describe("zero-width, C1 and bidi characters", () => {
     expect(r.out).toContain('"department": "示范\\u200B\\u200C\\u200D\\u2060\\u0085\\u009B\\u202E\\u2066局"');
     expect(r.out).toContain('"title": "部门\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0085\\u009B\\u202E\\u2066基本情况"');
     const report = JSON.parse(r.out).reports[0];
-    expect([report.file, report.department, report.sections[0].title]).toEqual([name, departmentRead, `部门${INVISIBLE}基本情况`]);
+    expect([report.file, report.department, report.sections[0].title]).toEqual([
+      name,
+      departmentRead,
+      `部门${INVISIBLE}基本情况`,
+    ]);
   });
 
   test("outline, text and JSON: escaped the same ways", () => {
@@ -238,7 +271,11 @@ describe("zero-width, C1 and bidi characters", () => {
     const json = run(["outline", name, "--format", "json"]);
     expect(json.out.match(RAW_ANY) ?? []).toEqual([]);
     const outline = JSON.parse(json.out);
-    expect([outline.file, outline.profile, outline.sections[0].title]).toEqual([name, "team-zw", `部门${INVISIBLE}基本情况`]);
+    expect([outline.file, outline.profile, outline.sections[0].title]).toEqual([
+      name,
+      "team-zw",
+      `部门${INVISIBLE}基本情况`,
+    ]);
   });
 
   test("profile show: the stored profile as JSON with \\uXXXX escapes, the same profile when parsed; stderr escaped", () => {
@@ -248,11 +285,19 @@ describe("zero-width, C1 and bidi characters", () => {
     expect(r.err.match(RAW_ANY) ?? []).toEqual([]);
     expect(r.out).toContain('"zh-CN": "团队模板\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u0085\\u009B\\u202E\\u2066"');
     const shown = JSON.parse(r.out);
-    expect([shown.id, shown.name["zh-CN"], shown.sections[0].title]).toEqual(["team-zw", profileName, `部门${INVISIBLE}基本情况`]);
+    expect([shown.id, shown.name["zh-CN"], shown.sections[0].title]).toEqual([
+      "team-zw",
+      profileName,
+      `部门${INVISIBLE}基本情况`,
+    ]);
   });
 
   test("profile show --profile FILE: a profile file's own characters are escaped too", () => {
-    const profile = { ...structuredClone(defaultProfile()), id: "file-zw", name: { "zh-CN": profileName, "en-US": "x" } };
+    const profile = {
+      ...structuredClone(defaultProfile()),
+      id: "file-zw",
+      name: { "zh-CN": profileName, "en-US": "x" },
+    };
     writeFileSync(join(dir, "zw-profile.json"), JSON.stringify(profile));
     const r = run(["profile", "show", "--profile", "zw-profile.json"]);
     expect(r.code).toBe(0);

@@ -130,7 +130,10 @@ describe("a fully consistent report", () => {
 describe("the same report, headings made four ways and re-saved by LibreOffice, gives the same result", () => {
   const FIXTURES = join(__dirname, "..", "fixtures", "libreoffice");
   // Word list numbering renders every level uniformly, so which numbers mix styles differs by construction
-  const comparable = (r: Report) => r.findings.filter((f) => !(f.rule === "heading-sequence" && f.message["zh-CN"].startsWith("同级编号格式不统一"))).map(key);
+  const comparable = (r: Report) =>
+    r.findings
+      .filter((f) => !(f.rule === "heading-sequence" && f.message["zh-CN"].startsWith("同级编号格式不统一")))
+      .map(key);
   const sections = (r: Report) => r.sections.map((s) => `${s.id}:${s.status}@${s.location?.paragraph}`);
   let reference: Report;
   beforeAll(async () => {
@@ -172,7 +175,8 @@ describe("the national form as one composite table (budget block, goals, indicat
       ["满意度指标", 10],
     ]);
     expect(r.tables.map((t) => t.kind)).toEqual(["execution", "indicator"]);
-    // checked with the narrative profile, the bare form is named for what it is: one warning pointing to the form profile
+    // checked with the narrative profile, the bare form is named for what it is: one warning pointing to the form
+    // profile
     expect(
       r.findings
         .filter((f) => f.severity !== "info")
@@ -196,6 +200,10 @@ describe("the national form as one composite table (budget block, goals, indicat
     const msgs = errors(r)
       .filter((f) => f.rule === "score-total")
       .map((f) => f.message["zh-CN"]);
-    expect(msgs).toEqual(["自评得分 87 分与指标表得分合计 97 分不符", "指标“服务覆盖人数”得分 35 超过分值 30", "指标表合计得分 87 ≠ 各项得分之和 97"]);
+    expect(msgs).toEqual([
+      "自评得分 87 分与指标表得分合计 97 分不符",
+      "指标“服务覆盖人数”得分 35 超过分值 30",
+      "指标表合计得分 87 ≠ 各项得分之和 97",
+    ]);
   });
 });

@@ -33,8 +33,10 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build:web` first (npm test does)");
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build:web` first (npm test does)");
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
   mkdirSync(OUT, { recursive: true });
   server = await serve(DIST, 0);
   const address = server.address();
@@ -53,7 +55,11 @@ beforeAll(async () => {
       "--disable-sync",
     ],
   });
-  const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: "zh-CN",
+    viewport: { width: 420, height: 900 },
+  });
   page = await context.newPage();
   // offline, like a reviewer's machine may be: office.js from the CDN does not load, so the pane opens in preview mode
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -80,9 +86,11 @@ test("preview mode: open the seed report, see and click the grade finding, switc
   expect(scripts.filter((s) => s.startsWith("engine."))).toEqual([]);
 
   const seed = await writeDocx(seedReport(), "styled");
-  await page
-    .locator('input[type="file"][accept*=".docx"]')
-    .setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
+  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({
+    name: "深泽县信访局自评报告.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: seed,
+  });
   const grade = page.locator('[data-rule="grade-band"]');
   await grade.waitFor();
   expect(await grade.innerText()).toContain("87 分应评为“良”");
@@ -131,16 +139,21 @@ test("preview mode: download the skeleton as a .docx that reads back with every 
 test("preview mode: a one-click fix, shown first, gives a corrected copy that checks clean of it", async () => {
   await page.goto(`${base}/taskpane.html`);
   const seed = await writeDocx(seedReport(), "styled");
-  await page
-    .locator('input[type="file"][accept*=".docx"]')
-    .setInputFiles({ name: "深泽县信访局自评报告.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: seed });
+  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({
+    name: "深泽县信访局自评报告.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: seed,
+  });
   const item = page.locator("li", { has: page.locator('[data-rule="grade-band"]') });
   await item.waitFor();
   await item.getByRole("button", { name: "一键修正" }).click();
   const asked = page.getByRole("group", { name: "将做以下修改：" });
   expect(await asked.innerText()).toContain("将“优”改为“良”");
   expect(await asked.innerText()).toContain("原文件不变");
-  const [download] = await Promise.all([page.waitForEvent("download"), asked.getByRole("button", { name: "确定修正" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    asked.getByRole("button", { name: "确定修正" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("深泽县信访局自评报告（已修正）.docx");
   const file = join(OUT, "fixed-from-preview.docx");
   await download.saveAs(file);
@@ -160,18 +173,26 @@ test("preview mode: a file from a web export (an MHT altChunk in GBK, a Wingding
   const encode = (text: string) => {
     // GBK bytes of each character, found by decoding the two-byte range once (no GBK encoder in Node)
     const table = new Map<string, number[]>();
-    for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(gbk.decode(new Uint8Array([hi, lo])), [hi, lo]);
+    for (let hi = 0xa1; hi <= 0xf7; hi++)
+      for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(gbk.decode(new Uint8Array([hi, lo])), [hi, lo]);
     return [...text].flatMap((c) => (c.charCodeAt(0) < 128 ? [c.charCodeAt(0)] : table.get(c)!));
   };
-  const html = encode("<html><head><meta charset=gb2312></head><body><p>四、评价结论和评价等级</p><p>自评得分 87 分。</p></body></html>");
-  const qp = html.map((b) => (b < 128 && b !== 61 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
+  const html = encode(
+    "<html><head><meta charset=gb2312></head><body><p>四、评价结论和评价等级</p><p>自评得分 87 分。</p></body></html>",
+  );
+  const qp = html
+    .map((b) => (b < 128 && b !== 61 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`))
+    .join("");
   const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html; charset=gb2312\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n--B--\r\n`;
-  const tick = (t: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
+  const tick = (t: string) =>
+    `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
   const body = `${p("一、部门基本情况")}<w:altChunk r:id="rId10"/><w:p><w:r><w:t>评价等级：</w:t></w:r>${tick("£")}<w:r><w:t>优 </w:t></w:r>${tick("R")}<w:r><w:t>良</w:t></w:r></w:p>`;
   const file = docxPackage({ body, chunks: { rId10: { name: "afchunk.mht", bytes: Buffer.from(mht, "latin1") } } });
-  await page
-    .locator('input[type="file"][accept*=".docx"]')
-    .setInputFiles({ name: "网上导出.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(file) });
+  await page.locator('input[type="file"][accept*=".docx"]').setInputFiles({
+    name: "网上导出.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(file),
+  });
   const expected = checkAsPane(readDocx(file));
   expect(expected.score).toMatchObject({ stated: 87, grade: { stated: "良", expected: "良" } });
   // the conclusion heading inside the web archive is found, whichever built-in outline fits
@@ -205,7 +226,10 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
   const CONSISTENT_NAME = "某某县示范局自评报告.docx";
   let seed: Buffer;
   let consistent: Buffer;
-  /** What the pane may show in Chinese whatever its language: the documents' words, the profiles' headings, tables and grades. */
+  /**
+   * What the pane may show in Chinese whatever its language: the documents' words, the profiles' headings, tables and
+   * grades.
+   */
   let content: string;
 
   beforeAll(async () => {
@@ -224,11 +248,16 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
           : x && typeof x === "object"
             ? Object.values(x).flatMap(chinese)
             : [];
-    const profiles = builtInProfiles().flatMap((pr) => chinese([pr.sections, pr.tables, pr.grades, pr.template, pr.residue]));
+    const profiles = builtInProfiles().flatMap((pr) =>
+      chinese([pr.sections, pr.tables, pr.grades, pr.template, pr.residue]),
+    );
     content = [words(readDocx(seed)), words(readDocx(consistent)), SEED_NAME, CONSISTENT_NAME, ...profiles].join("\n");
   });
 
-  /** Every text the page shows or says (text, labels, titles, placeholders), but for field paths set as code and words marked as another language's. */
+  /**
+   * Every text the page shows or says (text, labels, titles, placeholders), but for field paths set as code and words
+   * marked as another language's.
+   */
   const shownTexts = (p: Page) =>
     p.evaluate(() => {
       const out: string[] = [document.title];
@@ -245,15 +274,38 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
       return out;
     });
 
-  /** In English, Chinese only where it is the document's or a profile's; in Chinese, no English words but names (Word, .docx, https …). */
+  /**
+   * In English, Chinese only where it is the document's or a profile's; in Chinese, no English words but names (Word,
+   * .docx, https …).
+   */
   const untranslated = async (p: Page, lang: "zh-CN" | "en-US") => {
     const texts = await shownTexts(p);
-    if (lang === "en-US") return texts.flatMap((t) => t.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g) ?? []).filter((run) => !content.includes(run));
-    const NAMES = new Set(["Word", "Office", "WordApi", "WPS", "docx", "json", "https", "http", "HTTP", "JSON", "KB", "KiB", "MiB", "Ctrl", "English"]);
+    if (lang === "en-US")
+      return texts
+        .flatMap((t) => t.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g) ?? [])
+        .filter((run) => !content.includes(run));
+    const NAMES = new Set([
+      "Word",
+      "Office",
+      "WordApi",
+      "WPS",
+      "docx",
+      "json",
+      "https",
+      "http",
+      "HTTP",
+      "JSON",
+      "KB",
+      "KiB",
+      "MiB",
+      "Ctrl",
+      "English",
+    ]);
     return texts.flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !NAMES.has(w) && !content.includes(w));
   };
 
-  const width = (p: Page) => p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const width = (p: Page) =>
+    p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 
   const open = async (p: Page, name: string, buffer: Buffer) => {
     await p.locator('input[type="file"][accept*=".docx"]').setInputFiles({ name, mimeType: docx, buffer });
@@ -324,7 +376,9 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
           .first()
           .evaluate((t) => [...t.querySelectorAll("tr")].map((tr) => [...tr.children].map((td) => td.textContent)));
         const table = bodyTables[0] as DocModel["tables"][number];
-        expect(firstRows).toEqual(table.rows.map((r) => r.filter((c) => !c.covered).map((c) => c.text.replace(/\n/g, ""))));
+        expect(firstRows).toEqual(
+          table.rows.map((r) => r.filter((c) => !c.covered).map((c) => c.text.replace(/\n/g, ""))),
+        );
 
         // another file: nothing of the first stays — no paragraph marked, no finding marked, no excerpt
         await open(p, CONSISTENT_NAME, consistent);
@@ -338,10 +392,13 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
           await p.getByRole("tab").nth(i).click();
           await p.getByRole("tab", { selected: true }).waitFor();
           if (tab === "insert") await p.locator(".ra-form").waitFor();
-          if (tab === "profile") await p.getByRole("button", { name: lang === "zh-CN" ? "使用内置模板" : "Use built-in profile" }).waitFor();
+          if (tab === "profile")
+            await p.getByRole("button", { name: lang === "zh-CN" ? "使用内置模板" : "Use built-in profile" }).waitFor();
           if (tab === "score") {
             // the breakdown by 一级指标, drawn inline, fits the narrowest pane
-            const chart = p.getByRole("img", { name: lang === "zh-CN" ? /各一级指标得分与分值/ : /Score against weight/ });
+            const chart = p.getByRole("img", {
+              name: lang === "zh-CN" ? /各一级指标得分与分值/ : /Score against weight/,
+            });
             await chart.waitFor();
             expect(await p.locator("svg.ra-svg g[data-group]").count()).toBe(4);
             await p.setViewportSize({ width: 320, height: 900 });
@@ -353,7 +410,9 @@ describe("at 320, 350 and 450 px, in Chinese and in English", () => {
               .locator("svg.ra-svg g[data-group]")
               .evaluateAll((gs) =>
                 gs.every(
-                  (g) => g.querySelector(".ra-svg-name")!.getBoundingClientRect().right < g.querySelector(".ra-svg-value")!.getBoundingClientRect().left,
+                  (g) =>
+                    g.querySelector(".ra-svg-name")!.getBoundingClientRect().right <
+                    g.querySelector(".ra-svg-value")!.getBoundingClientRect().left,
                 ),
               );
             expect(apart).toBe(true);

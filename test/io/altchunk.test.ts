@@ -9,7 +9,8 @@ import { docxPackage, p } from "../support/ooxml";
 import { seedReport, type Block } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
 
-const chunkDoc = (body: string, chunks: Record<string, { name: string; bytes: Uint8Array }>) => readDocx(docxPackage({ body, chunks }));
+const chunkDoc = (body: string, chunks: Record<string, { name: string; bytes: Uint8Array }>) =>
+  readDocx(docxPackage({ body, chunks }));
 const alt = (id: string) => `<w:altChunk r:id="${id}"/>`;
 const texts = (d: { paragraphs: { text: string }[] }) => d.paragraphs.map((x) => x.text);
 
@@ -26,14 +27,20 @@ describe("HTML as Word shows it", () => {
       "<html><head><title>标题</title><style>p{}</style></head><body><script>x()</script><p>正文</p></body></html>",
       ["正文"],
     ],
-    ["inline elements join their paragraph", "<p><b>一、</b><span style='x'>部门基本情况</span></p>", ["一、部门基本情况"]],
+    [
+      "inline elements join their paragraph",
+      "<p><b>一、</b><span style='x'>部门基本情况</span></p>",
+      ["一、部门基本情况"],
+    ],
     ["text between blocks is a paragraph of its own", "<div>前<p>中</p>后</div>", ["前", "中", "后"]],
   ])("%s", (_, html, expected) => {
     expect(texts(htmlToModel(html))).toEqual(expected);
   });
 
   test("h1–h6 are headings; ordered lists numbered, bullets not", () => {
-    const m = htmlToModel("<h2>（一）部门概况</h2><ol><li>受理信访事项</li><li>承办交办事项</li></ol><ul><li>要点</li></ul>");
+    const m = htmlToModel(
+      "<h2>（一）部门概况</h2><ol><li>受理信访事项</li><li>承办交办事项</li></ol><ul><li>要点</li></ul>",
+    );
     expect(m.paragraphs.map((x) => [x.text, x.headingLevel, x.list?.label])).toEqual([
       ["（一）部门概况", 2, undefined],
       ["受理信访事项", undefined, "1."],
@@ -59,11 +66,22 @@ describe("HTML as Word shows it", () => {
 });
 
 describe("altChunk parts are read where they stand", () => {
-  const html = strToU8("<html><body><h1>二、自评工作开展情况</h1><p>成立了自评工作小组。</p><table><tr><td>编制数</td><td>20</td></tr></table></body></html>");
+  const html = strToU8(
+    "<html><body><h1>二、自评工作开展情况</h1><p>成立了自评工作小组。</p><table><tr><td>编制数</td><td>20</td></tr></table></body></html>",
+  );
 
   test("an HTML chunk between two paragraphs: paragraphs, tables and indexes in body order", () => {
-    const d = chunkDoc(`${p("一、部门基本情况")}${alt("rId10")}${p("三、结论")}`, { rId10: { name: "afchunk.htm", bytes: html } });
-    expect(texts(d)).toEqual(["一、部门基本情况", "二、自评工作开展情况", "成立了自评工作小组。", "编制数", "20", "三、结论"]);
+    const d = chunkDoc(`${p("一、部门基本情况")}${alt("rId10")}${p("三、结论")}`, {
+      rId10: { name: "afchunk.htm", bytes: html },
+    });
+    expect(texts(d)).toEqual([
+      "一、部门基本情况",
+      "二、自评工作开展情况",
+      "成立了自评工作小组。",
+      "编制数",
+      "20",
+      "三、结论",
+    ]);
     d.paragraphs.forEach((x, i) => expect(x.index).toBe(i));
     expect(d.blocks.map((b) => (b.kind === "paragraph" ? b.text : `table ${b.index}`))).toEqual([
       "一、部门基本情况",
@@ -90,7 +108,11 @@ describe("altChunk parts are read where they stand", () => {
 
   test("a web archive (MHT, quoted-printable UTF-8), as html-docx-js writes it", () => {
     const qp = [..."<p>部门基本情况</p>"]
-      .map((c) => (c.charCodeAt(0) < 128 ? c : [...new TextEncoder().encode(c)].map((b) => `=${b.toString(16).toUpperCase()}`).join("")))
+      .map((c) =>
+        c.charCodeAt(0) < 128
+          ? c
+          : [...new TextEncoder().encode(c)].map((b) => `=${b.toString(16).toUpperCase()}`).join(""),
+      )
       .join("");
     const mht = [
       "MIME-Version: 1.0",
@@ -105,12 +127,16 @@ describe("altChunk parts are read where they stand", () => {
       "",
       "------=mhtDocumentPart--",
     ].join("\r\n");
-    expect(texts(chunkDoc(alt("htmlChunk"), { htmlChunk: { name: "afchunk.mht", bytes: strToU8(mht) } }))).toEqual(["部门基本情况"]);
+    expect(texts(chunkDoc(alt("htmlChunk"), { htmlChunk: { name: "afchunk.mht", bytes: strToU8(mht) } }))).toEqual([
+      "部门基本情况",
+    ]);
   });
 
   test("an HTML chunk in GBK, as its meta tag says", () => {
     // 部门 in GBK: B2 BF C3 C5
-    const head = strToU8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>');
+    const head = strToU8(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>',
+    );
     const tail = strToU8("</p></body></html>");
     const bytes = new Uint8Array([...head, 0xb2, 0xbf, 0xc3, 0xc5, ...tail]);
     expect(texts(chunkDoc(alt("rId10"), { rId10: { name: "chunk.html", bytes } }))).toEqual(["部门"]);
@@ -126,13 +152,19 @@ describe("altChunk parts are read where they stand", () => {
   });
 
   test("formats not read (RTF), and a chunk whose part is missing, leave the rest as it is", () => {
-    const d = chunkDoc(`${p("前")}${alt("rId10")}${alt("rId99")}${p("后")}`, { rId10: { name: "chunk.rtf", bytes: strToU8("{\\rtf1 文字}") } });
+    const d = chunkDoc(`${p("前")}${alt("rId10")}${alt("rId99")}${p("后")}`, {
+      rId10: { name: "chunk.rtf", bytes: strToU8("{\\rtf1 文字}") },
+    });
     expect(texts(d)).toEqual(["前", "后"]);
   });
 
   test("a .docx nested in itself deeper than two levels is not followed", () => {
     let bytes = docxPackage({ body: p("最深处") });
-    for (let i = 0; i < 4; i++) bytes = docxPackage({ body: `${p(`第 ${4 - i} 层`)}${alt("rId10")}`, chunks: { rId10: { name: "inner.docx", bytes } } });
+    for (let i = 0; i < 4; i++)
+      bytes = docxPackage({
+        body: `${p(`第 ${4 - i} 层`)}${alt("rId10")}`,
+        chunks: { rId10: { name: "inner.docx", bytes } },
+      });
     expect(texts(readDocx(bytes))).toEqual(["第 1 层", "第 2 层", "第 3 层"]);
   });
 });
@@ -147,7 +179,11 @@ function asHtml(blocks: Block[]): string {
           (r) =>
             `<tr>${r
               .filter((c) => c !== null)
-              .map((c) => (typeof c === "string" ? `<td>${esc(c)}</td>` : `<td colspan="${c!.colSpan ?? 1}" rowspan="${c!.rowSpan ?? 1}">${esc(c!.text)}</td>`))
+              .map((c) =>
+                typeof c === "string"
+                  ? `<td>${esc(c)}</td>`
+                  : `<td colspan="${c!.colSpan ?? 1}" rowspan="${c!.rowSpan ?? 1}">${esc(c!.text)}</td>`,
+              )
               .join("")}</tr>`,
         );
         return `<table border="1">${rows.join("")}</table>`;
@@ -161,7 +197,10 @@ function asHtml(blocks: Block[]): string {
 
 test("a whole report exported as an HTML altChunk reads as the same report as the .docx", async () => {
   const blocks = seedReport();
-  const fromHtml = analyze(chunkDoc(alt("rId10"), { rId10: { name: "afchunk.htm", bytes: strToU8(asHtml(blocks)) } }), defaultProfile());
+  const fromHtml = analyze(
+    chunkDoc(alt("rId10"), { rId10: { name: "afchunk.htm", bytes: strToU8(asHtml(blocks)) } }),
+    defaultProfile(),
+  );
   const fromDocx = analyze(readDocx(await writeDocx(blocks, "typed")), defaultProfile());
   const sections = (r: typeof fromHtml) => r.sections.map((s) => `${s.id}:${s.status}`);
   expect(sections(fromHtml)).toEqual(sections(fromDocx));

@@ -75,9 +75,13 @@ test("each one through the CLI: checked (exit 0 or 1), in bounded memory", () =>
   for (const c of corpus) {
     const file = join(dir, c.name);
     writeFileSync(file, c.bytes);
-    const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, BIN, "check", file, "--format", "json", "--timeout", "30"], {
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      "/usr/bin/time",
+      ["-f", "%e %M", process.execPath, BIN, "check", file, "--format", "json", "--timeout", "30"],
+      {
+        encoding: "utf8",
+      },
+    );
     const [seconds, kib] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number);
     expect([c.name, r.status === 0 || r.status === 1]).toEqual([c.name, true]);
     expect(JSON.parse(r.stdout).reports[0].error).toBeUndefined();
@@ -106,12 +110,20 @@ test("paragraphs of one character repeated are checked, not timed out", () => {
   const files = RUNS.map(([name, text]) => {
     const file = join(dir, `run-${name}.docx`);
     const run = text.replace(/\t/g, "<w:tab/>");
-    writeFileSync(file, docxPackage({ body: p("一、部门基本情况") + `<w:p><w:r><w:t xml:space="preserve">${run}</w:t></w:r></w:p>` }));
+    writeFileSync(
+      file,
+      docxPackage({ body: p("一、部门基本情况") + `<w:p><w:r><w:t xml:space="preserve">${run}</w:t></w:r></w:p>` }),
+    );
     return file;
   });
-  const r = spawnSync(process.execPath, [BIN, "check", ...files, "--format", "json", "--timeout", "30"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [BIN, "check", ...files, "--format", "json", "--timeout", "30"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const reports = JSON.parse(r.stdout).reports as { file: string; error?: { code: string } }[];
-  expect(reports.map((x) => [x.file.split("/").pop(), x.error?.code ?? "checked"])).toEqual(RUNS.map(([name]) => [`run-${name}.docx`, "checked"]));
+  expect(reports.map((x) => [x.file.split("/").pop(), x.error?.code ?? "checked"])).toEqual(
+    RUNS.map(([name]) => [`run-${name}.docx`, "checked"]),
+  );
 }, 300000);
 
 test("200,000 fields begun and never ended, then 50,000 paragraphs: read in linear time (was quadratic: a full timeout on 29 KB)", () => {
@@ -119,15 +131,25 @@ test("200,000 fields begun and never ended, then 50,000 paragraphs: read in line
   const file = join(dir, "open-fields.docx");
   const begins = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'.repeat(200_000);
   writeFileSync(file, docxPackage({ body: p("一、部门基本情况") + `<w:p>${begins}</w:p>` + "<w:p/>".repeat(50_000) }));
-  const r = spawnSync(process.execPath, [BIN, "check", file, "--format", "json", "--timeout", "30"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [BIN, "check", file, "--format", "json", "--timeout", "30"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   expect(JSON.parse(r.stdout).reports[0].error).toBeUndefined();
 }, 120000);
 
 test("a table of 80,000 rows under one vertical merge: laid out and viewed in linear time (was quadratic: a timeout on 84 KB)", () => {
   const dir = mkdtempSync(join(tmpdir(), "vmerge-"));
   const file = join(dir, "vmerge.docx");
-  const row = (merge: string) => `<w:tr><w:tc><w:tcPr><w:vMerge${merge}/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>`;
-  writeFileSync(file, docxPackage({ body: p("一、部门基本情况") + `<w:tbl>${row(' w:val="restart"')}${row("").repeat(80_000)}</w:tbl>` }));
-  const r = spawnSync(process.execPath, [BIN, "check", file, "--format", "json", "--timeout", "30"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const row = (merge: string) =>
+    `<w:tr><w:tc><w:tcPr><w:vMerge${merge}/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>`;
+  writeFileSync(
+    file,
+    docxPackage({ body: p("一、部门基本情况") + `<w:tbl>${row(' w:val="restart"')}${row("").repeat(80_000)}</w:tbl>` }),
+  );
+  const r = spawnSync(process.execPath, [BIN, "check", file, "--format", "json", "--timeout", "30"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   expect(JSON.parse(r.stdout).reports[0].error).toBeUndefined();
 }, 120000);

@@ -23,7 +23,9 @@ const edits = (bytes: Uint8Array) => {
   return { doc, report, edits: report.findings.flatMap((f) => (f.edit ? [f.edit] : [])) };
 };
 
-/** The seed report with faults a one-click fix corrects: a grade word, a word typed twice, a document number's brackets. */
+/**
+ * The seed report with faults a one-click fix corrects: a grade word, a word typed twice, a document number's brackets.
+ */
 function faulty(): Block[] {
   const blocks = seedReport({}, []);
   return blocks.map((b) => {
@@ -51,7 +53,8 @@ describe("report-check fix on real .docx files", () => {
     const fixedMessages = before.report.findings.filter((f) => f.edit).map((f) => f.message["zh-CN"]);
     for (const m of fixedMessages) expect(after.report.findings.map((f) => f.message["zh-CN"])).not.toContain(m);
     // the other findings stay, and the document has the same paragraphs
-    const others = (r: typeof before.report) => r.findings.filter((f) => !f.edit && !fixedMessages.includes(f.message["zh-CN"])).map((f) => f.message["zh-CN"]);
+    const others = (r: typeof before.report) =>
+      r.findings.filter((f) => !f.edit && !fixedMessages.includes(f.message["zh-CN"])).map((f) => f.message["zh-CN"]);
     expect(others(after.report)).toEqual(others(before.report));
     expect(after.doc.paragraphs.length).toBe(before.doc.paragraphs.length);
     before.doc.paragraphs.forEach((p, i) => {
@@ -67,7 +70,8 @@ describe("report-check fix on real .docx files", () => {
     const a = unzipSync(bytes);
     const b = unzipSync(result.bytes);
     expect(Object.keys(b)).toEqual(Object.keys(a));
-    for (const k of Object.keys(a)) if (k !== "word/document.xml") expect(Buffer.from(b[k]).equals(Buffer.from(a[k]))).toBe(true);
+    for (const k of Object.keys(a))
+      if (k !== "word/document.xml") expect(Buffer.from(b[k]).equals(Buffer.from(a[k]))).toBe(true);
     const strip = (x: string) => x.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, "<w:t/>");
     expect(strip(strFromU8(b["word/document.xml"]))).toBe(strip(strFromU8(a["word/document.xml"])));
   });
@@ -80,7 +84,11 @@ describe("report-check fix on real .docx files", () => {
     // the same text in two paragraphs of the file but one of the model: which one is not known
     const doc = { ...before.doc, paragraphs: before.doc.paragraphs.map((p) => ({ ...p })) };
     const twin = doc.paragraphs.findIndex((p, i) => i !== e.paragraph && p.text.length > 0 && !p.cell);
-    const result = applyEditsToDocx(bytes, { ...doc, paragraphs: doc.paragraphs.map((p, i) => (i === twin ? { ...p, text: "" } : p)) }, [e]);
+    const result = applyEditsToDocx(
+      bytes,
+      { ...doc, paragraphs: doc.paragraphs.map((p, i) => (i === twin ? { ...p, text: "" } : p)) },
+      [e],
+    );
     expect(result.applied.length + result.skipped.length).toBe(1);
   });
 
@@ -97,14 +105,24 @@ describe("report-check fix on real .docx files", () => {
   test("the corrected copy opens in LibreOffice and shows the fixed text", () => {
     const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
     if (!soffice) {
-      console.warn("LibreOffice not installed: the corrected copy was not opened in it / 未安装 LibreOffice，未用其打开修正后的副本");
+      console.warn(
+        "LibreOffice not installed: the corrected copy was not opened in it / 未安装 LibreOffice，未用其打开修正后的副本",
+      );
       return;
     }
     const before = edits(bytes);
     writeFileSync(join(OUT, "fixed.docx"), applyEditsToDocx(bytes, before.doc, before.edits).bytes);
     const conv = spawnSync(
       soffice,
-      ["--headless", `-env:UserInstallation=file://${join(OUT, "lo")}`, "--convert-to", "txt:Text", "--outdir", OUT, join(OUT, "fixed.docx")],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${join(OUT, "lo")}`,
+        "--convert-to",
+        "txt:Text",
+        "--outdir",
+        OUT,
+        join(OUT, "fixed.docx"),
+      ],
       {
         encoding: "utf8",
         timeout: 120000,
@@ -147,7 +165,12 @@ describe("missing sections inserted in their place in the copy", () => {
 // Files written by hand the way Word writes them, each a way a fix could go wrong (found by an
 // adversarial read): the copy must be well-formed, read back as meant, or not be made at all.
 describe("what Word writes around the text a fix changes", () => {
-  const { zipSync, unzipSync: unzip, strFromU8: text, strToU8: bytesOf } = jest.requireActual("fflate") as typeof import("fflate");
+  const {
+    zipSync,
+    unzipSync: unzip,
+    strFromU8: text,
+    strToU8: bytesOf,
+  } = jest.requireActual("fflate") as typeof import("fflate");
   /** A .docx whose body is these paragraphs (raw WordprocessingML), the last section's properties given. */
   function docxOf(body: string, sectPr = "<w:sectPr/>"): Uint8Array {
     const files = unzip(bytesBase);

@@ -8,8 +8,10 @@ import { docxPackage, p, tc, W_STRICT } from "../support/ooxml";
 import { seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";
 
-const read = (body: string, extra: { styles?: string; numbering?: string } = {}) => readDocx(docxPackage({ body, ...extra }));
-const texts = (body: string, extra?: { styles?: string; numbering?: string }) => read(body, extra).paragraphs.map((x) => x.text);
+const read = (body: string, extra: { styles?: string; numbering?: string } = {}) =>
+  readDocx(docxPackage({ body, ...extra }));
+const texts = (body: string, extra?: { styles?: string; numbering?: string }) =>
+  read(body, extra).paragraphs.map((x) => x.text);
 
 describe("text across runs, fields, links, content controls", () => {
   test("runs split anywhere, proofing marks and bookmarks between them", () => {
@@ -31,7 +33,9 @@ describe("text across runs, fields, links, content controls", () => {
   });
 
   test("a simple field shows its result", () => {
-    expect(texts(`<w:p><w:fldSimple w:instr=" DATE "><w:r><w:t>2024年1月</w:t></w:r></w:fldSimple></w:p>`)).toEqual(["2024年1月"]);
+    expect(texts(`<w:p><w:fldSimple w:instr=" DATE "><w:r><w:t>2024年1月</w:t></w:r></w:fldSimple></w:p>`)).toEqual([
+      "2024年1月",
+    ]);
   });
 
   test("content controls around blocks, runs and cells are transparent", () => {
@@ -40,7 +44,9 @@ describe("text across runs, fields, links, content controls", () => {
   });
 
   test("tabs and line breaks; page breaks add nothing", () => {
-    expect(texts(`<w:p><w:r><w:t>一、</w:t><w:tab/><w:t>概况</w:t><w:br/><w:t>续</w:t><w:br w:type="page"/></w:r></w:p>`)).toEqual(["一、\t概况\n续"]);
+    expect(
+      texts(`<w:p><w:r><w:t>一、</w:t><w:tab/><w:t>概况</w:t><w:br/><w:t>续</w:t><w:br w:type="page"/></w:r></w:p>`),
+    ).toEqual(["一、\t概况\n续"]);
   });
 });
 
@@ -50,7 +56,11 @@ describe("symbol fonts read as they show", () => {
   const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
   test.each([
     // the Wingdings 2 trick of Chinese forms: £ shows □, R ☑, S ☒
-    ["boxes typed in Wingdings 2", `${run("评价等级：")}${run("£", "Wingdings 2")}${run("优 ")}${run("R", "Wingdings 2")}${run("良")}`, "评价等级：□优 ☑良"],
+    [
+      "boxes typed in Wingdings 2",
+      `${run("评价等级：")}${run("£", "Wingdings 2")}${run("优 ")}${run("R", "Wingdings 2")}${run("良")}`,
+      "评价等级：□优 ☑良",
+    ],
     [
       "Insert ▸ Symbol, Wingdings ☑ and Wingdings 2 ☒",
       `${run("是否完成：")}${sym("Wingdings", "F0FE")}${run("是 ")}${sym("Wingdings 2", "0053")}${run("否")}`,
@@ -68,10 +78,18 @@ describe("symbol fonts read as they show", () => {
       `${run("R", "Times New Roman")}<w:r><w:rPr><w:rFonts w:eastAsia="仿宋"/></w:rPr><w:t>良</w:t></w:r>`,
       "R良",
     ],
-    ["a paragraph mark's font is not a run's", `<w:pPr><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr></w:pPr>${run("R良")}`, "R良"],
+    [
+      "a paragraph mark's font is not a run's",
+      `<w:pPr><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr></w:pPr>${run("R良")}`,
+      "R良",
+    ],
     ["a symbol font ends with its run", `${run("R", "Wingdings 2")}${run("R")}`, "☑R"],
   ])("%s", (_, inner, text) => {
-    expect(texts(`<w:p>${inner.replace(/\\u([0-9A-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))}</w:p>`)).toEqual([text]);
+    expect(
+      texts(
+        `<w:p>${inner.replace(/\\u([0-9A-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))}</w:p>`,
+      ),
+    ).toEqual([text]);
   });
 
   test.each<[Record<string, string>, string | undefined]>([
@@ -84,7 +102,8 @@ describe("symbol fonts read as they show", () => {
   ])("rFonts %j → %s", (attrs, font) => expect(runSymbolFont(attrs)).toBe(font));
 
   test("a form ticked in Wingdings 2 states the ticked grade", () => {
-    const box = (t: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
+    const box = (t: string) =>
+      `<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>${t}</w:t></w:r>`;
     const doc = readDocx(
       docxPackage({
         body: `${p("四、评价结论和评价等级")}<w:p><w:r><w:t>自评得分 87 分，评价等级：</w:t></w:r>${box("£")}<w:r><w:t>优 </w:t></w:r>${box("R")}<w:r><w:t>良 </w:t></w:r>${box("£")}<w:r><w:t>中</w:t></w:r></w:p>`,
@@ -97,7 +116,8 @@ describe("symbol fonts read as they show", () => {
 });
 
 describe("text decoding while streaming", () => {
-  // characters of 1, 2, 3 and 4 bytes in UTF-8, so that piece and chunk boundaries fall inside characters of every length
+  // characters of 1, 2, 3 and 4 bytes in UTF-8, so that piece and chunk boundaries fall inside characters of every
+  // length
   const alphabet = ["a", "é", "部", "门", "𠀀", "😀", "，", "1", " "];
   const paragraphText = (seed: number, length: number) => {
     let s = "";
@@ -139,7 +159,19 @@ describe("tables", () => {
       `</w:tbl>` +
       p("表后");
     const doc = read(body);
-    expect(doc.paragraphs.map((x) => x.text)).toEqual(["表前说明（金额单位：万元）", "项目", "金额", "", "预算", "决算", "合计", "10", "备注", "12", "表后"]);
+    expect(doc.paragraphs.map((x) => x.text)).toEqual([
+      "表前说明（金额单位：万元）",
+      "项目",
+      "金额",
+      "",
+      "预算",
+      "决算",
+      "合计",
+      "10",
+      "备注",
+      "12",
+      "表后",
+    ]);
     const t = doc.tables[0];
     expect(t.rows.map((r) => r.map((c) => (c.covered ? "·" : c.text)))).toEqual([
       ["项目", "金额", "·"],
@@ -231,12 +263,22 @@ describe("list numbering is rendered like Word renders it", () => {
     <w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
     <w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
   const styles = `<w:style w:type="paragraph" w:styleId="H"><w:name w:val="报告标题"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
-  const li = (text: string, numId: number, ilvl = 0) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+  const li = (text: string, numId: number, ilvl = 0) =>
+    p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
 
   test("chineseCounting levels restart under their parent", () => {
-    const doc = read(li("基本情况", 1) + li("概况", 1, 1) + li("职责", 1, 2) + li("机构", 1, 2) + li("收支", 1, 1) + li("自评", 1) + li("组织", 1, 1), {
-      numbering,
-    });
+    const doc = read(
+      li("基本情况", 1) +
+        li("概况", 1, 1) +
+        li("职责", 1, 2) +
+        li("机构", 1, 2) +
+        li("收支", 1, 1) +
+        li("自评", 1) +
+        li("组织", 1, 1),
+      {
+        numbering,
+      },
+    );
     expect(doc.paragraphs.map((x) => x.list!.label + x.text)).toEqual([
       "一、基本情况",
       "（一）概况",
@@ -248,7 +290,10 @@ describe("list numbering is rendered like Word renders it", () => {
     ]);
   });
   test("bullets have no label; full-width chapter numbers; numbering from the style", () => {
-    const doc = read(li("要点", 2) + li("总则", 3) + li("范围", 3) + p("风险识别", `<w:pStyle w:val="H"/>`), { numbering, styles });
+    const doc = read(li("要点", 2) + li("总则", 3) + li("范围", 3) + p("风险识别", `<w:pStyle w:val="H"/>`), {
+      numbering,
+      styles,
+    });
     expect(doc.paragraphs.map((x) => x.list?.label)).toEqual(["", "第１章", "第２章", "一、"]);
     expect(doc.paragraphs[3].headingLevel).toBe(1);
   });
@@ -291,7 +336,12 @@ describe("files the docx library writes", () => {
   test("list numbering that is not in the text", async () => {
     const doc = readDocx(await writeDocx(seedReport(), "list"));
     const labelled = doc.paragraphs.filter((x) => x.list?.label).map((x) => x.list!.label + x.text);
-    expect(labelled.slice(0, 4)).toEqual(["一、部门基本情况", "（一）部门概况", "1.部门职责：", "2.部门机构设置情况："]);
+    expect(labelled.slice(0, 4)).toEqual([
+      "一、部门基本情况",
+      "（一）部门概况",
+      "1.部门职责：",
+      "2.部门机构设置情况：",
+    ]);
     expect(labelled).toContain("六、评价工作组人员名单及签字");
   });
   test("custom styles that carry only an outline level, through basedOn", async () => {
@@ -302,7 +352,8 @@ describe("files the docx library writes", () => {
 });
 
 describe("files that are not readable .docx get one clear reason", () => {
-  const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const zip = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
   const valid = docxPackage({ body: p("正文") });
   test.each<[string, Uint8Array, string, string]>([
     ["zero bytes", new Uint8Array(0), "empty", "文件为空"],

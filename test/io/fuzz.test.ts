@@ -22,7 +22,10 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "fuzz-"));
   outcomes = await runFuzz(fuzzCases(SEED, CASES), dir, LIMITS);
   mkdirSync(join(ROOT, "test-output"), { recursive: true });
-  writeFileSync(join(ROOT, "test-output", "fuzz.json"), JSON.stringify({ seed: SEED, limits: LIMITS, outcomes }, null, 2));
+  writeFileSync(
+    join(ROOT, "test-output", "fuzz.json"),
+    JSON.stringify({ seed: SEED, limits: LIMITS, outcomes }, null, 2),
+  );
 }, 600000);
 
 test("the run covers every mutation kind and more than one real file", () => {
@@ -49,7 +52,9 @@ test("an unreadable case is named, in both languages, in the user's words", () =
   for (const o of outcomes.filter((x) => x.exit === 2)) {
     expect(o.message).toContain(`${o.name}：无法读取——`);
     expect(o.message).toContain(`${o.name}: cannot read — `);
-    expect(o.message).not.toMatch(/undefined|Cannot read properties|Invalid (string|array)|TypeError|RangeError|Maximum call stack/);
+    expect(o.message).not.toMatch(
+      /undefined|Cannot read properties|Invalid (string|array)|TypeError|RangeError|Maximum call stack/,
+    );
   }
 });
 

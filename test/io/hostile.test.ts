@@ -35,7 +35,11 @@ describe.each(corpus)("$name", ({ bytes, code, words }) => {
 test("each one through the CLI: exit 2, one line in both languages naming the file, bounded memory", () => {
   const measured: Record<string, { seconds: number; peakMiB: number; line: string }> = {};
   for (const c of corpus) {
-    const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, BIN, "check", join(dir, c.name), "--format", "json"], { encoding: "utf8" });
+    const r = spawnSync(
+      "/usr/bin/time",
+      ["-f", "%e %M", process.execPath, BIN, "check", join(dir, c.name), "--format", "json"],
+      { encoding: "utf8" },
+    );
     // GNU time adds its own line about the exit status: not ours
     const lines = r.stderr
       .trim()
@@ -57,7 +61,10 @@ test("in a batch, every other file is still checked and reported", () => {
   const good = join(dir, "good");
   mkdirSync(good, { recursive: true });
   writeFileSync(join(good, "big-table.docx"), bigTable(100));
-  const r = spawnSync(process.execPath, [BIN, "check", dir, "--format", "json", "--jobs", "2"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [BIN, "check", dir, "--format", "json", "--jobs", "2"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   expect(r.status).toBe(2);
   const reports = JSON.parse(r.stdout).reports as { file: string; error?: unknown; findings?: unknown[] }[];
   expect(reports.filter((x) => x.error)).toHaveLength(corpus.length);
@@ -69,7 +76,9 @@ describe("legitimately large files are read and checked correctly", () => {
     const doc = readDocx(bigTable(20000));
     expect(doc.tables[0].rows).toHaveLength(20002);
     expect(analyze(doc, defaultProfile()).findings.filter((f) => f.rule === "sum-mismatch")).toEqual([]);
-    const wrong = analyze(readDocx(bigTable(20000, 12345)), defaultProfile()).findings.filter((f) => f.rule === "sum-mismatch");
+    const wrong = analyze(readDocx(bigTable(20000, 12345)), defaultProfile()).findings.filter(
+      (f) => f.rule === "sum-mismatch",
+    );
     expect(wrong).toHaveLength(1);
     expect(wrong[0].location.row).toBe(20001);
   }, 120000);

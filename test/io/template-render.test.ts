@@ -52,7 +52,9 @@ function pagesWithBoxes(pdf: string): Page[] {
     .slice(1)
     .map((chunk) => {
       const [, width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
-      const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      const words = [
+        ...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+      ].map((m) => ({
         xMin: Number(m[1]),
         yMin: Number(m[2]),
         xMax: Number(m[3]),
@@ -65,7 +67,9 @@ function pagesWithBoxes(pdf: string): Page[] {
 
 /** One page's text lines, laid out (pdftotext -f N -l N -layout), blank lines dropped. */
 function pageLines(pdf: string, page: number): string[] {
-  return execFileSync(poppler!.pdftotext, ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" })
+  return execFileSync(poppler!.pdftotext, ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], {
+    encoding: "utf8",
+  })
     .split("\n")
     .filter((l) => l.trim() && l.trim() !== "\f");
 }
@@ -125,7 +129,11 @@ if (!soffice || !poppler) {
       const docx = blocksToDocx(blocks);
       writeFileSync(join(OUT, "skeleton.docx"), docx);
       writeFileSync(join(OUT, "captions-without-keepnext.docx"), withLooseCaptions(docx));
-      [pdf, loosePdf] = docxToPdf(soffice, [join(OUT, "skeleton.docx"), join(OUT, "captions-without-keepnext.docx")], OUT);
+      [pdf, loosePdf] = docxToPdf(
+        soffice,
+        [join(OUT, "skeleton.docx"), join(OUT, "captions-without-keepnext.docx")],
+        OUT,
+      );
       pngs = pdfToPngs(poppler.pdftoppm, pdf, OUT);
       // the same pages as the template printed before its captions were kept with their tables, to compare
       pdfToPngs(poppler.pdftoppm, loosePdf, OUT, "without-keepnext-page");
@@ -149,7 +157,10 @@ if (!soffice || !poppler) {
       expect(n).toBeGreaterThanOrEqual(2);
       for (let page = 1; page <= n; page++) {
         const lines = pageLines(pdf, page);
-        expect([page, lines[lines.length - 1].trim()]).toEqual([page, expect.stringMatching(new RegExp(`^\u2014\\s*${page}\\s*\u2014$`))]);
+        expect([page, lines[lines.length - 1].trim()]).toEqual([
+          page,
+          expect.stringMatching(new RegExp(`^\u2014\\s*${page}\\s*\u2014$`)),
+        ]);
       }
     });
 
@@ -161,7 +172,8 @@ if (!soffice || !poppler) {
         const footer = p.words.filter((w) => w.yMin > typeAreaBottom);
         expect([page, footer.map((w) => w.text)]).toEqual([page, ["\u2014", String(page), "\u2014"]]);
         const [left, , right] = footer;
-        // odd: the closing dash ends one character before the type area's right edge; even: the opening dash starts one character after its left edge
+        // odd: the closing dash ends one character before the type area's right edge; even: the opening dash starts one
+        // character after its left edge
         const off = page % 2 ? p.width - MARGIN.right - ONE_CHAR - right.xMax : left.xMin - MARGIN.left - ONE_CHAR;
         expect([page, Math.abs(off) < 1]).toEqual([page, true]);
         // the dash's line: the middle of its box, within 1.5 mm of 7 mm below the type area

@@ -4,7 +4,15 @@ import { analyze } from "../../src/core/analyze";
 import { builtInProfile, defaultProfile } from "../../src/core/profiles";
 import { missingSectionsPlan, sectionLabel, skeleton, type SectionBlock } from "../../src/core/template";
 import { readDocx } from "../../src/io/docx";
-import { APPLICATION, blocksToDocx, blocksToFlatOpc, escapeXml, footerXml, sectionXml, templateTitle } from "../../src/io/ooxml/write";
+import {
+  APPLICATION,
+  blocksToDocx,
+  blocksToFlatOpc,
+  escapeXml,
+  footerXml,
+  sectionXml,
+  templateTitle,
+} from "../../src/io/ooxml/write";
 import { profileToXml } from "../../src/io/ooxml/profile-part";
 import { seedReport } from "../support/report-spec";
 import { toDocModel } from "../support/write-docx";
@@ -24,10 +32,25 @@ test("the skeleton: title, every section in order with its numbering, the tables
   const blocks = skeleton(profile);
   expect(blocks[0]).toEqual({ kind: "title", lines: ["XX单位", "XXXX年度部门整体支出绩效自评报告"] });
   const sections = blocks.filter((b): b is SectionBlock => b.kind === "section");
-  expect(sections.map((s) => s.label + s.title).slice(0, 4)).toEqual(["一、部门基本情况", "（一）部门概况", "1.部门职责", "2.部门机构设置情况"]);
-  expect(sections.filter((s) => s.level === 1).map((s) => s.label)).toEqual(["一、", "二、", "三、", "四、", "五、", "六、"]);
+  expect(sections.map((s) => s.label + s.title).slice(0, 4)).toEqual([
+    "一、部门基本情况",
+    "（一）部门概况",
+    "1.部门职责",
+    "2.部门机构设置情况",
+  ]);
+  expect(sections.filter((s) => s.level === 1).map((s) => s.label)).toEqual([
+    "一、",
+    "二、",
+    "三、",
+    "四、",
+    "五、",
+    "六、",
+  ]);
   expect(sections.find((s) => s.sectionId === "basic.assets")!.tables.map((t) => t.tableId)).toEqual(["assets"]);
-  expect(sections.find((s) => s.sectionId === "results.items")!.tables.map((t) => t.tableId)).toEqual(["execution", "indicator"]);
+  expect(sections.find((s) => s.sectionId === "results.items")!.tables.map((t) => t.tableId)).toEqual([
+    "execution",
+    "indicator",
+  ]);
 });
 
 describe("the written skeleton reads back as the outline it was made from", () => {
@@ -46,15 +69,27 @@ describe("the written skeleton reads back as the outline it was made from", () =
   });
 
   test("every standard table is recognised", () => {
-    expect(report.tables.map((t) => t.kind)).toEqual(["org", "staff", "assets", "budget", "expense-control", "execution", "indicator"]);
+    expect(report.tables.map((t) => t.kind)).toEqual([
+      "org",
+      "staff",
+      "assets",
+      "budget",
+      "expense-control",
+      "execution",
+      "indicator",
+    ]);
   });
 
   test("placeholders are what template-residue recognises; the only errors say each required section is still empty", () => {
-    expect(report.findings.filter((f) => f.rule === "template-residue").length).toBeGreaterThan(profile.sections.length);
+    expect(report.findings.filter((f) => f.rule === "template-residue").length).toBeGreaterThan(
+      profile.sections.length,
+    );
     const errors = report.findings.filter((f) => f.severity === "error");
     // an unfilled skeleton never checks clean (issue 14): one section-empty error per required section, nothing else
     expect(errors.every((f) => f.rule === "section-empty")).toBe(true);
-    expect(errors.map((f) => f.section)).toEqual(report.sections.filter((s) => s.required && s.status === "empty").map((s) => s.id));
+    expect(errors.map((f) => f.section)).toEqual(
+      report.sections.filter((s) => s.required && s.status === "empty").map((s) => s.id),
+    );
   });
 
   test("the indicator table carries the weights, adding up to 100", () => {
@@ -64,7 +99,15 @@ describe("the written skeleton reads back as the outline it was made from", () =
 
 test("text is escaped", () => {
   expect(escapeXml(`<script>&"'`)).toBe("&lt;script&gt;&amp;&quot;&apos;");
-  const xml = sectionXml({ kind: "section", sectionId: "x", level: 1, label: "一、", title: "A&B<c>", placeholder: "【请填写】", tables: [] });
+  const xml = sectionXml({
+    kind: "section",
+    sectionId: "x",
+    level: 1,
+    label: "一、",
+    title: "A&B<c>",
+    placeholder: "【请填写】",
+    tables: [],
+  });
   expect(xml).toContain("A&amp;B&lt;c&gt;");
 });
 
@@ -96,7 +139,11 @@ describe("where missing sections go", () => {
     const { plan: p, report } = plan(["selfeval"]);
     const results = report.sections.find((s) => s.id === "results")!.location!.paragraph;
     expect(p).toEqual([{ before: results, blocks: expect.any(Array) }]);
-    expect(p[0].blocks.map((b) => b.label + b.title)).toEqual(["二、自评工作开展情况", "（一）自评的组织工作", "（二）自评的方法和过程"]);
+    expect(p[0].blocks.map((b) => b.label + b.title)).toEqual([
+      "二、自评工作开展情况",
+      "（一）自评的组织工作",
+      "（二）自评的方法和过程",
+    ]);
   });
 
   test("a missing last section goes at the end", () => {
@@ -117,7 +164,15 @@ describe("what is inserted keeps its own format whatever the document's styles s
   // parsed, not matched as text: each paragraph with its properties and its runs'
   const paragraphs = () => {
     const xml = blocksToFlatOpc(skeleton(profile));
-    const out: { style?: string; numId?: string; keepNext: boolean; text: string; colors: string[]; italics: string[]; sdtIds: string[] }[] = [];
+    const out: {
+      style?: string;
+      numId?: string;
+      keepNext: boolean;
+      text: string;
+      colors: string[];
+      italics: string[];
+      sdtIds: string[];
+    }[] = [];
     const ids: string[] = [];
     let current: (typeof out)[number] | undefined;
     let inText = false;
@@ -144,7 +199,8 @@ describe("what is inserted keeps its own format whatever the document's styles s
   test("headings: numbering switched off (the label is typed), kept with what follows, black, upright", () => {
     const headings = paragraphs().paragraphs.filter((p) => /^Heading\d$/.test(p.style ?? ""));
     expect(headings.length).toBeGreaterThan(10);
-    for (const h of headings) expect(h).toMatchObject({ numId: "0", keepNext: true, colors: ["000000"], italics: ["0"] });
+    for (const h of headings)
+      expect(h).toMatchObject({ numId: "0", keepNext: true, colors: ["000000"], italics: ["0"] });
   });
 
   test("every run is black; a table's caption is kept with its table, and the header row with the first row", () => {
@@ -183,28 +239,40 @@ describe("the .docx package: page numbers, settings and document properties", ()
   test.each([
     ["without", undefined],
     ["with", profileToXml(profile)],
-  ])("%s the profile: every part is well-formed XML with a content type, and every relationship's target is in the package", (_, customXml) => {
-    const files = parts(customXml);
-    const types = strFromU8(files["[Content_Types].xml"]);
-    const overrides = new Map(attrs(types, "Override").map((o) => [o.PartName, o.ContentType]));
-    const defaults = new Map(attrs(types, "Default").map((d) => [d.Extension, d.ContentType]));
-    for (const [name, bytes] of Object.entries(files)) {
-      expect(() => new SaxesParser({ xmlns: true }).write(strFromU8(bytes)).close()).not.toThrow();
-      if (name === "[Content_Types].xml") continue;
-      expect([name, overrides.get(`/${name}`) ?? defaults.get(name.slice(name.lastIndexOf(".") + 1))]).toEqual([name, expect.any(String)]);
-    }
-    for (const name of Object.keys(files).filter((n) => n.endsWith(".rels"))) {
-      const base = name.replace(/_rels\/([^/]*)\.rels$/, "$1").replace(/[^/]*$/, "");
-      for (const rel of attrs(strFromU8(files[name]), "Relationship")) {
-        const target = new URL(rel.Target, `http://x/${base}`).pathname.slice(1);
-        expect([name, rel.Target, target in files]).toEqual([name, rel.Target, true]);
+  ])(
+    "%s the profile: every part is well-formed XML with a content type, and every relationship's target is in the package",
+    (_, customXml) => {
+      const files = parts(customXml);
+      const types = strFromU8(files["[Content_Types].xml"]);
+      const overrides = new Map(attrs(types, "Override").map((o) => [o.PartName, o.ContentType]));
+      const defaults = new Map(attrs(types, "Default").map((d) => [d.Extension, d.ContentType]));
+      for (const [name, bytes] of Object.entries(files)) {
+        expect(() => new SaxesParser({ xmlns: true }).write(strFromU8(bytes)).close()).not.toThrow();
+        if (name === "[Content_Types].xml") continue;
+        expect([name, overrides.get(`/${name}`) ?? defaults.get(name.slice(name.lastIndexOf(".") + 1))]).toEqual([
+          name,
+          expect.any(String),
+        ]);
       }
-    }
-    expect(overrides.get("/docProps/core.xml")).toBe("application/vnd.openxmlformats-package.core-properties+xml");
-    expect(overrides.get("/docProps/app.xml")).toBe("application/vnd.openxmlformats-officedocument.extended-properties+xml");
-    expect(overrides.get("/word/settings.xml")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
-    expect(overrides.get("/word/footer1.xml")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
-  });
+      for (const name of Object.keys(files).filter((n) => n.endsWith(".rels"))) {
+        const base = name.replace(/_rels\/([^/]*)\.rels$/, "$1").replace(/[^/]*$/, "");
+        for (const rel of attrs(strFromU8(files[name]), "Relationship")) {
+          const target = new URL(rel.Target, `http://x/${base}`).pathname.slice(1);
+          expect([name, rel.Target, target in files]).toEqual([name, rel.Target, true]);
+        }
+      }
+      expect(overrides.get("/docProps/core.xml")).toBe("application/vnd.openxmlformats-package.core-properties+xml");
+      expect(overrides.get("/docProps/app.xml")).toBe(
+        "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+      );
+      expect(overrides.get("/word/settings.xml")).toBe(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+      );
+      expect(overrides.get("/word/footer1.xml")).toBe(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+      );
+    },
+  );
 
   test("document properties: the template's title, 绩效自评助手 as creator and application, W3CDTF dates", () => {
     const files = parts();
@@ -223,10 +291,12 @@ describe("the .docx package: page numbers, settings and document properties", ()
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-03-01T08:09:10Z</dcterms:modified>');
     expect(strFromU8(files["docProps/app.xml"])).toContain("<Application>绩效自评助手</Application>");
     // no title block, no dc:title; a title is escaped
-    expect(strFromU8(unzipSync(blocksToDocx(blocks.filter((b) => b.kind !== "title")))["docProps/core.xml"])).not.toContain("dc:title");
-    expect(strFromU8(unzipSync(blocksToDocx([{ kind: "title", lines: ["A&B", "<报告>"] }]))["docProps/core.xml"])).toContain(
-      "<dc:title>A&amp;B&lt;报告&gt;</dc:title>",
-    );
+    expect(
+      strFromU8(unzipSync(blocksToDocx(blocks.filter((b) => b.kind !== "title")))["docProps/core.xml"]),
+    ).not.toContain("dc:title");
+    expect(
+      strFromU8(unzipSync(blocksToDocx([{ kind: "title", lines: ["A&B", "<报告>"] }]))["docProps/core.xml"]),
+    ).toContain("<dc:title>A&amp;B&lt;报告&gt;</dc:title>");
   });
 
   test("page numbers: odd and even footers, a PAGE field in 4号 宋体 between 一字线, evenAndOddHeaders on", () => {
@@ -234,7 +304,9 @@ describe("the .docx package: page numbers, settings and document properties", ()
     expect(strFromU8(files["word/settings.xml"])).toContain("<w:evenAndOddHeaders/>");
     const document = strFromU8(files["word/document.xml"]);
     const refs = attrs(document, "w:footerReference").map((r) => [r["w:type"], r["r:id"]]);
-    const rels = new Map(attrs(strFromU8(files["word/_rels/document.xml.rels"]), "Relationship").map((r) => [r.Id, r.Target]));
+    const rels = new Map(
+      attrs(strFromU8(files["word/_rels/document.xml.rels"]), "Relationship").map((r) => [r.Id, r.Target]),
+    );
     expect(refs.map(([type, id]) => [type, rels.get(id)])).toEqual([
       ["default", "footer1.xml"],
       ["even", "footer2.xml"],
@@ -249,7 +321,8 @@ describe("the .docx package: page numbers, settings and document properties", ()
       expect(xml).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
       const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
       expect(text).toBe("\u2014 1 \u2014");
-      for (const r of attrs(xml, "w:rFonts")) expect(r).toMatchObject({ "w:ascii": "宋体", "w:hAnsi": "宋体", "w:eastAsia": "宋体" });
+      for (const r of attrs(xml, "w:rFonts"))
+        expect(r).toMatchObject({ "w:ascii": "宋体", "w:hAnsi": "宋体", "w:eastAsia": "宋体" });
       expect(attrs(xml, "w:sz").every((s) => s["w:val"] === "28")).toBe(true);
     }
     expect(footerXml("odd")).not.toBe(footerXml("even"));
@@ -257,25 +330,41 @@ describe("the .docx package: page numbers, settings and document properties", ()
 
   test("insertOoxml carries no page setup: no section properties, footers or settings go into the user's document", () => {
     const xml = blocksToFlatOpc(blocks);
-    for (const s of ["w:sectPr", "w:footerReference", "footer", "settings", "docProps"]) expect([s, xml.includes(s)]).toEqual([s, false]);
+    for (const s of ["w:sectPr", "w:footerReference", "footer", "settings", "docProps"])
+      expect([s, xml.includes(s)]).toEqual([s, false]);
   });
 
   test("the parts only a file has change nothing the docx reader reads", () => {
     const files = parts(profileToXml(profile));
     const bare = { ...files };
-    for (const n of ["word/settings.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml", "docProps/app.xml"]) delete bare[n];
+    for (const n of [
+      "word/settings.xml",
+      "word/footer1.xml",
+      "word/footer2.xml",
+      "docProps/core.xml",
+      "docProps/app.xml",
+    ])
+      delete bare[n];
     const drop = (xml: string, pattern: RegExp) => strToU8(xml.replace(pattern, ""));
     bare["word/document.xml"] = drop(strFromU8(files["word/document.xml"]), /<w:footerReference [^>]*\/>/g);
-    bare["word/_rels/document.xml.rels"] = drop(strFromU8(files["word/_rels/document.xml.rels"]), /<Relationship [^>]*Target="(settings|footer\d)\.xml"\/>/g);
+    bare["word/_rels/document.xml.rels"] = drop(
+      strFromU8(files["word/_rels/document.xml.rels"]),
+      /<Relationship [^>]*Target="(settings|footer\d)\.xml"\/>/g,
+    );
     bare["_rels/.rels"] = drop(strFromU8(files["_rels/.rels"]), /<Relationship [^>]*Target="docProps\/[^"]*"\/>/g);
     bare["[Content_Types].xml"] = drop(
       strFromU8(files["[Content_Types].xml"]),
       /<Override PartName="\/(docProps\/\w+|word\/settings|word\/footer\d)\.xml"[^>]*\/>/g,
     );
     const left = (n: string) => strFromU8(bare[n]);
-    expect([left("word/document.xml"), left("word/_rels/document.xml.rels"), left("_rels/.rels"), left("[Content_Types].xml")].join("")).not.toMatch(
-      /footerReference|footer\d\.xml|settings\.xml|docProps/,
-    );
+    expect(
+      [
+        left("word/document.xml"),
+        left("word/_rels/document.xml.rels"),
+        left("_rels/.rels"),
+        left("[Content_Types].xml"),
+      ].join(""),
+    ).not.toMatch(/footerReference|footer\d\.xml|settings\.xml|docProps/);
     expect(readDocx(zipSync(files))).toEqual(readDocx(zipSync(bare)));
   });
 });

@@ -23,7 +23,9 @@ const load = (name: string) => {
 
 if (!present) {
   test("word-authored corpus", () => {
-    console.warn(`word-authored fixtures not found at ${DIR}: corpus test not run / 未找到 Word 样本目录，跳过语料测试`);
+    console.warn(
+      `word-authored fixtures not found at ${DIR}: corpus test not run / 未找到 Word 样本目录，跳过语料测试`,
+    );
   });
 } else {
   test("the corpus holds the 26 files its README lists", () => {
@@ -83,12 +85,15 @@ if (!present) {
     expect(items.length).toBeGreaterThanOrEqual(2);
   });
 
-  maybe("zh-toc-in-sdt-japaneseCounting.docx")("a heading numbered through its style; a TOC in a content control", () => {
-    const doc = load("zh-toc-in-sdt-japaneseCounting.docx");
-    const h = doc.paragraphs.find((p) => p.text.includes("风险识别") && !p.toc)!;
-    expect(h.list?.label).toBe("一、");
-    expect(doc.paragraphs.some((p) => p.toc)).toBe(true);
-  });
+  maybe("zh-toc-in-sdt-japaneseCounting.docx")(
+    "a heading numbered through its style; a TOC in a content control",
+    () => {
+      const doc = load("zh-toc-in-sdt-japaneseCounting.docx");
+      const h = doc.paragraphs.find((p) => p.text.includes("风险识别") && !p.toc)!;
+      expect(h.list?.label).toBe("一、");
+      expect(doc.paragraphs.some((p) => p.toc)).toBe(true);
+    },
+  );
 
   maybe("ja-toc-sdt-localized-headings.docx")("decimalFullWidth chapter numbers from heading styles", () => {
     const labels = load("ja-toc-sdt-localized-headings.docx")
@@ -136,17 +141,23 @@ if (!present) {
     ).toContain("Test");
   });
 
-  maybe("zh-standard-draft-part1-toc-merged.docx")("a WPS TOC field: entries marked, numeric WPS style ids resolved", () => {
-    const doc = load("zh-standard-draft-part1-toc-merged.docx");
-    expect(doc.paragraphs.filter((p) => p.toc).length).toBeGreaterThanOrEqual(10);
-    expect(doc.paragraphs.some((p) => p.headingLevel !== undefined && !p.toc)).toBe(true);
-  });
+  maybe("zh-standard-draft-part1-toc-merged.docx")(
+    "a WPS TOC field: entries marked, numeric WPS style ids resolved",
+    () => {
+      const doc = load("zh-standard-draft-part1-toc-merged.docx");
+      expect(doc.paragraphs.filter((p) => p.toc).length).toBeGreaterThanOrEqual(10);
+      expect(doc.paragraphs.some((p) => p.headingLevel !== undefined && !p.toc)).toBe(true);
+    },
+  );
 
   /** The count-mismatch findings once the stated count in paragraph `at` is changed from `from` to `to`. */
   const countFindings = (name: string, at: number, from: string, to: string) => {
     const doc = load(name);
     expect(doc.paragraphs[at].text).toContain(from);
-    const changed = { ...doc, paragraphs: doc.paragraphs.map((p) => (p.index === at ? { ...p, text: p.text.replace(from, to) } : p)) };
+    const changed = {
+      ...doc,
+      paragraphs: doc.paragraphs.map((p) => (p.index === at ? { ...p, text: p.text.replace(from, to) } : p)),
+    };
     return analyze(changed, defaultProfile())
       .findings.filter((f) => f.rule === "count-mismatch")
       .map((f) => `${f.location.paragraph}: ${f.message["zh-CN"].slice(0, f.message["zh-CN"].indexOf("项") + 1)}`);
@@ -165,11 +176,17 @@ if (!present) {
   });
 
   test("no count-mismatch anywhere in the corpus as written", () => {
-    for (const name of files) expect([name, analyze(load(name), defaultProfile()).findings.filter((f) => f.rule === "count-mismatch")]).toEqual([name, []]);
+    for (const name of files)
+      expect([name, analyze(load(name), defaultProfile()).findings.filter((f) => f.rule === "count-mismatch")]).toEqual(
+        [name, []],
+      );
   });
 
-  maybe("zh-political-review-long.docx")("hand-typed 一、 in a long non-report text is not mistaken for a report outline", () => {
-    const report = analyze(load("zh-political-review-long.docx"), defaultProfile());
-    expect(report.sections.filter((s) => s.status !== "missing").length).toBeLessThanOrEqual(2);
-  });
+  maybe("zh-political-review-long.docx")(
+    "hand-typed 一、 in a long non-report text is not mistaken for a report outline",
+    () => {
+      const report = analyze(load("zh-political-review-long.docx"), defaultProfile());
+      expect(report.sections.filter((s) => s.status !== "missing").length).toBeLessThanOrEqual(2);
+    },
+  );
 }

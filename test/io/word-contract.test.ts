@@ -83,7 +83,8 @@ const CAUSES: Record<Cause, string> = {
  * Fixtures whose add-in model differs from the reader's, with the causes this test's own
  * attribution finds (checked every run: a cause that goes away, or a new one, fails).
  */
-// none since merged tables are reached through the body's table collection and outline levels are taken as Word has them
+// none since merged tables are reached through the body's table collection and outline levels are taken as Word has
+// them
 const KNOWN: Record<string, { causes: Cause[]; note?: string }> = {};
 
 /**
@@ -95,7 +96,10 @@ const IDENTITY_GAPS: Partial<Record<Identity, string>> = {
   none: "word.ts reaches paragraph N through the items of a `skip: N` window and uses them in a later sync (jumps, comments, insert anchors, the score sentence, the reviewed text of tracked changes after the first window; tables are reached through the body's table collection loaded whole, which this does not touch); the runtime addresses such an item as GetItemAt(k) — its place in the answer — unless Word sends `_Index` or an id with it, and Word resolves GetItemAt(k) in the whole collection: paragraph k. Under this answer the add-in reads each item back through its own path and refuses what does not come back as the window showed it: a jump says the document changed, a comment is skipped, an insert is refused with ItemNotFound, reviewed texts are not used — never an action on the wrong paragraph",
 };
 
-/** Runs an action that may be refused with ItemNotFound (a paragraph it could not reach again): the refusal, or undefined. */
+/**
+ * Runs an action that may be refused with ItemNotFound (a paragraph it could not reach again): the refusal, or
+ * undefined.
+ */
 async function refusal(run: () => Promise<unknown>): Promise<string | undefined> {
   try {
     await run();
@@ -120,19 +124,27 @@ const findingKey = (f: Finding) => `${f.rule}@${JSON.stringify(f.location)}:${f.
 function showPair(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const cut = (s: string) => `${i > 20 ? "…" : ""}${s.slice(Math.max(0, i - 20), i + 40)}${s.length > i + 40 ? "…" : ""}`;
+  const cut = (s: string) =>
+    `${i > 20 ? "…" : ""}${s.slice(Math.max(0, i - 20), i + 40)}${s.length > i + 40 ? "…" : ""}`;
   return `add-in ${JSON.stringify(cut(a))}, reader ${JSON.stringify(cut(b))}`;
 }
 
 function differences(addin: DocModel, reader: DocModel): Difference[] {
   const out: Difference[] = [];
   if (addin.paragraphs.length !== reader.paragraphs.length)
-    out.push({ kind: "paragraph-count", detail: `add-in ${addin.paragraphs.length}, reader ${reader.paragraphs.length}` });
+    out.push({
+      kind: "paragraph-count",
+      detail: `add-in ${addin.paragraphs.length}, reader ${reader.paragraphs.length}`,
+    });
   const n = Math.min(addin.paragraphs.length, reader.paragraphs.length);
   for (let i = 0; i < n; i++)
     if (addin.paragraphs[i].text !== reader.paragraphs[i].text)
-      out.push({ kind: "paragraph-text", detail: `¶${i}: ${showPair(addin.paragraphs[i].text, reader.paragraphs[i].text)}` });
-  if (addin.tables.length !== reader.tables.length) out.push({ kind: "table-count", detail: `add-in ${addin.tables.length}, reader ${reader.tables.length}` });
+      out.push({
+        kind: "paragraph-text",
+        detail: `¶${i}: ${showPair(addin.paragraphs[i].text, reader.paragraphs[i].text)}`,
+      });
+  if (addin.tables.length !== reader.tables.length)
+    out.push({ kind: "table-count", detail: `add-in ${addin.tables.length}, reader ${reader.tables.length}` });
   for (let t = 0; t < Math.min(addin.tables.length, reader.tables.length); t++) {
     const a = addin.tables[t].rows.map((r) => r.map((c) => c.text));
     const b = reader.tables[t].rows.map((_, r) => rowTexts(reader.tables[t], r));
@@ -160,7 +172,9 @@ function differences(addin: DocModel, reader: DocModel): Difference[] {
   return out;
 }
 
-/** Word on the web implements WordApi 1.6: the add-in takes the reviewed text of paragraphs with tracked changes there. */
+/**
+ * Word on the web implements WordApi 1.6: the add-in takes the reviewed text of paragraphs with tracked changes there.
+ */
 const read = (context: Word.RequestContext) => readDocument(context, true);
 
 async function readThrough(word: SimulatedWord): Promise<DocModel> {
@@ -175,7 +189,10 @@ async function readThrough(word: SimulatedWord): Promise<DocModel> {
 async function causesOf(bytes: Uint8Array, reader: DocModel, itemIdentity: Identity): Promise<Cause[]> {
   const keys = async (behaviour: WordBehaviour) =>
     JSON.stringify(
-      differences(await readThrough(SimulatedWord.fromDocx(bytes, { behaviour: { ...behaviour, itemIdentity } })), reader)
+      differences(
+        await readThrough(SimulatedWord.fromDocx(bytes, { behaviour: { ...behaviour, itemIdentity } })),
+        reader,
+      )
         .map((d) => `${d.kind}:${d.detail}`)
         .sort(),
     );
@@ -190,13 +207,19 @@ async function causesOf(bytes: Uint8Array, reader: DocModel, itemIdentity: Ident
 
 type Measured = Omit<PayloadSummary, never> & { records: SyncRecord[] };
 
-async function measured<T>(word: SimulatedWord, run: (context: Word.RequestContext) => Promise<T>): Promise<{ value: T; m: Measured }> {
+async function measured<T>(
+  word: SimulatedWord,
+  run: (context: Word.RequestContext) => Promise<T>,
+): Promise<{ value: T; m: Measured }> {
   const mark = word.recorder.mark();
   const value = await run(word.context());
   return { value, m: word.recorder.since(mark) };
 }
 
-/** Every sync that sent something was answered, and both sides were measured; no Word error, unless the add-in is known to go wrong under this answer about items. */
+/**
+ * Every sync that sent something was answered, and both sides were measured; no Word error, unless the add-in is known
+ * to go wrong under this answer about items.
+ */
 function expectMeasured(m: Measured, identity: Identity = WORD.itemIdentity): void {
   expect(m.syncs).toBeGreaterThanOrEqual(m.roundTrips);
   expect(m.records).toHaveLength(m.roundTrips);
@@ -246,7 +269,14 @@ const batches: Record<string, unknown> = {};
 
 afterAll(() => {
   mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, JSON.stringify({ runtime: RUNTIME_FILE, causes: CAUSES, identityGaps: IDENTITY_GAPS, fixtures: results, payloads, batches }, null, 2));
+  writeFileSync(
+    OUT,
+    JSON.stringify(
+      { runtime: RUNTIME_FILE, causes: CAUSES, identityGaps: IDENTITY_GAPS, fixtures: results, payloads, batches },
+      null,
+      2,
+    ),
+  );
   closeWordRuntime();
 });
 
@@ -276,20 +306,31 @@ for (const fixture of FIXTURES) {
     });
 
     const known = KNOWN[fixture.name]?.causes ?? [];
-    (known.length ? test.failing : test)("read: the add-in's model is the reader's — same paragraphs, same tables, same findings", async () => {
-      const word = SimulatedWord.fromDocx(bytes);
-      const { value: doc, m } = await measured(word, read);
-      expectMeasured(m);
-      record.read = summary(m);
-      expect(differences(doc, reader)).toEqual([]);
-    });
+    (known.length ? test.failing : test)(
+      "read: the add-in's model is the reader's — same paragraphs, same tables, same findings",
+      async () => {
+        const word = SimulatedWord.fromDocx(bytes);
+        const { value: doc, m } = await measured(word, read);
+        expectMeasured(m);
+        record.read = summary(m);
+        expect(differences(doc, reader)).toEqual([]);
+      },
+    );
 
     test(`read: every difference has a known cause${known.length ? ` (${known.join(", ")})` : ""}, whatever Word sends with items`, async () => {
       const outcome: Record<string, unknown> = {};
       for (const itemIdentity of IDENTITIES) {
-        const diffs = differences(await readThrough(SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } })), reader);
+        const diffs = differences(
+          await readThrough(SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } })),
+          reader,
+        );
         const causes = diffs.length ? await causesOf(bytes, reader, itemIdentity) : [];
-        outcome[itemIdentity] = { count: diffs.length, byKind: countBy(diffs.map((d) => d.kind)), causes, first: diffs.slice(0, 12) };
+        outcome[itemIdentity] = {
+          count: diffs.length,
+          byKind: countBy(diffs.map((d) => d.kind)),
+          causes,
+          first: diffs.slice(0, 12),
+        };
         // the assumed answer gives exactly the known causes; the others no cause beyond them
         if (itemIdentity === WORD.itemIdentity) expect(causes).toEqual(known);
         else expect(causes.filter((c) => !known.includes(c))).toEqual([]);
@@ -341,7 +382,11 @@ for (const fixture of FIXTURES) {
         outcome[itemIdentity] = { landed, wanted, comments: summary(add.m), remove: summary(removed.m) };
         expect(ours.every((c) => c.content.startsWith(COMMENT_PREFIX))).toBe(true);
         // one sync to read the comments, one to delete ours
-        expect([removed.value, removed.m.syncs, word.comments.length]).toEqual([ours.length, ours.length ? 2 : 1, theirs]);
+        expect([removed.value, removed.m.syncs, word.comments.length]).toEqual([
+          ours.length,
+          ours.length ? 2 : 1,
+          theirs,
+        ]);
         // a comment is on its finding's paragraph or not added at all
         expect(landed.every((at) => wanted.includes(at))).toBe(true);
         if (IDENTITY_GAPS[itemIdentity]) continue;
@@ -360,7 +405,9 @@ for (const fixture of FIXTURES) {
       expectMeasured(m);
       const skeletonParagraphs = (blocksToFlatOpc(skeleton(profile)).match(/<w:p>/g) ?? []).length;
       const added = word.paragraphs.filter((p) => !before.has(p.id));
-      const intoOld = added.filter((p) => p.tables.some((t) => oldTables.has(t)) || p.controls.some((k) => oldControls.has(k)));
+      const intoOld = added.filter(
+        (p) => p.tables.some((t) => oldTables.has(t)) || p.controls.some((k) => oldControls.has(k)),
+      );
       record.insertSkeleton = {
         ...summary(m),
         skeletonParagraphs,
@@ -384,7 +431,9 @@ for (const fixture of FIXTURES) {
         const word = SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } });
         const before = word.texts();
         let n = 0;
-        const { value: refused, m } = await measured(word, (c) => refusal(async () => (n = await insertMissingSections(c, profile, reader))));
+        const { value: refused, m } = await measured(word, (c) =>
+          refusal(async () => (n = await insertMissingSections(c, profile, reader))),
+        );
         expectMeasured(m, itemIdentity);
         const after = word.texts();
         if (refused) {
@@ -414,7 +463,9 @@ for (const fixture of FIXTURES) {
       const outcome: Record<string, unknown> = { conclusionEnd: end ?? null };
       for (const itemIdentity of IDENTITIES) {
         const word = SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } });
-        const { value: refused, m } = await measured(word, (c) => refusal(() => writeScoreSentence(c, reader, profile, sentence)));
+        const { value: refused, m } = await measured(word, (c) =>
+          refusal(() => writeScoreSentence(c, reader, profile, sentence)),
+        );
         expectMeasured(m, itemIdentity);
         const at = word.texts().indexOf(sentence);
         const wanted = end === undefined || end >= reader.paragraphs.length ? reader.paragraphs.length : end;
@@ -468,7 +519,10 @@ describe("tracked changes", () => {
       const bytes = await fixture.bytes();
       const reader = readDocx(bytes);
       const withDeletions = await readDocument(SimulatedWord.fromDocx(bytes).context(), false);
-      const without = await readDocument(SimulatedWord.fromDocx(bytes, { behaviour: { deletionsInText: false } }).context(), false);
+      const without = await readDocument(
+        SimulatedWord.fromDocx(bytes, { behaviour: { deletionsInText: false } }).context(),
+        false,
+      );
       const diffs = differences(withDeletions, reader);
       batches[`pre-1.6:${fixture.name}`] = { differences: diffs.length, first: diffs.slice(0, 4) };
       expect(diffs.filter((d) => d.kind === "paragraph-text").length).toBeGreaterThan(0);
@@ -502,7 +556,12 @@ describe("tracked changes", () => {
         return;
       }
       const words = await readDocument(SimulatedWord.fromDocx(bytes, { behaviour: { itemIdentity } }).context(), false);
-      doc.paragraphs.forEach((p, i) => expect([i, [reader.paragraphs[i].text, words.paragraphs[i].text]]).toEqual([i, expect.arrayContaining([p.text])]));
+      doc.paragraphs.forEach((p, i) =>
+        expect([i, [reader.paragraphs[i].text, words.paragraphs[i].text]]).toEqual([
+          i,
+          expect.arrayContaining([p.text]),
+        ]),
+      );
     });
   }
 });
@@ -564,7 +623,13 @@ describe("a batch that fails half-way (Word does not roll back)", () => {
         "1": { Id: 1, ObjectPathType: 1, Name: "" },
         "2": { Id: 2, ObjectPathType: 4, Name: "Body", ParentObjectPathId: 1 },
         "3": { Id: 3, ObjectPathType: 4, Name: "Paragraphs", ParentObjectPathId: 2 },
-        "4": { Id: 4, ObjectPathType: 3, Name: "GetItemAt", ParentObjectPathId: 3, ArgumentInfo: { Arguments: [100000] } },
+        "4": {
+          Id: 4,
+          ObjectPathType: 3,
+          Name: "GetItemAt",
+          ParentObjectPathId: 3,
+          ArgumentInfo: { Arguments: [100000] },
+        },
       },
     });
     expect(response.Results).toEqual([{ ActionId: 2, Value: { _Items: [{ Text: word.paragraphs[0].text }] } }]);
@@ -589,7 +654,11 @@ describe("inserting at the cursor when the cursor is in a table cell or in one o
     await insertSkeleton(word.context(), profile);
     const added = word.paragraphs.filter((p) => !before.includes(p.id));
     const skeletonHeadings = added.filter((p) => /^[一二三四五六]、/.test(p.text));
-    batches.cursorInCell = { cursor: cell, added: added.length, inTable: added.filter((p) => p.tableNestingLevel > 0).length };
+    batches.cursorInCell = {
+      cursor: cell,
+      added: added.length,
+      inTable: added.filter((p) => p.tableNestingLevel > 0).length,
+    };
     expect(skeletonHeadings.length).toBe(6);
     expect(skeletonHeadings.every((p) => p.tableNestingLevel === 0)).toBe(true);
   });
@@ -603,7 +672,11 @@ describe("inserting at the cursor when the cursor is in a table cell or in one o
     const before = word.paragraphs.map((p) => p.id);
     await insertSkeleton(word.context(), profile);
     const added = word.paragraphs.filter((p) => !before.includes(p.id));
-    batches.cursorInSection = { cursor: inside, added: added.length, insideTheSection: added.filter((p) => p.controls.includes(section.id)).length };
+    batches.cursorInSection = {
+      cursor: inside,
+      added: added.length,
+      insideTheSection: added.filter((p) => p.controls.includes(section.id)).length,
+    };
     expect(added.length).toBeGreaterThan(0);
     expect(added.filter((p) => p.controls.includes(section.id))).toEqual([]);
   });
@@ -673,7 +746,9 @@ describe("one-click fixes through Word's search and Range.insertText", () => {
       }
       expect(outcome).toEqual({ applied: [grade!.edit], skipped: [] });
       const e = grade!.edit!;
-      expect(after[e.paragraph]).toBe(before[e.paragraph].slice(0, e.start) + e.replace + before[e.paragraph].slice(e.end));
+      expect(after[e.paragraph]).toBe(
+        before[e.paragraph].slice(0, e.start) + e.replace + before[e.paragraph].slice(e.end),
+      );
       after.forEach((t, i) => i !== e.paragraph && expect(t).toBe(before[i]));
       // read back through the runtime: the grade finding is gone
       const doc = await readThrough(word);
@@ -699,7 +774,14 @@ describe("payloads of each action at 10, 100 and 1000 pages: none above 1 MiB", 
       // under the answer where every action does its whole work (items carry an id)
       const rows = await measureWordPayloads(pages, { itemIdentity: "id" });
       payloads.push(...rows);
-      expect(rows.map((r) => r.action)).toEqual(["read", "jump-first", "jump-last", "comments", "insert-skeleton", "insert-missing"]);
+      expect(rows.map((r) => r.action)).toEqual([
+        "read",
+        "jump-first",
+        "jump-last",
+        "comments",
+        "insert-skeleton",
+        "insert-missing",
+      ]);
       for (const r of rows) {
         expect(r.syncs).toBeGreaterThanOrEqual(1);
         expect(r.maxRequestBytes).toBeGreaterThan(0);
@@ -708,7 +790,8 @@ describe("payloads of each action at 10, 100 and 1000 pages: none above 1 MiB", 
       // every action did what it should
       expect(rows.filter((r) => r.problem).map((r) => `${r.action}: ${r.problem}`)).toEqual([]);
       // and no request or answer above 1 MiB, none growing with the paragraph index
-      for (const r of rows) expect([r.action, r.maxRequestBytes < 2 ** 20, r.maxResponseBytes < 2 ** 20]).toEqual([r.action, true, true]);
+      for (const r of rows)
+        expect([r.action, r.maxRequestBytes < 2 ** 20, r.maxResponseBytes < 2 ** 20]).toEqual([r.action, true, true]);
     });
   }
 });

@@ -24,7 +24,8 @@ import { seedReport } from "../support/report-spec";
 import { toDocModel as specToModel, writeDocx } from "../support/write-docx";
 
 const profile = defaultProfile();
-const key = (f: { rule: string; location: { paragraph?: number }; message: { "zh-CN": string } }) => `${f.rule}@${f.location.paragraph}:${f.message["zh-CN"]}`;
+const key = (f: { rule: string; location: { paragraph?: number }; message: { "zh-CN": string } }) =>
+  `${f.rule}@${f.location.paragraph}:${f.message["zh-CN"]}`;
 
 describe("reading the document", () => {
   test("few syncs, and the same findings as the .docx reader gives for the same file", async () => {
@@ -74,7 +75,8 @@ describe("a table with merged cells: laid out on its grid from its own OOXML", (
     `<w:tr>${tc("", `<w:vMerge/>`)}${tc("项目支出")}${tc("40")}${tc("35")}</w:tr></w:tbl>`;
   const bytes = docxPackage({ body: p("部门整体支出绩效自评表") + table + p("表后") });
   const flatOpc = `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${table}<w:p/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
-  const texts = (doc: { tables: { rows: { text: string }[][] }[] }) => doc.tables[0].rows.map((r) => r.map((c) => c.text));
+  const texts = (doc: { tables: { rows: { text: string }[][] }[] }) =>
+    doc.tables[0].rows.map((r) => r.map((c) => c.text));
 
   test("Word's per-row cell indices alone put every cell after a span one column off", async () => {
     const fromFile = readDocx(bytes);
@@ -134,7 +136,14 @@ describe("toDocModel: Word's paragraphs to the document model", () => {
   test("tables, nested tables, list labels, heading styles in any locale, TOC", () => {
     const doc = toDocModel([
       { text: "一、部门基本情况\t1", styleBuiltIn: "Toc1", tableNestingLevel: 0 },
-      { text: "部门基本情况", styleBuiltIn: "Other", style: "标题 1", listString: "一、", listLevel: 0, tableNestingLevel: 0 },
+      {
+        text: "部门基本情况",
+        styleBuiltIn: "Other",
+        style: "标题 1",
+        listString: "一、",
+        listLevel: 0,
+        tableNestingLevel: 0,
+      },
       { text: "项目", tableNestingLevel: 1, rowIndex: 0, cellIndex: 0 },
       { text: "数量", tableNestingLevel: 1, rowIndex: 0, cellIndex: 1 },
       { text: "内", tableNestingLevel: 2, rowIndex: 0, cellIndex: 0 },
@@ -155,10 +164,19 @@ describe("toDocModel: Word's paragraphs to the document model", () => {
       ["项目", "数量"],
       ["资产总额", "200"],
     ]);
-    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table", "paragraph", "table", "paragraph"]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "table",
+      "paragraph",
+      "table",
+      "paragraph",
+    ]);
     expect(doc.paragraphs[9]).toMatchObject({ headingLevel: 1, outlineLevel: 1 });
     // Word's manual line break (U+000B) reads as the .docx reader's \n
-    expect(toDocModel([{ text: "附录A\u000b（规范性）", tableNestingLevel: 0 }]).paragraphs[0].text).toBe("附录A\n（规范性）");
+    expect(toDocModel([{ text: "附录A\u000b（规范性）", tableNestingLevel: 0 }]).paragraphs[0].text).toBe(
+      "附录A\n（规范性）",
+    );
   });
 });
 
@@ -177,7 +195,12 @@ describe("jumping and comments", () => {
     const doc = specToModel(seedReport());
     const word = new FakeWord(doc);
     // two paragraphs inserted above it since the check
-    word.paragraphs.splice(10, 0, { ...word.paragraphs[0], id: 900001, text: "新插入的一段" }, { ...word.paragraphs[0], id: 900002, text: "又一段" });
+    word.paragraphs.splice(
+      10,
+      0,
+      { ...word.paragraphs[0], id: 900001, text: "新插入的一段" },
+      { ...word.paragraphs[0], id: 900002, text: "又一段" },
+    );
     expect(await jumpTo(word.context(), { paragraph: 42 }, doc.paragraphs[42].text)).toBe("moved");
     expect(word.selected).toBe(44);
     word.selected = undefined;
@@ -372,10 +395,15 @@ describe("the team profile travels with the document", () => {
     const word = new FakeWord(new DocBuilder().paragraph("正文").build());
     await saveProfileToDocument(word.context(), defaultProfile(), true);
     word.failPartDeletes = true;
-    await expect(saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, true)).rejects.toThrow("GeneralException");
+    await expect(saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, true)).rejects.toThrow(
+      "GeneralException",
+    );
     // Word kept the add that ran before the failing delete
     expect(word.customXmlParts).toHaveLength(2);
-    expect(await loadProfileFromDocument(word.context(), true)).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
+    expect(await loadProfileFromDocument(word.context(), true)).toMatchObject({
+      ok: true,
+      profile: { id: "dept-overall-hebei" },
+    });
   });
 
   test("no profile stored", async () => {
@@ -433,7 +461,10 @@ describe("the profile on hosts without WordApi 1.4: the Common API", () => {
     await saveProfileToDocument(word.context(), defaultProfile(), false);
     await saveProfileToDocument(word.context(), builtInProfile("dept-overall-hebei")!, false);
     expect(parts).toHaveLength(1);
-    expect(await loadProfileFromDocument(word.context(), false)).toMatchObject({ ok: true, profile: { id: "dept-overall-hebei" } });
+    expect(await loadProfileFromDocument(word.context(), false)).toMatchObject({
+      ok: true,
+      profile: { id: "dept-overall-hebei" },
+    });
     expect(word.syncs).toBe(0);
   });
 });

@@ -10,7 +10,11 @@ ruleCases(duplicateText, [
     report(`化解进京访 21 批。${S}召开调度会 86 次。${S}`),
     [{ message: "句子重复出现", paragraph: 0, fix: "删去重复的句子" }],
   ],
-  ["a sentence repeated in another paragraph, spaces differ", report(S, S.replace("逐件研究", "逐件 研究")), [{ message: "首次见第 1 段", paragraph: 1 }]],
+  [
+    "a sentence repeated in another paragraph, spaces differ",
+    report(S, S.replace("逐件研究", "逐件 研究")),
+    [{ message: "首次见第 1 段", paragraph: 1 }],
+  ],
   ["short sentences may repeat", report("情况良好。", "情况良好。"), []],
   ["a word typed twice", report("本着科学规范、公开公开、分级分类的原则开展评价。"), ["词语重复：“公开公开”"]],
   ["single-character reduplication is normal", report("人人参与，常常检查。"), []],
@@ -31,7 +35,11 @@ ruleCases(duplicateText, [
     [{ message: "“和”字重复：“制度和和标准”", en: '"和" typed twice', fix: "删去重复的“和”" }],
   ],
   ["的 typed twice", report("提高财政资金的的使用效益。"), ["“的”字重复"]],
-  ["金 typed twice inside 资金", report("加强资金金使用管理，确保专款专用。"), [{ message: "“金”字重复：“强资金金使用”", fix: "删去重复的“金”" }]],
+  [
+    "金 typed twice inside 资金",
+    report("加强资金金使用管理，确保专款专用。"),
+    [{ message: "“金”字重复：“强资金金使用”", fix: "删去重复的“金”" }],
+  ],
   ["在 typed twice", report("问题主要集中在在预算编制环节。"), ["“在”字重复"]],
   ["是 typed twice", report("主要原因是是对绩效目标重视不够。"), ["“是”字重复"]],
   ["three in a row is one finding", report("单位的的的职责"), ["“的”字重复"]],
@@ -81,7 +89,11 @@ ruleCases(duplicateText, [
     report("转变工作作风，通过统计计算得出，由工作组组长负责，2023 年年末在职 11 人。"),
     [],
   ],
-  ["a word typed twice comes with its fix", report("本着公开公开的原则。"), [{ message: "词语重复：“公开公开”", fix: "删去重复的“公开”" }]],
+  [
+    "a word typed twice comes with its fix",
+    report("本着公开公开的原则。"),
+    [{ message: "词语重复：“公开公开”", fix: "删去重复的“公开”" }],
+  ],
   [
     "a table of contents typed by hand repeats the headings by design (湖北, 2019)",
     report(
@@ -94,7 +106,11 @@ ruleCases(duplicateText, [
     ),
     [],
   ],
-  ["委 typed twice after 县委 (云南, 2024)", report("本办是中共寻甸县委委机构编制委员会的办事机构，负责日常工作。"), ["“委”字重复"]],
+  [
+    "委 typed twice after 县委 (云南, 2024)",
+    report("本办是中共寻甸县委委机构编制委员会的办事机构，负责日常工作。"),
+    ["“委”字重复"],
+  ],
   ["县委委员 is a word: not a doubled 委", report("会议由县委委员、常务副县长主持，研究部署有关工作。"), []],
 ]);
 
@@ -102,19 +118,29 @@ ruleCases(duplicateText, [
 ruleCases(duplicateText, [
   [
     "a duty stated twice, the second time with the variant spelling (辽宁 本溪县水务局 2022)",
-    report("（一）负责保障水资源的合理开发。拟定全县水务发展规划和政策，落实国家水利法律法规，拟订全县水务发展规划和政策，牵头编制重大水利规划。"),
+    report(
+      "（一）负责保障水资源的合理开发。拟定全县水务发展规划和政策，落实国家水利法律法规，拟订全县水务发展规划和政策，牵头编制重大水利规划。",
+    ),
     [{ message: "同一段中分句重复：“拟订全县水务发展规划和政策”", fix: "删去重复的分句" }],
   ],
   ["short clauses repeat by nature", report("加强预算管理，提高资金效益，加强预算管理，严肃财经纪律。"), []],
   [
     "a breakdown restated for a second total",
-    report("年末在职在编事业人员22人（含参公管理事业人员10人，非参公管理事业人员7人）。年末实有人数22人（参公管理事业人员10人，非参公管理事业人员7人）。"),
+    report(
+      "年末在职在编事业人员22人（含参公管理事业人员10人，非参公管理事业人员7人）。年末实有人数22人（参公管理事业人员10人，非参公管理事业人员7人）。",
+    ),
     [],
   ],
   [
     "parallel items ending on the same reason (决算 三公 explanation)",
-    report("因公出国（境）费0万元，与上年持平，主要是本年度无此项支出；公务用车购置费0万元，与上年持平，主要是本年度无此项支出；公务接待费2万元。"),
+    report(
+      "因公出国（境）费0万元，与上年持平，主要是本年度无此项支出；公务用车购置费0万元，与上年持平，主要是本年度无此项支出；公务接待费2万元。",
+    ),
     [],
   ],
-  ["the same clause in two paragraphs is not this", report("拟订全县水务发展规划和政策，落实法规。", "拟订全县水务发展规划和政策，牵头编制规划。"), []],
+  [
+    "the same clause in two paragraphs is not this",
+    report("拟订全县水务发展规划和政策，落实法规。", "拟订全县水务发展规划和政策，牵头编制规划。"),
+    [],
+  ],
 ]);

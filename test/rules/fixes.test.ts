@@ -9,7 +9,10 @@ import { readDocx } from "../../src/io/docx";
 import { corpusFiles, readCorpusFile } from "../support/dev-corpus";
 
 test("every finding on the sample and the development corpus carries its fix in both languages", () => {
-  const docs = [readDocx(readFileSync(join(__dirname, "..", "..", "examples", "sample-report.docx"))), ...corpusFiles().map((f) => readCorpusFile(f).doc)];
+  const docs = [
+    readDocx(readFileSync(join(__dirname, "..", "..", "examples", "sample-report.docx"))),
+    ...corpusFiles().map((f) => readCorpusFile(f).doc),
+  ];
   const without: string[] = [];
   for (const d of docs) {
     for (const f of analyze(d, chooseProfile(d, builtInProfiles()).profile).findings)

@@ -7,7 +7,11 @@ ruleCases(headingSequence, [
   ["一 二 四 skips 三", report("一、概况", "二、收支", "四、结论"), [{ message: "缺少“三、”", paragraph: 2 }]],
   ["（一）（三） skips （二）", report("一、概况", "（一）职责", "（三）人员"), ["缺少“（二）”"]],
   ["4. twice", report("一、概况", "1.职责", "2.机构", "3.人员", "4.资产", "4.收支"), ["“4.”重复"]],
-  ["sub-levels restart under a new parent", report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "（二）支出"), []],
+  [
+    "sub-levels restart under a new parent",
+    report("一、概况", "（一）职责", "（二）机构", "二、收支", "（一）收入", "（二）支出"),
+    [],
+  ],
   ["starting at 二", report("二、收支", "三、结论"), ["缺少“一、”"]],
   [
     "1. beside 2、 at one level: the mark named, the fix in this number",
@@ -47,7 +51,12 @@ ruleCases(headingSequence, [
   ],
   [
     "a heading styled without a number opens a new part: its list starts afresh",
-    new DocBuilder().heading("部门基本情况", 1).paragraphs("（一）职责", "（二）机构").heading("自评工作开展情况", 1).paragraphs("（二）方法").build(),
+    new DocBuilder()
+      .heading("部门基本情况", 1)
+      .paragraphs("（一）职责", "（二）机构")
+      .heading("自评工作开展情况", 1)
+      .paragraphs("（二）方法")
+      .build(),
     [{ message: "编号从“（二）”开始，缺少“（一）”", paragraph: 4 }],
   ],
   ["years and decimals are not numbering", report("2023年，本局预算 1.5 万元。", "2024年计划如下。"), []],
@@ -65,7 +74,11 @@ ruleCases(headingSequence, [
     report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三 人员情况", "（四）资产情况"),
     [{ message: "编号“（三”缺少右括号，应为“（三）”", paragraph: 3, en: "closing bracket" }],
   ],
-  ["（三、 with its closing bracket missing", report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三、人员情况"), ["编号“（三”缺少右括号"]],
+  [
+    "（三、 with its closing bracket missing",
+    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三、人员情况"),
+    ["编号“（三”缺少右括号"],
+  ],
   [
     "三） with its opening bracket missing",
     report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "三）人员情况"),
@@ -76,13 +89,21 @@ ruleCases(headingSequence, [
     report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三）人员情况", "（四)资产情况"),
     ["编号“（四)”全角、半角括号混用，应为“（四）”"],
   ],
-  ["(二） mixed the other way", report("一、部门基本情况", "(一)部门职责", "(二）机构设置"), ["编号“(二）”全角、半角括号混用"]],
+  [
+    "(二） mixed the other way",
+    report("一、部门基本情况", "(一)部门职责", "(二）机构设置"),
+    ["编号“(二）”全角、半角括号混用"],
+  ],
   [
     "（2) mixed in an arabic item",
     report("一、部门基本情况", "（一）部门职责", "1.主要职能", "（1）受理信访事项", "（2)承办交办事项"),
     ["编号“（2)”全角、半角括号混用，应为“（2）”"],
   ],
-  ["(三 half-width, closing bracket missing", report("一、部门基本情况", "(一)部门职责", "(二)机构设置", "(三 人员情况"), ["编号“(三”缺少右括号"]],
+  [
+    "(三 half-width, closing bracket missing",
+    report("一、部门基本情况", "(一)部门职责", "(二)机构设置", "(三 人员情况"),
+    ["编号“(三”缺少右括号"],
+  ],
   [
     "brackets typed right (half-width throughout is a style, not a missing bracket)",
     report("一、部门基本情况", "(一) 部门职责", "(二) 机构设置", "(三) 人员情况", "二、自评情况", "(一) 组织"),
@@ -90,7 +111,12 @@ ruleCases(headingSequence, [
   ],
   [
     "a line opening with a parenthesis that closes later is not numbering",
-    report("一、部门基本情况", "（一）部门职责", "（二）机构设置", "（三、四季度为信访高峰期）全年受理信访事项 120 件。"),
+    report(
+      "一、部门基本情况",
+      "（一）部门职责",
+      "（二）机构设置",
+      "（三、四季度为信访高峰期）全年受理信访事项 120 件。",
+    ),
     [],
   ],
   [
@@ -99,16 +125,31 @@ ruleCases(headingSequence, [
     ["缺少右括号"],
   ],
   // seen in real reports (湖南)
-  ["circled items skip ②", report("1.机构设置", "①局机关内设股室7", "内设股室：办公室、法制股。", "③区级办公室2", "2.人员编制"), ["缺少“②”"]],
-  ["circled items in order", report("1.机构设置", "①局机关内设股室7", "②下辖大队17个", "③区级办公室2", "2.人员编制"), []],
+  [
+    "circled items skip ②",
+    report("1.机构设置", "①局机关内设股室7", "内设股室：办公室、法制股。", "③区级办公室2", "2.人员编制"),
+    ["缺少“②”"],
+  ],
+  [
+    "circled items in order",
+    report("1.机构设置", "①局机关内设股室7", "②下辖大队17个", "③区级办公室2", "2.人员编制"),
+    [],
+  ],
   [
     "items numbered inside one cell: 4. twice",
     doc("一、部门(单位)基本概况", [
-      ["年度主要工作内容", "1.做好全市数字化城市管理的监督。2.维护市级平台。3.收集城市管理信息。4.完成考核考评。4.处理投诉举报。5.给予业务指导。"],
+      [
+        "年度主要工作内容",
+        "1.做好全市数字化城市管理的监督。2.维护市级平台。3.收集城市管理信息。4.完成考核考评。4.处理投诉举报。5.给予业务指导。",
+      ],
     ]),
     ["编号“4.”重复"],
   ],
-  ["items numbered inside one paragraph, in order", report("主要工作：1.做好监督指挥。2.维护市级平台。3.收集城市管理信息。"), []],
+  [
+    "items numbered inside one paragraph, in order",
+    report("主要工作：1.做好监督指挥。2.维护市级平台。3.收集城市管理信息。"),
+    [],
+  ],
   ["decimals are not items", report("1.造林面积达到目标。2.5万亩任务全部完成。3.6万亩抚育完成。"), []],
   [
     "a （一） under a 4. heading is upside down",
@@ -134,12 +175,21 @@ ruleCases(headingSequence, [
   ],
   [
     "a colon opens a new inline list",
-    report("主要做法：1.加强学习培训，提高认识；2.完善内控制度。下一步措施：1.强化预算约束；2.加强绩效监控；3.抓好结果应用。"),
+    report(
+      "主要做法：1.加强学习培训，提高认识；2.完善内控制度。下一步措施：1.强化预算约束；2.加强绩效监控；3.抓好结果应用。",
+    ),
     [],
   ],
   [
     "an attachment list before a （一） is not an inversion",
-    report("一、存在的问题及改进措施", "预算编制不够精细。", "附件：", "1.部门整体支出绩效自评表", "2.项目支出绩效自评表", "（一）部门整体支出绩效自评表"),
+    report(
+      "一、存在的问题及改进措施",
+      "预算编制不够精细。",
+      "附件：",
+      "1.部门整体支出绩效自评表",
+      "2.项目支出绩效自评表",
+      "（一）部门整体支出绩效自评表",
+    ),
     [],
   ],
   // the body against its own typed table of contents (云南, 2023)
@@ -214,12 +264,30 @@ ruleCases(headingSequence, [
   ],
   [
     "an unnumbered line of another kind after a list is ordinary text",
-    report("第一部分 概况", "本院负责医疗服务。", "第二部分 决算表", "一、收入决算表", "二、支出决算表", "三、财政拨款支出决算表", "以上各表详见附件", "第三部分 情况说明"),
+    report(
+      "第一部分 概况",
+      "本院负责医疗服务。",
+      "第二部分 决算表",
+      "一、收入决算表",
+      "二、支出决算表",
+      "三、财政拨款支出决算表",
+      "以上各表详见附件",
+      "第三部分 情况说明",
+    ),
     [],
   ],
   [
     "a line of the list's kind followed by more text, not the next part",
-    report("第一部分 概况", "本院负责医疗服务。", "第二部分 决算表", "一、收入决算表", "二、支出决算表", "三、财政拨款支出决算表", "项目支出决算表", "本部门无项目支出，该表为空表。"),
+    report(
+      "第一部分 概况",
+      "本院负责医疗服务。",
+      "第二部分 决算表",
+      "一、收入决算表",
+      "二、支出决算表",
+      "三、财政拨款支出决算表",
+      "项目支出决算表",
+      "本部门无项目支出，该表为空表。",
+    ),
     [],
   ],
 ]);

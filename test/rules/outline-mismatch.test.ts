@@ -21,13 +21,25 @@ ruleCases(outlineMismatch, [
   ["an empty document: nothing to compare", report(""), []],
   [
     "a document with no outline and none of the required sections: one warning, not five errors",
-    report("关于申报项目的说明", "本单位拟申报信息化建设项目一项，预计投资 50 万元。", "项目建成后可提升办公效率。", "特此说明。"),
+    report(
+      "关于申报项目的说明",
+      "本单位拟申报信息化建设项目一项，预计投资 50 万元。",
+      "项目建成后可提升办公效率。",
+      "特此说明。",
+    ),
     ["报告的提纲与模板“部门整体支出绩效自评报告（全国通用）”不符（吻合度 0%，必备章节找到 0/5）"],
   ],
   [
     "a Hunan outline under the national profile: one warning naming the Hunan profile and the headings found",
     HUNAN,
-    [{ message: "最接近的内置模板是“部门整体支出绩效自评报告（湖南", severity: "warning", paragraph: 0, en: "dept-overall-hunan" }],
+    [
+      {
+        message: "最接近的内置模板是“部门整体支出绩效自评报告（湖南",
+        severity: "warning",
+        paragraph: 0,
+        en: "dept-overall-hunan",
+      },
+    ],
   ],
   ["the same report under its own profile", HUNAN, [], builtInProfile("dept-overall-hunan")],
   [

@@ -12,9 +12,18 @@ ruleCases(rateMismatch, [
   [
     "text: stated 98% is wrong",
     report("全年预算数 520.00 万元，全年执行数 494.00 万元，预算执行率 98.00%。"),
-    [{ message: "预算执行率 98.00% 与 全年执行数 494.00 万元 ÷ 全年预算数 520.00 万元 = 95.00% 不符", en: "execution rate" }],
+    [
+      {
+        message: "预算执行率 98.00% 与 全年执行数 494.00 万元 ÷ 全年预算数 520.00 万元 = 95.00% 不符",
+        en: "execution rate",
+      },
+    ],
   ],
-  ["text: rounding of a rate given to one decimal", report("全年预算数 300 万元，全年执行数 200 万元，预算执行率 66.7%。"), []],
+  [
+    "text: rounding of a rate given to one decimal",
+    report("全年预算数 300 万元，全年执行数 200 万元，预算执行率 66.7%。"),
+    [],
+  ],
   ["text: no full-year budget, nothing recomputed", report("年初预算 187.35 万元，预算执行率 95%。"), []],
   ["table: rate and score agree", table("95.00%", "9.5"), []],
   ["table: rate wrong", table("99.00%", "9.5"), ["执行率 99.00% 与 494 ÷ 520 = 95.00% 不符"]],
@@ -39,5 +48,9 @@ ruleCases(rateMismatch, [
     ]),
     [],
   ],
-  ["text: a part's rate is not the total rate", report("全年预算数 520.00 万元，全年执行数 494.00 万元，其中项目支出执行率 90.00%。"), []],
+  [
+    "text: a part's rate is not the total rate",
+    report("全年预算数 520.00 万元，全年执行数 494.00 万元，其中项目支出执行率 90.00%。"),
+    [],
+  ],
 ]);

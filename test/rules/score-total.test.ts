@@ -19,16 +19,32 @@ ruleCases(scoreTotal, [
     doc("自评得分 90 分。", lines(["9.5", "50", "20", "8"])),
     [{ message: "自评得分 90 分与指标表得分合计 87.5 分不符", en: "indicator table" }],
   ],
-  ["the table's own total row is wrong", doc([...lines(["9.5", "50", "20", "8"]), total("89")]), ["指标表合计得分 89 ≠ 各项得分之和 87.5"]],
-  ["a total rounding the sum to whole points is right", doc("自评得分 88 分。", [...lines(["9.5", "50", "20", "8"]), total("88")]), []],
+  [
+    "the table's own total row is wrong",
+    doc([...lines(["9.5", "50", "20", "8"]), total("89")]),
+    ["指标表合计得分 89 ≠ 各项得分之和 87.5"],
+  ],
+  [
+    "a total rounding the sum to whole points is right",
+    doc("自评得分 88 分。", [...lines(["9.5", "50", "20", "8"]), total("88")]),
+    [],
+  ],
   [
     "a table continued over two tables adds up as one",
-    doc("自评得分 87.5 分。", lines(["9.5", "50", "20", "8"]).slice(0, 3), [HEADER, ...lines(["9.5", "50", "20", "8"]).slice(3), total("87.5")]),
+    doc("自评得分 87.5 分。", lines(["9.5", "50", "20", "8"]).slice(0, 3), [
+      HEADER,
+      ...lines(["9.5", "50", "20", "8"]).slice(3),
+      total("87.5"),
+    ]),
     [],
   ],
   [
     "tables that each carry the full weight (one per project) are not added up",
-    doc("自评得分 87.5 分。", [...lines(["9.5", "50", "20", "8"]), total("87.5")], [...lines(["10", "50", "30", "10"]), total("100")]),
+    doc(
+      "自评得分 87.5 分。",
+      [...lines(["9.5", "50", "20", "8"]), total("87.5")],
+      [...lines(["10", "50", "30", "10"]), total("100")],
+    ),
     [],
   ],
   [
@@ -44,10 +60,18 @@ ruleCases(scoreTotal, [
     [],
   ],
   ["a line above its weight", doc(lines(["9.5", "50", "31", "8"])), ["得分 31 超过分值 30"]],
-  ["weights that do not sum to 100", doc(lines(["9.5", "45", "20", "8"], ["10", "45", "30", "10"])), ["指标分值合计 95，应为 100"]],
+  [
+    "weights that do not sum to 100",
+    doc(lines(["9.5", "45", "20", "8"], ["10", "45", "30", "10"])),
+    ["指标分值合计 95，应为 100"],
+  ],
   [
     "a quantitative line over-scored: 80 件 of 100 earns 40 of 50",
-    doc(lines(["9.5", "50", "20", "8"]).map((r, i) => (i === 2 ? ["产出指标", "数量指标", "办结件数", "100件", "80件", "50", "50"] : r))),
+    doc(
+      lines(["9.5", "50", "20", "8"]).map((r, i) =>
+        i === 2 ? ["产出指标", "数量指标", "办结件数", "100件", "80件", "50", "50"] : r,
+      ),
+    ),
     [{ message: "应得 40.00 分", severity: "warning" }],
   ],
   ["under-scoring is the author's call", doc(lines(["9", "40", "20", "8"])), []],

@@ -13,6 +13,10 @@ const swap = (a: number, b: number) => {
 ruleCases(sectionOrder, [
   ["in order", report(...OUTLINE), []],
   ["问题 before 结论: one finding, not two", report(...swap(3, 4)), ["存在的问题及改进措施"]],
-  ["基本情况 moved to the end", report(...OUTLINE.slice(2), ...OUTLINE.slice(0, 2)), [{ message: "部门基本情况", en: "out of order" }]],
+  [
+    "基本情况 moved to the end",
+    report(...OUTLINE.slice(2), ...OUTLINE.slice(0, 2)),
+    [{ message: "部门基本情况", en: "out of order" }],
+  ],
   ["missing sections are not an order problem", report(...OUTLINE.slice(4)), []],
 ]);

@@ -2,7 +2,14 @@ import type { CellInput } from "../../src/core/builder";
 import { sumMismatch } from "../../src/core/rules/sum-mismatch";
 import { doc, report, ruleCases } from "../support/rule-tester";
 
-const assets = (total: string, vehicles: string, other: string, totalValue = "63.51", vValue = "10.28", oValue = "53.23") => [
+const assets = (
+  total: string,
+  vehicles: string,
+  other: string,
+  totalValue = "63.51",
+  vValue = "10.28",
+  oValue = "53.23",
+) => [
   ["项 目", "数量", "价值（金额单位：万元）"],
   ["资产总额", total, totalValue],
   ["1、房屋（平方米）", "", ""],
@@ -23,30 +30,51 @@ ruleCases(sumMismatch, [
   // income by source, stated after its total: any two sources make the split checkable
   [
     "initial income by source holds",
-    report("年初预算收入 500 万元，其中：一般公共预算拨款收入 450 万元，政府性基金预算拨款收入 30 万元，其他收入 20 万元。"),
+    report(
+      "年初预算收入 500 万元，其中：一般公共预算拨款收入 450 万元，政府性基金预算拨款收入 30 万元，其他收入 20 万元。",
+    ),
     [],
   ],
   [
     "initial income by source off",
-    report("年初预算收入 500 万元，其中：一般公共预算拨款收入 450 万元，政府性基金预算拨款收入 30 万元，其他收入 10 万元。"),
-    [{ message: "年初预算收入 500 万元 ≠ 一般公共预算收入 450 万元 + 政府性基金收入 30 万元 + 其他收入 10 万元 = 490", en: "initial budget income" }],
+    report(
+      "年初预算收入 500 万元，其中：一般公共预算拨款收入 450 万元，政府性基金预算拨款收入 30 万元，其他收入 10 万元。",
+    ),
+    [
+      {
+        message: "年初预算收入 500 万元 ≠ 一般公共预算收入 450 万元 + 政府性基金收入 30 万元 + 其他收入 10 万元 = 490",
+        en: "initial budget income",
+      },
+    ],
   ],
-  ["final income with last year's carry-over", report("决算收入 300.50 万元，其中财政拨款收入 280.00 万元，上年结转 20.50 万元。"), []],
+  [
+    "final income with last year's carry-over",
+    report("决算收入 300.50 万元，其中财政拨款收入 280.00 万元，上年结转 20.50 万元。"),
+    [],
+  ],
   [
     "final income by source off",
     report("决算收入 300.50 万元，其中财政拨款收入 280.00 万元，上年结转 25.50 万元。"),
     ["决算收入 300.50 万元 ≠ 一般公共预算收入 280.00 万元 + 上年结转 25.50 万元 = 305.50"],
   ],
-  ["收入合计 by source", report("2023年收入合计 120 万元，其中财政拨款 100 万元、事业收入 15 万元、经营收入 5 万元。"), []],
+  [
+    "收入合计 by source",
+    report("2023年收入合计 120 万元，其中财政拨款 100 万元、事业收入 15 万元、经营收入 5 万元。"),
+    [],
+  ],
   ["one source alone is not the whole split", report("年初预算收入 500 万元，其中一般公共预算拨款收入 450 万元。"), []],
   [
     "spending by source after the income is not income",
-    report("年初预算收入 500 万元，其中一般公共预算 450 万元，其他收入 50 万元；年初预算支出 500 万元，其中一般公共预算支出 480 万元，其他资金支出 20 万元。"),
+    report(
+      "年初预算收入 500 万元，其中一般公共预算 450 万元，其他收入 50 万元；年初预算支出 500 万元，其中一般公共预算支出 480 万元，其他资金支出 20 万元。",
+    ),
     [],
   ],
   [
     "each total takes its own sources",
-    report("年初预算收入 500 万元，其中一般公共预算 450 万元，政府性基金 50 万元。决算收入 600 万元，其中一般公共预算 520 万元，政府性基金 70 万元。"),
+    report(
+      "年初预算收入 500 万元，其中一般公共预算 450 万元，政府性基金 50 万元。决算收入 600 万元，其中一般公共预算 520 万元，政府性基金 70 万元。",
+    ),
     ["决算收入 600 万元 ≠ 一般公共预算收入 520 万元 + 政府性基金收入 70 万元 = 590"],
   ],
   // a total of one source of funds and the parts of its 其中 list (the parts inherit its source)
@@ -55,14 +83,28 @@ ruleCases(sumMismatch, [
     report("2024年一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 100 万元。"),
     [{ message: "财政拨款支出 500 万元 ≠ 基本支出 300 万元 + 项目支出 100 万元 = 400", severity: "error" }],
   ],
-  ["一般公共预算财政拨款支出 = 基本 + 项目, holds", report("2024年一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 200 万元。"), []],
+  [
+    "一般公共预算财政拨款支出 = 基本 + 项目, holds",
+    report("2024年一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 200 万元。"),
+    [],
+  ],
   [
     "parts restating the source",
-    report("一般公共预算财政拨款支出 500 万元，其中一般公共预算财政拨款基本支出 300 万元，一般公共预算财政拨款项目支出 150 万元。"),
+    report(
+      "一般公共预算财政拨款支出 500 万元，其中一般公共预算财政拨款基本支出 300 万元，一般公共预算财政拨款项目支出 150 万元。",
+    ),
     ["财政拨款支出 500 万元 ≠ 基本支出 300 万元 + 项目支出 150 万元 = 450"],
   ],
-  ["a part of another source is not this split", report("一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，政府性基金项目支出 100 万元。"), []],
-  ["a sub-unit's total of one source is not the department's", report("甲站一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 100 万元。"), []],
+  [
+    "a part of another source is not this split",
+    report("一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，政府性基金项目支出 100 万元。"),
+    [],
+  ],
+  [
+    "a sub-unit's total of one source is not the department's",
+    report("甲站一般公共预算财政拨款支出 500 万元，其中基本支出 300 万元，项目支出 100 万元。"),
+    [],
+  ],
   // the total under a heading, each part under a sub-heading that names it (the Hunan county template)
   [
     "parts under their own sub-headings, off: a warning",
@@ -78,7 +120,8 @@ ruleCases(sumMismatch, [
     ),
     [
       {
-        message: "财政拨款支出 100.57万元 ≠ 基本支出 100.57万元 + 项目支出 21万元 = 121.57（分项见“1.基本支出情况”“2.项目支出情况”）",
+        message:
+          "财政拨款支出 100.57万元 ≠ 基本支出 100.57万元 + 项目支出 21万元 = 121.57（分项见“1.基本支出情况”“2.项目支出情况”）",
         severity: "warning",
         paragraph: 1,
       },
@@ -94,9 +137,18 @@ ruleCases(sumMismatch, [
       "2.项目支出情况",
       "一般公共预算财政拨款项目收入21万元。",
     ),
-    [{ message: "一般公共预算收入 100.57万元 ≠ 基本支出收入 100.57万元 + 项目收入 21万元 = 121.57", severity: "warning" }],
+    [
+      {
+        message: "一般公共预算收入 100.57万元 ≠ 基本支出收入 100.57万元 + 项目收入 21万元 = 121.57",
+        severity: "warning",
+      },
+    ],
   ],
-  ["income by what it pays for, in one sentence", report("财政拨款收入 120 万元，其中基本支出收入 100 万元，项目收入 20 万元。"), []],
+  [
+    "income by what it pays for, in one sentence",
+    report("财政拨款收入 120 万元，其中基本支出收入 100 万元，项目收入 20 万元。"),
+    [],
+  ],
   [
     "a 事业单位's spending remitted upward is part of its total",
     report("本年支出合计1000万元，其中基本支出700万元，项目支出200万元，上缴上级支出100万元。"),
@@ -110,7 +162,9 @@ ruleCases(sumMismatch, [
   // a share of the money beside the whole: the basic/project split belongs to the whole (a second read found these)
   [
     "split by source, then by nature",
-    report("2023年度支出合计1000万元，从资金来源看，财政拨款支出950万元；从支出性质看，基本支出700万元，项目支出300万元。"),
+    report(
+      "2023年度支出合计1000万元，从资金来源看，财政拨款支出950万元；从支出性质看，基本支出700万元，项目支出300万元。",
+    ),
     [],
   ],
   [
@@ -120,7 +174,9 @@ ruleCases(sumMismatch, [
   ],
   [
     "two sources, then the nature split",
-    report("2023年度部门整体支出1000万元，其中：一般公共预算支出950万元，政府性基金支出50万元；基本支出700万元，项目支出300万元。"),
+    report(
+      "2023年度部门整体支出1000万元，其中：一般公共预算支出950万元，政府性基金支出50万元；基本支出700万元，项目支出300万元。",
+    ),
     [],
   ],
   [
@@ -156,27 +212,62 @@ ruleCases(sumMismatch, [
   ],
   [
     "the whole beside its source's share in the intro: the sub-sections split the whole",
-    report("二、支出情况", "2023年度支出合计1000万元，其中财政拨款支出950万元。", "1.基本支出情况", "基本支出700万元。", "2.项目支出情况", "项目支出300万元。"),
+    report(
+      "二、支出情况",
+      "2023年度支出合计1000万元，其中财政拨款支出950万元。",
+      "1.基本支出情况",
+      "基本支出700万元。",
+      "2.项目支出情况",
+      "项目支出300万元。",
+    ),
     [],
   ],
   [
     "parts under their own sub-headings, holds",
-    report("二、一般公共预算支出情况", "一般公共预算财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出21万元。"),
+    report(
+      "二、一般公共预算支出情况",
+      "一般公共预算财政拨款支出121.57万元。",
+      "1.基本支出情况",
+      "基本支出100.57万元。",
+      "2.项目支出情况",
+      "项目支出21万元。",
+    ),
     [],
   ],
   [
     "a sub-section stating two values for its part says nothing certain",
-    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元，上半年基本支出50万元。", "2.项目支出情况", "项目支出30万元。"),
+    report(
+      "二、支出情况",
+      "财政拨款支出121.57万元。",
+      "1.基本支出情况",
+      "基本支出100.57万元，上半年基本支出50万元。",
+      "2.项目支出情况",
+      "项目支出30万元。",
+    ),
     [],
   ],
   [
     "one part without a sub-heading of its own: no finding",
-    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出情况", "基本支出100.57万元。", "2.其他情况", "项目支出30万元。"),
+    report(
+      "二、支出情况",
+      "财政拨款支出121.57万元。",
+      "1.基本支出情况",
+      "基本支出100.57万元。",
+      "2.其他情况",
+      "项目支出30万元。",
+    ),
     [],
   ],
   [
     "a sub-heading naming both parts is no evidence for either",
-    report("二、支出情况", "财政拨款支出121.57万元。", "1.基本支出和项目支出情况", "基本支出100.57万元。", "2.项目支出情况", "项目支出30万元。"),
+    report(
+      "二、支出情况",
+      "财政拨款支出121.57万元。",
+      "1.基本支出和项目支出情况",
+      "基本支出100.57万元。",
+      "2.项目支出情况",
+      "项目支出30万元。",
+    ),
     [],
   ],
   [
@@ -192,10 +283,26 @@ ruleCases(sumMismatch, [
     [],
   ],
   ["seed assets hold: 200 = 1 + 199, 63.51 = 10.28 + 53.23", doc(assets("200", "1", "199")), []],
-  ["asset count off by one", doc(assets("200", "1", "198")), [{ message: "资产总额数量 200 ≠ 1 + 198 = 199", en: "200 ≠ 1 + 198 = 199" }]],
-  ["asset value off", doc(assets("200", "1", "199", "63.51", "10.28", "53.20")), ["资产总额价值 63.51 ≠ 10.28 + 53.20 = 63.48"]],
-  ["rounding: 10.005 + 20.004 stated as 30.01 is within ±0.005 each", doc(assets("3", "1", "2", "30.01", "10.00", "20.00")), []],
-  ["rounding: 30.02 vs 10.00 + 20.00 is out", doc(assets("3", "1", "2", "30.02", "10.00", "20.00")), ["30.02 ≠ 10.00 + 20.00 = 30.00"]],
+  [
+    "asset count off by one",
+    doc(assets("200", "1", "198")),
+    [{ message: "资产总额数量 200 ≠ 1 + 198 = 199", en: "200 ≠ 1 + 198 = 199" }],
+  ],
+  [
+    "asset value off",
+    doc(assets("200", "1", "199", "63.51", "10.28", "53.20")),
+    ["资产总额价值 63.51 ≠ 10.28 + 53.20 = 63.48"],
+  ],
+  [
+    "rounding: 10.005 + 20.004 stated as 30.01 is within ±0.005 each",
+    doc(assets("3", "1", "2", "30.01", "10.00", "20.00")),
+    [],
+  ],
+  [
+    "rounding: 30.02 vs 10.00 + 20.00 is out",
+    doc(assets("3", "1", "2", "30.02", "10.00", "20.00")),
+    ["30.02 ≠ 10.00 + 20.00 = 30.00"],
+  ],
   [
     "area rows never count in the asset count, but their value does",
     doc([
@@ -259,17 +366,31 @@ ruleCases(sumMismatch, [
     [{ message: "实有人数 15 人 ≠ 在职人数 12 人 + 退休人数 4 人 = 16", en: "staff on the books" }],
   ],
   ["staff: 离休 is added when stated", report("实有人数 16 人，其中在职 11 人，退休 4 人，离休 1 人。"), []],
-  ["编制 split", report("核定编制 20 人，其中行政编制 12 人，事业编制 6 人。"), ["编制数 20 人 ≠ 行政编制 12 人 + 事业编制 6 人 = 18"]],
-  ["spending split in one sentence", report("决算支出 292.04 万元，其中基本支出 200.00 万元，项目支出 92.04 万元。"), []],
+  [
+    "编制 split",
+    report("核定编制 20 人，其中行政编制 12 人，事业编制 6 人。"),
+    ["编制数 20 人 ≠ 行政编制 12 人 + 事业编制 6 人 = 18"],
+  ],
+  [
+    "spending split in one sentence",
+    report("决算支出 292.04 万元，其中基本支出 200.00 万元，项目支出 92.04 万元。"),
+    [],
+  ],
   [
     "spending split wrong",
     report("决算支出 292.04 万元，其中基本支出 200.00 万元，项目支出 90.04 万元。"),
     ["决算支出 292.04 万元 ≠ 基本支出 200.00 万元 + 项目支出 90.04 万元 = 290.04"],
   ],
-  ["units are converted: 元 parts of a 万元 total", report("决算支出 3 万元，其中基本支出 20000 元，项目支出 10000 元。"), []],
+  [
+    "units are converted: 元 parts of a 万元 total",
+    report("决算支出 3 万元，其中基本支出 20000 元，项目支出 10000 元。"),
+    [],
+  ],
   [
     "the split of 决算 is not taken for 年初",
-    report("年初预算支出 500.00 万元，全年预算数 520.00 万元。决算支出 494.00 万元，其中基本支出 400.00 万元，项目支出 94.00 万元。"),
+    report(
+      "年初预算支出 500.00 万元，全年预算数 520.00 万元。决算支出 494.00 万元，其中基本支出 400.00 万元，项目支出 94.00 万元。",
+    ),
     [],
   ],
   // the national 部门整体支出绩效自评表: 年度资金总额 split by income nature and by spending nature
@@ -283,11 +404,21 @@ ruleCases(sumMismatch, [
     doc(nationalForm("1873.66万元", "2800万元", "1768.16万元", "2985.5万元")),
     [{ message: "按收入性质分：一般公共预算 1873.66万元 + 其他资金 2800万元 = 4673.66", severity: "warning" }],
   ],
-  ["form: aligned parts that add up in every column", doc(alignedForm(["300", "320", "310"], ["200", "220", "210"])), []],
+  [
+    "form: aligned parts that add up in every column",
+    doc(alignedForm(["300", "320", "310"], ["200", "220", "210"])),
+    [],
+  ],
   [
     "form: an aligned part that breaks one column is an error naming the column",
     doc(alignedForm(["300", "320", "310"], ["200", "220", "200"])),
-    [{ message: "年度资金总额（全年执行数） 520 ≠ 按收入性质分：一般公共预算 310 + 其他资金 200 = 510；未填：政府性基金", severity: "error" }],
+    [
+      {
+        message:
+          "年度资金总额（全年执行数） 520 ≠ 按收入性质分：一般公共预算 310 + 其他资金 200 = 510；未填：政府性基金",
+        severity: "error",
+      },
+    ],
   ],
   [
     "form: the spending split is checked too",
@@ -330,7 +461,9 @@ ruleCases(sumMismatch, [
   ],
   [
     "the economic classes after 项目支出 break down the whole, not 基本支出",
-    report("2023年度支出 500 万元，其中基本支出 300 万元，项目支出 200 万元，工资福利支出 250 万元，商品和服务支出 200 万元。"),
+    report(
+      "2023年度支出 500 万元，其中基本支出 300 万元，项目支出 200 万元，工资福利支出 250 万元，商品和服务支出 200 万元。",
+    ),
     [],
   ],
   [
@@ -366,7 +499,9 @@ ruleCases(sumMismatch, [
       ["对个人和家庭的补助", "0.19", "0.19"],
       ["资本性支出", "4.36", "4.36"],
     ]),
-    ["基本支出（决算数）100.57 ≠ 工资福利支出 70.07 + 商品和服务支出 24.95 + 对个人和家庭的补助 0.19 + 资本性支出 4.36 = 99.57"],
+    [
+      "基本支出（决算数）100.57 ≠ 工资福利支出 70.07 + 商品和服务支出 24.95 + 对个人和家庭的补助 0.19 + 资本性支出 4.36 = 99.57",
+    ],
   ],
   [
     "economic classes without 资本性支出 may leave it out",
@@ -393,26 +528,43 @@ ruleCases(sumMismatch, [
   ],
   [
     "a partial list in brackets (其中, 等) is not a breakdown",
-    report("在职人员 18 人（其中公务员 12 人，机关工人 2 人）。", "项目支出 300 万元（培训费 20 万元、印刷费 10 万元等）。"),
+    report(
+      "在职人员 18 人（其中公务员 12 人，机关工人 2 人）。",
+      "项目支出 300 万元（培训费 20 万元、印刷费 10 万元等）。",
+    ),
     [],
   ],
   ["a comparison in brackets is not a breakdown", report("支出 500 万元（较上年增加 50 万元，减少 10 万元）。"), []],
-  ["money breakdown in brackets within rounding", report("支出合计 121.57 万元（基本支出 100.57 万元、项目支出 21.00 万元）。"), []],
+  [
+    "money breakdown in brackets within rounding",
+    report("支出合计 121.57 万元（基本支出 100.57 万元、项目支出 21.00 万元）。"),
+    [],
+  ],
   // 基本支出 by economic classification (政府支出经济分类)
   [
     "基本支出 = 工资福利 + 商品和服务 + 对个人和家庭的补助",
-    report("基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 68.00 万元。"),
+    report(
+      "基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 68.00 万元。",
+    ),
     [],
   ],
   [
     "the economic split in its own sentence (基本支出中，…) after the total",
-    report("基本支出 1768.16 万元。基本支出中，工资福利支出 1400.00 万元，商品和服务支出 300.16 万元，对个人和家庭的补助 60.00 万元，资本性支出 0.00 万元。"),
-    ["基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0.00 万元 = 1760.16"],
+    report(
+      "基本支出 1768.16 万元。基本支出中，工资福利支出 1400.00 万元，商品和服务支出 300.16 万元，对个人和家庭的补助 60.00 万元，资本性支出 0.00 万元。",
+    ),
+    [
+      "基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0.00 万元 = 1760.16",
+    ],
   ],
   [
     "the economic split stated after its total, complete, wrong",
-    report("基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 60.00 万元、资本性支出 0 万元。"),
-    ["基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0 万元 = 1760.16"],
+    report(
+      "基本支出 1768.16 万元，其中工资福利支出 1400.00 万元、商品和服务支出 300.16 万元、对个人和家庭的补助 60.00 万元、资本性支出 0 万元。",
+    ),
+    [
+      "基本支出 1768.16 万元 ≠ 工资福利支出 1400.00 万元 + 商品和服务支出 300.16 万元 + 对个人和家庭的补助 60.00 万元 + 资本性支出 0 万元 = 1760.16",
+    ],
   ],
   [
     "an economic split without 资本性支出 may leave it out: only a sum over the total is wrong",

@@ -70,7 +70,10 @@ type Action = () => void;
 
 /** `values` as own properties of an object whose prototype is `proto` (copying would run its getters). */
 function withValues(proto: object, values: Record<string, unknown>): object {
-  return Object.defineProperties(Object.create(proto), Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, enumerable: true }])));
+  return Object.defineProperties(
+    Object.create(proto),
+    Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, enumerable: true }])),
+  );
 }
 
 export class FakeWord {
@@ -173,7 +176,10 @@ export class FakeWord {
     return this.paragraphProxy(() => made);
   }
 
-  /** The first paragraph of each top-level table: a run of paragraphs in tables, split where the cells go back to the start. */
+  /**
+   * The first paragraph of each top-level table: a run of paragraphs in tables, split where the cells go back to the
+   * start.
+   */
   private topLevelTables(): FakeParagraph[] {
     const out: FakeParagraph[] = [];
     this.paragraphs.forEach((p, i) => {
@@ -183,7 +189,8 @@ export class FakeWord {
         !!prev &&
         p.tableNestingLevel === 1 &&
         prev.tableNestingLevel === 1 &&
-        ((p.rowIndex ?? 0) < (prev.rowIndex ?? 0) || (p.rowIndex === prev.rowIndex && (p.cellIndex ?? 0) < (prev.cellIndex ?? 0)));
+        ((p.rowIndex ?? 0) < (prev.rowIndex ?? 0) ||
+          (p.rowIndex === prev.rowIndex && (p.cellIndex ?? 0) < (prev.cellIndex ?? 0)));
       if (!prev || prev.tableNestingLevel < 1 || restarts) out.push(p);
     });
     return out;
@@ -288,9 +295,13 @@ export class FakeWord {
               outlineLevel: p.outlineLevel,
               tableNestingLevel: p.tableNestingLevel,
               listItemOrNullObject:
-                p.listString !== undefined ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 } : { isNullObject: true },
+                p.listString !== undefined
+                  ? { isNullObject: false, listString: p.listString, level: p.listLevel ?? 0 }
+                  : { isNullObject: true },
               parentTableCellOrNullObject:
-                p.rowIndex !== undefined ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex } : { isNullObject: true },
+                p.rowIndex !== undefined
+                  ? { isNullObject: false, rowIndex: p.rowIndex, cellIndex: p.cellIndex }
+                  : { isNullObject: true },
             }),
           ),
         (props) => word.loads.push(`paragraphs:${props}`),
@@ -347,7 +358,10 @@ export class FakeWord {
       getComments() {
         return collection(
           () =>
-            word.comments.map((cm) => ({ content: cm.content, delete: () => word.queue.push(() => (word.comments = word.comments.filter((x) => x !== cm))) })),
+            word.comments.map((cm) => ({
+              content: cm.content,
+              delete: () => word.queue.push(() => (word.comments = word.comments.filter((x) => x !== cm))),
+            })),
           (props) => word.loads.push(`comments:${props}`),
         );
       },
@@ -371,7 +385,8 @@ export class FakeWord {
                 return {
                   delete: () =>
                     word.queue.push(() => {
-                      if (word.failPartDeletes) throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
+                      if (word.failPartDeletes)
+                        throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
                       word.customXmlParts = word.customXmlParts.filter((x) => x !== p);
                     }),
                   getXml: () => {
@@ -394,10 +409,15 @@ export class FakeWord {
         customXmlParts,
         getSelection: () => {
           const selection = {
-            paragraphs: { getLast: () => word.paragraphProxy(() => word.paragraphs[word.cursor ?? word.paragraphs.length - 1]) },
+            paragraphs: {
+              getLast: () => word.paragraphProxy(() => word.paragraphs[word.cursor ?? word.paragraphs.length - 1]),
+            },
             text: undefined as string | undefined,
             // the selected paragraph's text, as Word gives it after the batch that selected it
-            load: () => word.afterSync.push(() => (selection.text = word.selected === undefined ? "" : word.paragraphs[word.selected].text)),
+            load: () =>
+              word.afterSync.push(
+                () => (selection.text = word.selected === undefined ? "" : word.paragraphs[word.selected].text),
+              ),
           };
           return selection;
         },

@@ -12,7 +12,9 @@ const WORD_AUTHORED = join(ROOT, "..", "shared", "fixtures", "word-authored");
 /** Real files to start from: ours (LibreOffice, the sample) and, where present, the files Word and WPS wrote. */
 export function fuzzBases(): { name: string; bytes: Uint8Array }[] {
   const files = [
-    ...readdirSync(join(ROOT, "test", "fixtures", "libreoffice")).map((f) => join(ROOT, "test", "fixtures", "libreoffice", f)),
+    ...readdirSync(join(ROOT, "test", "fixtures", "libreoffice")).map((f) =>
+      join(ROOT, "test", "fixtures", "libreoffice", f),
+    ),
     join(ROOT, "examples", "sample-report.docx"),
   ];
   if (existsSync(WORD_AUTHORED)) files.push(...readdirSync(WORD_AUTHORED).map((f) => join(WORD_AUTHORED, f)));
@@ -44,7 +46,21 @@ const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.lengt
 const int = (r: Random, n: number) => Math.floor(r() * n);
 
 /** Values a crafted or damaged file puts where a small whole number belongs. */
-const HOSTILE_NUMBERS = ["0", "-1", "999999", "1e8", "100000000", "2147483648", "1000000000000000", "NaN", "Infinity", "", "1.5", "0x10", "٣"];
+const HOSTILE_NUMBERS = [
+  "0",
+  "-1",
+  "999999",
+  "1e8",
+  "100000000",
+  "2147483648",
+  "1000000000000000",
+  "NaN",
+  "Infinity",
+  "",
+  "1.5",
+  "0x10",
+  "٣",
+];
 /** Attributes whose value is a declared number (or an id that indexes something). */
 const NUMBER_ATTRS =
   /(<w:(?:gridSpan|ilvl|start|startOverride|outlineLvl|gridBefore|gridAfter|numId|abstractNumId|lvlOverride|lvl)\b[^>]*?\bw:(?:val|ilvl|abstractNumId|numId)=")([^"]*)(")/g;
@@ -57,19 +73,33 @@ const INSERTS = [
   () => `<w:outlineLvl w:val="1000000000"/>`,
   () => `<w:gridBefore w:val="100000000"/>`,
   () => `<w:altChunk r:id="rId999"/>`,
-  () => `<w:fldChar w:fldCharType="begin"/><w:instrText> TOC \\o "1-3" </w:instrText><w:fldChar w:fldCharType="separate"/>`,
+  () =>
+    `<w:fldChar w:fldCharType="begin"/><w:instrText> TOC \\o "1-3" </w:instrText><w:fldChar w:fldCharType="separate"/>`,
   () => `<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr>`,
   () => `</w:tc></w:tr></w:tbl>`,
   () => `<w:t>\u001b[2J\u202e\r</w:t>`,
 ];
 
 export type MutationKind = "byte-flip" | "truncate" | "number" | "repeat" | "drop-tag" | "insert" | "swap" | "controls";
-export const MUTATION_KINDS: MutationKind[] = ["byte-flip", "truncate", "number", "repeat", "drop-tag", "insert", "swap", "controls"];
+export const MUTATION_KINDS: MutationKind[] = [
+  "byte-flip",
+  "truncate",
+  "number",
+  "repeat",
+  "drop-tag",
+  "insert",
+  "swap",
+  "controls",
+];
 
 const STRUCTURAL_PARTS = ["word/document.xml", "word/numbering.xml", "word/styles.xml"];
 
 /** Replaces one XML part of the package and zips it again (or the bytes unchanged when the package does not unzip). */
-function mutatePart(bytes: Uint8Array, r: Random, change: (xml: string) => string): { bytes: Uint8Array; part: string } {
+function mutatePart(
+  bytes: Uint8Array,
+  r: Random,
+  change: (xml: string) => string,
+): { bytes: Uint8Array; part: string } {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -153,12 +183,16 @@ export function mutate(base: Uint8Array, kind: MutationKind, r: Random): { bytes
         const a = elementAt(xml, r);
         const b = elementAt(xml, r);
         if (!a || !b || a[1] > b[0]) return xml;
-        return xml.slice(0, a[0]) + xml.slice(b[0], b[1]) + xml.slice(a[1], b[0]) + xml.slice(a[0], a[1]) + xml.slice(b[1]);
+        return (
+          xml.slice(0, a[0]) + xml.slice(b[0], b[1]) + xml.slice(a[1], b[0]) + xml.slice(a[0], a[1]) + xml.slice(b[1])
+        );
       });
       return { bytes, what: `${part}: two elements swapped` };
     }
     case "controls": {
-      const { bytes, part } = mutatePart(base, r, (xml) => xml.replace(/<w:t>([^<]{0,40})/, (_, t: string) => `<w:t>${t}&#x202E;\u2028=cmd|'/C calc'!A0`));
+      const { bytes, part } = mutatePart(base, r, (xml) =>
+        xml.replace(/<w:t>([^<]{0,40})/, (_, t: string) => `<w:t>${t}&#x202E;\u2028=cmd|'/C calc'!A0`),
+      );
       return { bytes, what: `${part}: bidi, a line separator and a formula in the first text` };
     }
   }
@@ -196,7 +230,11 @@ export interface FuzzOutcome {
  * Writes the cases to `dir` and checks them as the CLI does (child processes, each file's
  * time and the child's peak memory measured), one lane so the times are the file's own.
  */
-export async function runFuzz(cases: ReturnType<typeof fuzzCases>, dir: string, limits: { timeoutSeconds: number; heapMiB: number }): Promise<FuzzOutcome[]> {
+export async function runFuzz(
+  cases: ReturnType<typeof fuzzCases>,
+  dir: string,
+  limits: { timeoutSeconds: number; heapMiB: number },
+): Promise<FuzzOutcome[]> {
   // imported here: the mutations above need no build, the run needs the compiled child
   const { checkFiles } = await import("../../src/cli/pool");
   const { writeFileSync } = await import("fs");

@@ -5,7 +5,9 @@ import { docxPackage, p, tc } from "./ooxml";
 import { readDocx } from "../../src/io/docx";
 
 /** A zip written by hand, so that an entry's deflate data and declared sizes can be anything. */
-export function rawZip(entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number; unlisted?: boolean }[]): Uint8Array {
+export function rawZip(
+  entries: { name: string; data: Uint8Array; size: number; method?: 0 | 8; crc?: number; unlisted?: boolean }[],
+): Uint8Array {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -76,7 +78,11 @@ export function lyingSmallBomb(mib = 16, declared = 100_000): Uint8Array {
   const start = deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_SYNC_FLUSH });
   const block = deflateRawSync(chunk, { finishFlush: constants.Z_SYNC_FLUSH });
   const copies = Math.ceil((mib * 2 ** 20) / chunk.length);
-  const data = Buffer.concat([start, ...Array.from({ length: copies }, () => block), deflateRawSync(Buffer.from("</w:body></w:document>"))]);
+  const data = Buffer.concat([
+    start,
+    ...Array.from({ length: copies }, () => block),
+    deflateRawSync(Buffer.from("</w:body></w:document>")),
+  ]);
   if (data.length > 64 * 1024) throw new Error(`the small bomb is ${data.length} bytes compressed`);
   return rawZip([
     { name: "_rels/.rels", data: deflateRawSync(Buffer.from(RELS)), size: RELS.length },
@@ -104,7 +110,12 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
   return [
     { name: "not-a-zip.docx", bytes: strToU8("plain text, not a zip"), code: "not-docx", words: "不是 Word 文档" },
     { name: "zero-bytes.docx", bytes: new Uint8Array(0), code: "empty", words: "文件为空" },
-    { name: "truncated.docx", bytes: valid.subarray(0, Math.floor(valid.length * 0.6)), code: "corrupt", words: "文件损坏" },
+    {
+      name: "truncated.docx",
+      bytes: valid.subarray(0, Math.floor(valid.length * 0.6)),
+      code: "corrupt",
+      words: "文件损坏",
+    },
     { name: "old-binary.docx", bytes: ole("WordDocument"), code: "legacy-doc", words: "旧版" },
     { name: "password.docx", bytes: ole("EncryptionInfo"), code: "encrypted", words: "已加密" },
     { name: "scan.docx", bytes: strToU8("%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj"), code: "pdf", words: "PDF" },
@@ -141,7 +152,9 @@ export function hostileCorpus(): { name: string; bytes: Uint8Array; code: string
     { name: "body-listed-twice.docx", bytes: hiddenBody(false), code: "corrupt", words: "文件损坏" },
     {
       name: "deep-elements.docx",
-      bytes: xmlDoc(`<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`),
+      bytes: xmlDoc(
+        `<w:document xmlns:w="w"><w:body>${"<w:sdt><w:sdtContent>".repeat(5000)}${"</w:sdtContent></w:sdt>".repeat(5000)}</w:body></w:document>`,
+      ),
       code: "too-deep",
       words: "嵌套过深",
     },
@@ -164,7 +177,8 @@ export function bigTable(rows: number, wrongRow = -1): Uint8Array {
 /** Tables inside tables, `depth` deep. */
 export function nestedTables(depth: number): Uint8Array {
   let inner = p(`第${depth}层`);
-  for (let d = depth; d >= 1; d--) inner = `<w:tbl><w:tr><w:tc>${p(`第${d - 1}层`)}${inner}</w:tc></w:tr></w:tbl>${d > 1 ? p("") : ""}`;
+  for (let d = depth; d >= 1; d--)
+    inner = `<w:tbl><w:tr><w:tc>${p(`第${d - 1}层`)}${inner}</w:tc></w:tr></w:tbl>${d > 1 ? p("") : ""}`;
   return docxPackage({ body: inner + p("表后") });
 }
 
@@ -207,12 +221,17 @@ export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expec
     ...spans,
     {
       name: "gridbefore-1e8.docx",
-      bytes: docxPackage({ body: HEAD + `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tc("x")}</w:tr></w:tbl>` }),
+      bytes: docxPackage({
+        body: HEAD + `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tc("x")}</w:tr></w:tbl>`,
+      }),
       expect: "table of 1 row, at most 256 columns wide",
     },
     {
       name: "ilvl-1e9-in-paragraph.docx",
-      bytes: docxPackage({ body: HEAD + listParagraph("1000000000") + listParagraph("0"), numbering: oneLevelList("0", "1") }),
+      bytes: docxPackage({
+        body: HEAD + listParagraph("1000000000") + listParagraph("0"),
+        numbering: oneLevelList("0", "1"),
+      }),
       expect: "list labels 1. 2.",
     },
     {
@@ -224,7 +243,12 @@ export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expec
       name: "ilvl-1e9-in-override.docx",
       bytes: docxPackage({
         body: HEAD + listParagraph("0"),
-        numbering: oneLevelList("0", "1", "decimal", `<w:lvlOverride w:ilvl="1000000000"><w:startOverride w:val="3"/></w:lvlOverride>`),
+        numbering: oneLevelList(
+          "0",
+          "1",
+          "decimal",
+          `<w:lvlOverride w:ilvl="1000000000"><w:startOverride w:val="3"/></w:lvlOverride>`,
+        ),
       }),
       expect: "list labels 1.",
     },
@@ -245,7 +269,10 @@ export function declaredNumberCorpus(): { name: string; bytes: Uint8Array; expec
     })),
     {
       name: "start-32767-upperRoman.docx",
-      bytes: docxPackage({ body: HEAD + listParagraph("0") + listParagraph("0"), numbering: oneLevelList("0", "32767", "upperRoman") }),
+      bytes: docxPackage({
+        body: HEAD + listParagraph("0") + listParagraph("0"),
+        numbering: oneLevelList("0", "32767", "upperRoman"),
+      }),
       // Roman numerals stop at 3999: beyond, digits
       expect: "list labels 32767. 32768.",
     },
@@ -269,7 +296,9 @@ export function gridBomb(rows = 10000): Uint8Array {
  */
 export function hiddenBody(unlisted = true): Uint8Array {
   const body = (text: string, pad: number) =>
-    Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`.repeat(pad)}</w:body></w:document>`);
+    Buffer.from(
+      `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`.repeat(pad)}</w:body></w:document>`,
+    );
   // incompressible filler makes the listed body larger than 64 KiB compressed
   const noise = Array.from({ length: 40000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join("");
   const clean = body("一、部门基本情况", 1);

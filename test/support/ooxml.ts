@@ -48,11 +48,15 @@ export function docxPackage(parts: PackageParts): Uint8Array {
   };
   const rels: string[] = [];
   if (parts.styles !== undefined) {
-    files[`${dir}/styles.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${ns}">${parts.styles}</w:styles>`);
+    files[`${dir}/styles.xml`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${ns}">${parts.styles}</w:styles>`,
+    );
     rels.push(rel("rId2", "styles", "styles.xml"));
   }
   if (parts.numbering !== undefined) {
-    files[`${dir}/numbering.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${ns}">${parts.numbering}</w:numbering>`);
+    files[`${dir}/numbering.xml`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${ns}">${parts.numbering}</w:numbering>`,
+    );
     rels.push(rel("rId3", "numbering", "numbering.xml"));
   }
   for (const [id, chunk] of Object.entries(parts.chunks ?? {})) {

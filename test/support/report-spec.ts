@@ -70,7 +70,10 @@ export function seedReport(figures: Partial<SeedFigures> = {}, omit: string[] = 
       ],
     },
     { kind: "heading", level: 3, number: "3、", text: "部门人员情况：", section: "basic.staff" },
-    { kind: "p", text: `2023 年年末本局实有人数 ${f.staffActual} 人，其中在职 ${f.staffActive} 人，退休 ${f.staffRetired} 人。` },
+    {
+      kind: "p",
+      text: `2023 年年末本局实有人数 ${f.staffActual} 人，其中在职 ${f.staffActive} 人，退休 ${f.staffRetired} 人。`,
+    },
     { kind: "heading", level: 3, number: "4、", text: "部门固定资产占用情况：", section: "basic.assets" },
     { kind: "p", text: "深泽县信访局 截止时间：2023-12-31" },
     {
@@ -86,7 +89,10 @@ export function seedReport(figures: Partial<SeedFigures> = {}, omit: string[] = 
       ],
     },
     { kind: "heading", level: 2, number: "（二）", text: "部门收支预决算情况", section: "basic.budget" },
-    { kind: "p", text: "2023 年，本局年初预算收入 187.35 万元，年初预算支出为 187.35 万元；决算收入为 292.04 万元，决算支出为 292.04 万元。" },
+    {
+      kind: "p",
+      text: "2023 年，本局年初预算收入 187.35 万元，年初预算支出为 187.35 万元；决算收入为 292.04 万元，决算支出为 292.04 万元。",
+    },
     { kind: "heading", level: 2, number: "（三）", text: "部门整体支出绩效目标、指标", section: "basic.goals" },
     { kind: "p", text: "1、信访事项及时受理率、按期答复率和群众满意率在上年基础上稳步提高，在全市的位次保持中上游。" },
     { kind: "p", text: "2、加大信访积案化解力度，进京非正常访和赴省集体访数量较上年明显下降。" },
@@ -97,12 +103,21 @@ export function seedReport(figures: Partial<SeedFigures> = {}, omit: string[] = 
     { kind: "p", text: "6、配合上级信访部门处理本县群众进京上访事项，协调解决跨地区、跨部门的重要信访问题。" },
     { kind: "heading", level: 1, number: "二、", text: "自评工作开展情况", section: "selfeval" },
     { kind: "heading", level: 2, number: "(一) ", text: "自评的组织工作", section: "selfeval.org" },
-    { kind: "p", text: "本局成立了由办公室和各股室组成的绩效评价小组，事先拟定评价方案，对照预算绩效指标收集资料，逐项审核资金使用情况。" },
+    {
+      kind: "p",
+      text: "本局成立了由办公室和各股室组成的绩效评价小组，事先拟定评价方案，对照预算绩效指标收集资料，逐项审核资金使用情况。",
+    },
     { kind: "heading", level: 2, number: "(二) ", text: "自评的方法和过程", section: "selfeval.method" },
-    { kind: "p", text: "评价坚持科学规范、公开公开、分级分类的原则，采取查阅资料、统计分析和实地核查相结合的方法，最终形成本报告。" },
+    {
+      kind: "p",
+      text: "评价坚持科学规范、公开公开、分级分类的原则，采取查阅资料、统计分析和实地核查相结合的方法，最终形成本报告。",
+    },
     { kind: "heading", level: 1, number: "三、", text: "部门整体支出绩效目标实现情况及指标分析", section: "results" },
     { kind: "heading", level: 2, number: "(一) ", text: "总体绩效目标实现情况", section: "results.overall" },
-    { kind: "p", text: "全年信访形势总体平稳，三率指标稳中有升，积案化解取得实效，重大活动期间未发生影响稳定的信访事件。" },
+    {
+      kind: "p",
+      text: "全年信访形势总体平稳，三率指标稳中有升，积案化解取得实效，重大活动期间未发生影响稳定的信访事件。",
+    },
     { kind: "heading", level: 2, number: "（二）", text: "分项绩效目标实现情况及指标分析", section: "results.items" },
     {
       kind: "p",
@@ -114,7 +129,13 @@ export function seedReport(figures: Partial<SeedFigures> = {}, omit: string[] = 
     { kind: "heading", level: 1, number: "五、", text: "存在的问题及改进措施", section: "problems" },
     { kind: "heading", level: 2, number: "（一）", text: "存在的主要问题", section: "problems.issues" },
     { kind: "p", text: "年初目标基本完成，但群众满意度仍有提升空间。" },
-    { kind: "heading", level: 2, number: "（二）", text: "针对问题提出具体的改进措施或建议", section: "problems.measures" },
+    {
+      kind: "heading",
+      level: 2,
+      number: "（二）",
+      text: "针对问题提出具体的改进措施或建议",
+      section: "problems.measures",
+    },
     { kind: "p", text: "坚持主动约访、下访，做实群众工作，进一步提高群众满意度。" },
     { kind: "heading", level: 1, number: "六、", text: "评价工作组人员名单及签字", section: "team" },
     { kind: "p", text: "工作组组长：张某某（局负责同志）" },
@@ -156,7 +177,10 @@ export function consistentReport(): Block[] {
       ],
     },
     { kind: "heading", level: 3, number: "3.", text: "部门人员情况" },
-    { kind: "p", text: "2024 年末本局编制数 20 人，其中行政编制 15 人，事业编制 5 人；实有人数 22 人，其中在职 18 人，退休 4 人。" },
+    {
+      kind: "p",
+      text: "2024 年末本局编制数 20 人，其中行政编制 15 人，事业编制 5 人；实有人数 22 人，其中在职 18 人，退休 4 人。",
+    },
     { kind: "heading", level: 3, number: "4.", text: "部门固定资产占用情况" },
     { kind: "p", text: "截止时间：2024-12-31" },
     {
@@ -220,7 +244,16 @@ export function compositeForm(change: [number, number, string][] = []): Cell[][]
   const rows: Cell[][] = [
     [{ text: "部门整体支出绩效自评表", colSpan: 10 }],
     ["部门名称", { text: "某某县示范局", colSpan: 9 }],
-    [{ text: "预算资金（万元）", rowSpan: 4 }, { text: "", colSpan: 3 }, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [
+      { text: "预算资金（万元）", rowSpan: 4 },
+      { text: "", colSpan: 3 },
+      "年初预算数",
+      "全年预算数",
+      "全年执行数",
+      "分值",
+      "执行率",
+      "得分",
+    ],
     [null, { text: "年度资金总额", colSpan: 3 }, "500.00", "520.00", "494.00", "10", "95.00%", "9.5"],
     [null, { text: "其中：当年财政拨款", colSpan: 3 }, "500.00", "520.00", "494.00", "—", "—", "—"],
     [null, { text: "其他资金", colSpan: 3 }, "0.00", "0.00", "0.00", "—", "—", "—"],

@@ -8,7 +8,8 @@ import type { DocModel } from "../../src/core/model";
 import type { Profile } from "../../src/core/profile";
 import { defaultProfile } from "../../src/core/profiles";
 
-export type Expected = string | { message?: string; severity?: Severity; paragraph?: number; en?: string; fix?: string };
+export type Expected =
+  string | { message?: string; severity?: Severity; paragraph?: number; en?: string; fix?: string };
 
 export type RuleCase = [name: string, doc: DocModel, expected: Expected[], profile?: Profile];
 

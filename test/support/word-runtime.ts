@@ -51,10 +51,14 @@ let runtime: WordRuntime | undefined;
 export function wordRuntime(): WordRuntime {
   if (runtime) return runtime;
   const file = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist", RUNTIME_FILE);
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   const window = dom.window as any;
   window.eval(readFileSync(file, "utf8"));
-  if (typeof window.Word?.RequestContext !== "function") throw new Error(`${RUNTIME_FILE} did not define Word.RequestContext`);
+  if (typeof window.Word?.RequestContext !== "function")
+    throw new Error(`${RUNTIME_FILE} did not define Word.RequestContext`);
   addCustomXmlParts(window.Word, window.OfficeExtension);
   addTrackedChanges(window.Word, window.OfficeExtension);
   runtime = { window, Word: window.Word, OfficeExtension: window.OfficeExtension, file };
@@ -93,7 +97,13 @@ function addCustomXmlParts(Word: any, OfficeExtension: any): void {
     apiFlags: read ? 4 : 0,
     undoableApiSetInfoOrdinal: 0,
   });
-  const nav = (name: string, originalName: string, returnTypeFullName: string, parameterCount: number, flags: number) => ({
+  const nav = (
+    name: string,
+    originalName: string,
+    returnTypeFullName: string,
+    parameterCount: number,
+    flags: number,
+  ) => ({
     name,
     originalName,
     returnTypeFullName,
@@ -127,7 +137,11 @@ function addCustomXmlParts(Word: any, OfficeExtension: any): void {
           behaviorFlags: 0,
           scalarProperties: [scalar("id", "Id"), scalar("namespaceUri", "NamespaceUri")],
           navigationProperties: [],
-          scalarMethods: [method("delete", "Delete", 0, false), method("getXml", "GetXml", 0, true), method("setXml", "SetXml", 1, false)],
+          scalarMethods: [
+            method("delete", "Delete", 0, false),
+            method("getXml", "GetXml", 0, true),
+            method("setXml", "SetXml", 1, false),
+          ],
           navigationMethods: [],
         },
         collection("CustomXmlPartScopedCollection", []),
@@ -142,7 +156,13 @@ function addCustomXmlParts(Word: any, OfficeExtension: any): void {
   });
   Object.defineProperty(Word.Document.prototype, "customXmlParts", {
     get(this: any) {
-      this._customXmlParts ??= OfficeExtension.BatchApiHelper.createPropertyObject(Word.CustomXmlPartCollection, this, "CustomXmlParts", true, 4);
+      this._customXmlParts ??= OfficeExtension.BatchApiHelper.createPropertyObject(
+        Word.CustomXmlPartCollection,
+        this,
+        "CustomXmlParts",
+        true,
+        4,
+      );
       return this._customXmlParts;
     },
     enumerable: true,
@@ -204,7 +224,17 @@ function addTrackedChanges(Word: any, OfficeExtension: any): void {
     fullyInitialize: true,
   });
   Word.Body.prototype.getTrackedChanges = function (this: any) {
-    return OfficeExtension.BatchApiHelper.createMethodObject(Word.TrackedChangeCollection, this, "GetTrackedChanges", 1, [], true, false, null, 4);
+    return OfficeExtension.BatchApiHelper.createMethodObject(
+      Word.TrackedChangeCollection,
+      this,
+      "GetTrackedChanges",
+      1,
+      [],
+      true,
+      false,
+      null,
+      4,
+    );
   };
 }
 
@@ -222,9 +252,15 @@ export interface WordBehaviour {
   cellIndexInRow: boolean;
   /** Paragraph.text shows tracked deletions (and moved-from text) — the reader drops them. */
   deletionsInText: boolean;
-  /** A manual line break is U+000B in Paragraph.text (the reader gives "\n"). Assumed: Word's own line-break character, the one Range.insertText takes. */
+  /**
+   * A manual line break is U+000B in Paragraph.text (the reader gives "\n"). Assumed: Word's own line-break character,
+   * the one Range.insertText takes.
+   */
   lineBreakAsVerticalTab: boolean;
-  /** styleBuiltIn is TocN only in the TOC N styles; a paragraph the reader places in a TOC field or TOC content control is not marked. */
+  /**
+   * styleBuiltIn is TocN only in the TOC N styles; a paragraph the reader places in a TOC field or TOC content control
+   * is not marked.
+   */
   tocByStyleOnly: boolean;
   /**
    * outlineLevel is the paragraph's effective outline level: a w:outlineLvl set on the
@@ -260,13 +296,21 @@ export const NAIVE: WordBehaviour = {
   itemIdentity: "none",
 };
 /** The switches that change what the add-in reads (the causes a difference can have). */
-export const READ_BEHAVIOURS = ["cellIndexInRow", "deletionsInText", "lineBreakAsVerticalTab", "tocByStyleOnly", "effectiveOutlineLevel"] as const;
+export const READ_BEHAVIOURS = [
+  "cellIndexInRow",
+  "deletionsInText",
+  "lineBreakAsVerticalTab",
+  "tocByStyleOnly",
+  "effectiveOutlineLevel",
+] as const;
 export type ReadBehaviour = (typeof READ_BEHAVIOURS)[number];
 
 // ---------------------------------------------------------------------------------------
 // The simulated document
 
-/** Where a paragraph, table or content control sits: the tables and block content controls around it, outermost first. */
+/**
+ * Where a paragraph, table or content control sits: the tables and block content controls around it, outermost first.
+ */
 export interface Containers {
   tables: number[];
   controls: number[];
@@ -307,7 +351,10 @@ export interface SimContentControl extends Containers {
 
 export interface SimTable extends Containers {
   id: number;
-  /** The table's own WordprocessingML (w:tbl), as in the file or the inserted package, and the root element declaring its prefixes: getOoxml answers with them. */
+  /**
+   * The table's own WordprocessingML (w:tbl), as in the file or the inserted package, and the root element declaring
+   * its prefixes: getOoxml answers with them.
+   */
   xml?: string;
   root?: string;
 }
@@ -337,7 +384,8 @@ export class SimulatorGap extends Error {
   }
 }
 
-const notFound = (location: string) => new WordHostError("ItemNotFound", "The requested resource doesn't exist.", location);
+const notFound = (location: string) =>
+  new WordHostError("ItemNotFound", "The requested resource doesn't exist.", location);
 
 /** Built-in style names Word reports in styleBuiltIn besides headings and TOC levels (the ones a report may use). */
 const BUILT_IN: Record<string, string> = {
@@ -349,25 +397,44 @@ const BUILT_IN: Record<string, string> = {
   quote: "Quote",
 };
 
-/** Word's style properties for a paragraph the reader read: built-in styles by their file name, Word's English UI names. */
-function wordStyle(p: DocParagraph, behaviour: WordBehaviour): Pick<SimParagraph, "style" | "styleBuiltIn" | "outlineLevel"> {
+/**
+ * Word's style properties for a paragraph the reader read: built-in styles by their file name, Word's English UI names.
+ */
+function wordStyle(
+  p: DocParagraph,
+  behaviour: WordBehaviour,
+): Pick<SimParagraph, "style" | "styleBuiltIn" | "outlineLevel"> {
   const name = p.styleName?.trim();
   const heading = name ? /^heading\s*([1-9])$/i.exec(name) : null;
   const toc = name ? /^toc\s*([1-9])$/i.exec(name) : null;
-  let styleBuiltIn = !name ? "Normal" : heading ? `Heading${heading[1]}` : toc ? `Toc${toc[1]}` : (BUILT_IN[name.toLowerCase()] ?? "Other");
+  let styleBuiltIn = !name
+    ? "Normal"
+    : heading
+      ? `Heading${heading[1]}`
+      : toc
+        ? `Toc${toc[1]}`
+        : (BUILT_IN[name.toLowerCase()] ?? "Other");
   if (!behaviour.tocByStyleOnly && p.toc && !toc) styleBuiltIn = "Toc1";
   const style = !name ? "Normal" : heading ? `Heading ${heading[1]}` : toc ? `TOC ${toc[1]}` : name;
-  // Word reports the effective outline level: the paragraph's own, else its style's (built-in headings included); 10 is body text
-  const outlineLevel = (behaviour.effectiveOutlineLevel ? (p.outlineLevel ?? p.headingLevel) : (p.headingLevel ?? p.outlineLevel)) ?? 10;
+  // Word reports the effective outline level: the paragraph's own, else its style's (built-in headings included); 10 is
+  // body text
+  const outlineLevel =
+    (behaviour.effectiveOutlineLevel ? (p.outlineLevel ?? p.headingLevel) : (p.headingLevel ?? p.outlineLevel)) ?? 10;
   return { style, styleBuiltIn, outlineLevel };
 }
 
 let nextId = 1;
 
-/** Elements whose content the .docx reader does not read as body: their paragraphs, tables and controls are not the body's. */
+/**
+ * Elements whose content the .docx reader does not read as body: their paragraphs, tables and controls are not the
+ * body's.
+ */
 const SKIP = READER_SKIPS;
 
-/** A body's structure as Word's object model sees it, in local indices: paragraphs in the reader's order, tables, content controls. */
+/**
+ * A body's structure as Word's object model sees it, in local indices: paragraphs in the reader's order, tables,
+ * content controls.
+ */
 interface BodyScan {
   paragraphs: Containers[];
   /** `raw`: the table's place among all w:tbl of the part (text boxes included), to find its XML. */
@@ -391,7 +458,11 @@ function scanBody(xml: string, part: string): BodyScan {
   let raw = 0;
   const here = (): Containers => {
     const top = tables[tables.length - 1];
-    return { tables: tables.map((t) => t.index), controls: [...controls], ...(top ? { rowIndex: top.row, cellIndex: top.cell } : {}) };
+    return {
+      tables: tables.map((t) => t.index),
+      controls: [...controls],
+      ...(top ? { rowIndex: top.row, cellIndex: top.cell } : {}),
+    };
   };
   // skipping mirrors the reader's, so both count the same paragraphs (checkScan holds them to it)
   parseXml(xml, part, {
@@ -411,7 +482,8 @@ function scanBody(xml: string, part: string): BodyScan {
           tables.push({ index: out.tables.length - 1, row: -1, cell: -1 });
           return;
         case "tr":
-          if (tables.length) Object.assign(tables[tables.length - 1], { row: tables[tables.length - 1].row + 1, cell: -1 });
+          if (tables.length)
+            Object.assign(tables[tables.length - 1], { row: tables[tables.length - 1].row + 1, cell: -1 });
           return;
         case "tc":
           if (tables.length) tables[tables.length - 1].cell++;
@@ -460,7 +532,11 @@ function scanBody(xml: string, part: string): BodyScan {
  * inserted: its tables and controls come first, and its cell is the cell of what is not in a
  * table of its own).
  */
-function placeScan(scan: BodyScan, outer: Containers, body: string): { paragraphs: Containers[]; tables: SimTable[]; controls: SimContentControl[] } {
+function placeScan(
+  scan: BodyScan,
+  outer: Containers,
+  body: string,
+): { paragraphs: Containers[]; tables: SimTable[]; controls: SimContentControl[] } {
   const spans = tableSpans(body);
   const root = /<(\w+:)?document\b[^>]*>/.exec(body)?.[0];
   const tableIds = scan.tables.map(() => nextId++);
@@ -537,8 +613,20 @@ function flatOpcOf(content: string, root: string | undefined, parts: PackagePart
       "application/vnd.openxmlformats-package.relationships+xml",
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
     ) +
-    (parts.styles ? part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", parts.styles) : "") +
-    (parts.numbering ? part("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", parts.numbering) : "") +
+    (parts.styles
+      ? part(
+          "/word/styles.xml",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+          parts.styles,
+        )
+      : "") +
+    (parts.numbering
+      ? part(
+          "/word/numbering.xml",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+          parts.numbering,
+        )
+      : "") +
     `</pkg:package>`
   );
 }
@@ -570,7 +658,10 @@ function simParagraphs(doc: DocModel, texts: string[], places: Containers[], beh
   });
 }
 
-/** The reader's model and the scan must count the same paragraphs in the same tables, or the simulated Word would answer for another document. */
+/**
+ * The reader's model and the scan must count the same paragraphs in the same tables, or the simulated Word would answer
+ * for another document.
+ */
 function checkScan(doc: DocModel, scan: BodyScan, part: string): void {
   if (scan.paragraphs.length !== doc.paragraphs.length)
     throw new SimulatorGap(
@@ -578,12 +669,18 @@ function checkScan(doc: DocModel, scan: BodyScan, part: string): void {
     );
   doc.paragraphs.forEach((p, i) => {
     const place = scan.paragraphs[i];
-    if ((place.tables[place.tables.length - 1] ?? -1) !== (p.cell?.table ?? -1) || (p.cell && place.rowIndex !== p.cell.row))
+    if (
+      (place.tables[place.tables.length - 1] ?? -1) !== (p.cell?.table ?? -1) ||
+      (p.cell && place.rowIndex !== p.cell.row)
+    )
       throw new SimulatorGap(`${part}: paragraph ${i} in another table or row than the reader's`);
   });
 }
 
-/** Shows tracked deletions and moved-from text as text: their wrappers go, w:delText becomes w:t. Self-closing marks (a deleted paragraph mark) stay. */
+/**
+ * Shows tracked deletions and moved-from text as text: their wrappers go, w:delText becomes w:t. Self-closing marks (a
+ * deleted paragraph mark) stay.
+ */
 export function showTrackedRemovals(xml: string): string {
   return xml
     .replace(/<(\w+:)?(del|moveFrom)(\s[^>]*)?>/g, (m) => (m.endsWith("/>") ? m : ""))
@@ -675,9 +772,19 @@ export interface ResponseBody {
   Error?: { Code: string; Message: string; Location: string; ActionIndex: number; HttpStatusCode: number };
 }
 
-/** ObjectPathType and ActionType as the runtime numbers them (OfficeExtension's ObjectPathFactory and ActionFactory). */
+/**
+ * ObjectPathType and ActionType as the runtime numbers them (OfficeExtension's ObjectPathFactory and ActionFactory).
+ */
 const PATH = { global: 1, newObject: 2, method: 3, property: 4, indexer: 5, referenceId: 6, nullObject: 7 } as const;
-const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5, ensureUnchanged: 6, recursiveQuery: 7 } as const;
+const ACTION = {
+  instantiate: 1,
+  query: 2,
+  method: 3,
+  setProperty: 4,
+  trace: 5,
+  ensureUnchanged: 6,
+  recursiveQuery: 7,
+} as const;
 
 type Host =
   | { t: "document" }
@@ -839,12 +946,16 @@ export class SimulatedWord {
     this.selection = this.paragraphs.length ? [this.paragraphs[0].id] : [];
   }
 
-  /** Word with a .docx open: its paragraphs as Word reports them, its tables, content controls, comments and custom XML parts. */
+  /**
+   * Word with a .docx open: its paragraphs as Word reports them, its tables, content controls, comments and custom XML
+   * parts.
+   */
   static fromDocx(bytes: Uint8Array, options: SimulatedWordOptions = {}): SimulatedWord {
     const behaviour = { ...WORD, ...options.behaviour };
     const { doc, customXml } = readDocxPackage(bytes);
     const files = unzipSync(bytes, {
-      filter: (f) => /^(_rels\/\.rels|word\/(comments|styles|numbering)\.xml)$/.test(f.name) || /document[^/]*\.xml$/.test(f.name),
+      filter: (f) =>
+        /^(_rels\/\.rels|word\/(comments|styles|numbering)\.xml)$/.test(f.name) || /document[^/]*\.xml$/.test(f.name),
     });
     const main = mainPartName(files);
     const body = decode(files[main]) ?? "";
@@ -855,7 +966,9 @@ export class SimulatedWord {
       all[main] = strToU8(showTrackedRemovals(body));
       const shown = readDocx(zipSync(all)).paragraphs;
       if (shown.length !== doc.paragraphs.length)
-        throw new Error(`showing tracked deletions changed the paragraph count (${doc.paragraphs.length} → ${shown.length})`);
+        throw new Error(
+          `showing tracked deletions changed the paragraph count (${doc.paragraphs.length} → ${shown.length})`,
+        );
       texts = shown.map((p) => p.text);
     }
     const scan = scanBody(body, main);
@@ -909,7 +1022,8 @@ export class SimulatedWord {
       return sync(value);
     };
     context._requestExecutor = {
-      executeAsync: (_customData: unknown, _flags: number, message: { Body: unknown }) => Promise.resolve(this.exchange(message.Body)),
+      executeAsync: (_customData: unknown, _flags: number, message: { Body: unknown }) =>
+        Promise.resolve(this.exchange(message.Body)),
     };
     return context as Word.RequestContext;
   }
@@ -928,7 +1042,13 @@ export class SimulatedWord {
     this.recorder.records.push(record);
     if (this.limits.requestBytes !== undefined && record.requestBytes > this.limits.requestBytes) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      return { HttpStatusCode: 400, ErrorCode: record.error, ErrorMessage: "The request payload size has exceeded the limit.", Headers: {}, Body: null };
+      return {
+        HttpStatusCode: 400,
+        ErrorCode: record.error,
+        ErrorMessage: "The request payload size has exceeded the limit.",
+        Headers: {},
+        Body: null,
+      };
     }
     const response = this.execute(request);
     const responseText = JSON.stringify(response);
@@ -936,7 +1056,13 @@ export class SimulatedWord {
     if (response.Error) record.error = response.Error.Code;
     if (this.limits.responseBytes !== undefined && record.responseBytes > this.limits.responseBytes) {
       record.error = "ResponsePayloadSizeLimitExceeded";
-      return { HttpStatusCode: 400, ErrorCode: record.error, ErrorMessage: "The response payload size has exceeded the limit.", Headers: {}, Body: null };
+      return {
+        HttpStatusCode: 400,
+        ErrorCode: record.error,
+        ErrorMessage: "The response payload size has exceeded the limit.",
+        Headers: {},
+        Body: null,
+      };
     }
     return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(responseText) };
   }
@@ -959,7 +1085,16 @@ export class SimulatedWord {
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
         if (!(e instanceof WordHostError)) throw e;
-        return { Results: results, Error: { Code: e.code, Message: e.message, Location: e.location, ActionIndex: i, HttpStatusCode: e.httpStatusCode } };
+        return {
+          Results: results,
+          Error: {
+            Code: e.code,
+            Message: e.message,
+            Location: e.location,
+            ActionIndex: i,
+            HttpStatusCode: e.httpStatusCode,
+          },
+        };
       }
     }
     return { Results: results };
@@ -1042,7 +1177,8 @@ export class SimulatedWord {
   private paragraphsIn(o: { t: "table" | "contentControl"; id: number }): SimParagraph[] {
     if (o.t === "contentControl") {
       const c = this.control(o.id, "ContentControl");
-      if (c.inParagraph !== undefined) return this.indexOf(c.inParagraph) >= 0 ? [this.paragraph(c.inParagraph, "ContentControl")] : [];
+      if (c.inParagraph !== undefined)
+        return this.indexOf(c.inParagraph) >= 0 ? [this.paragraph(c.inParagraph, "ContentControl")] : [];
       return this.paragraphs.filter((p) => p.controls.includes(o.id));
     }
     this.table(o.id, "Table");
@@ -1085,7 +1221,10 @@ export class SimulatedWord {
         return { t: "paragraphs", ids: (o as { ids: number[] }).ids.filter((i) => this.indexOf(i) >= 0) };
       case "contentControl.Paragraphs":
       case "table.Paragraphs":
-        return { t: "paragraphs", ids: this.paragraphsIn(o as { t: "table" | "contentControl"; id: number }).map((p) => p.id) };
+        return {
+          t: "paragraphs",
+          ids: this.paragraphsIn(o as { t: "table" | "contentControl"; id: number }).map((p) => p.id),
+        };
       case "paragraph.ListItem": {
         const p = this.paragraph(id, "Paragraph.listItem");
         if (p.listString !== undefined) return { t: "listItem", id: p.id };
@@ -1101,11 +1240,21 @@ export class SimulatedWord {
       case "paragraph.ParentTable":
       case "contentControl.ParentTable":
       case "table.ParentTable":
-        return this.innermost("table", this.containersOf(o, `${o.t}.parentTable`).tables, !orNull, `${o.t}.parentTable`);
+        return this.innermost(
+          "table",
+          this.containersOf(o, `${o.t}.parentTable`).tables,
+          !orNull,
+          `${o.t}.parentTable`,
+        );
       case "paragraph.ParentContentControl":
       case "contentControl.ParentContentControl":
       case "table.ParentContentControl":
-        return this.innermost("contentControl", this.containersOf(o, `${o.t}.parentContentControl`).controls, !orNull, `${o.t}.parentContentControl`);
+        return this.innermost(
+          "contentControl",
+          this.containersOf(o, `${o.t}.parentContentControl`).controls,
+          !orNull,
+          `${o.t}.parentContentControl`,
+        );
     }
     throw new SimulatorGap(`${o.t}.${name}`);
   }
@@ -1173,13 +1322,22 @@ export class SimulatedWord {
       case "table.GetRange": {
         const inside = this.paragraphsIn(o as { t: "table" | "contentControl"; id: number }).map((p) => p.id);
         // a table's whole range is the table: its OOXML is the table's
-        return { t: "range", ids: inside, ...(o.t === "table" && (args[0] ?? "Whole") === "Whole" ? { table: id } : {}) };
+        return {
+          t: "range",
+          ids: inside,
+          ...(o.t === "table" && (args[0] ?? "Whole") === "Whole" ? { table: id } : {}),
+        };
       }
       case "range.InsertComment":
       case "paragraph.InsertComment": {
         const on = o.t === "paragraph" ? [id] : ids;
         on.forEach((i) => this.paragraph(i, "Range.insertComment"));
-        const comment: SimComment = { id: nextId++, paragraphs: [...on], content: String(args[0]), author: "Simulated Word" };
+        const comment: SimComment = {
+          id: nextId++,
+          paragraphs: [...on],
+          content: String(args[0]),
+          author: "Simulated Word",
+        };
         this.comments.push(comment);
         return { t: "comment", id: comment.id };
       }
@@ -1190,10 +1348,18 @@ export class SimulatedWord {
         if (options.matchWildcards) throw new SimulatorGap("search with wildcards");
         const needle = String(args[0]).replace(/\^\^/g, "^");
         if (/\^/.test(needle) || needle.length > 255 || !needle)
-          throw new WordHostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Paragraph.search");
+          throw new WordHostError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+            "Paragraph.search",
+          );
         const fold = (x: string) => (options.matchCase ? x : x.toLowerCase());
         const hits: [number, number][] = [];
-        for (let at = fold(p.text).indexOf(fold(needle)); at >= 0; at = fold(p.text).indexOf(fold(needle), at + needle.length))
+        for (
+          let at = fold(p.text).indexOf(fold(needle));
+          at >= 0;
+          at = fold(p.text).indexOf(fold(needle), at + needle.length)
+        )
           hits.push([at, at + needle.length]);
         return { t: "searchResults", paragraph: p.id, hits };
       }
@@ -1222,13 +1388,20 @@ export class SimulatedWord {
       case "customXmlParts.GetItemAt":
         return this.itemAt(o, Number(args[0]), "customXmlPart", "CustomXmlPartCollection.getItemAt");
       case "customXmlParts.GetByNamespace":
-        return { t: "customXmlParts", ids: (o as { ids: string[] }).ids.filter((k) => this.part(k)?.namespaceUri === String(args[0])) };
+        return {
+          t: "customXmlParts",
+          ids: (o as { ids: string[] }).ids.filter((k) => this.part(k)?.namespaceUri === String(args[0])),
+        };
       case "customXmlParts.GetItem":
         return this.indexer(o, args[0]);
       case "customXmlParts.Add": {
         const xml = String(args[0]);
         if (!/^\s*(<\?xml[^>]*\?>\s*)?<[^!?]/.test(xml))
-          throw new WordHostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "CustomXmlPartCollection.add");
+          throw new WordHostError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+            "CustomXmlPartCollection.add",
+          );
         const part = this.newPart(xml);
         this.customXmlParts.push(part);
         return { t: "customXmlPart", id: part.id };
@@ -1237,7 +1410,12 @@ export class SimulatedWord {
     throw new SimulatorGap(`${o.t}.${name}`);
   }
 
-  private itemAt(o: Host, index: number, t: "comment" | "contentControl" | "table" | "customXmlPart", location: string): Host {
+  private itemAt(
+    o: Host,
+    index: number,
+    t: "comment" | "contentControl" | "table" | "customXmlPart",
+    location: string,
+  ): Host {
     const id = (o as { ids: (number | string)[] }).ids[index];
     if (id === undefined) throw notFound(location);
     return { t, id } as Host;
@@ -1245,7 +1423,8 @@ export class SimulatedWord {
 
   private indexer(o: Host, key: unknown): Host {
     if (o.t === "paragraphs") {
-      if (this.behaviour.itemIdentity !== "id") return this.paragraphAt(o.ids, Number(key), "ParagraphCollection.getItem", false);
+      if (this.behaviour.itemIdentity !== "id")
+        return this.paragraphAt(o.ids, Number(key), "ParagraphCollection.getItem", false);
       // the runtime sends back the _Id Word gave the item
       if (!o.ids.includes(Number(key)) || this.indexOf(Number(key)) < 0) throw notFound("ParagraphCollection.getItem");
       return { t: "paragraph", id: Number(key) };
@@ -1263,7 +1442,11 @@ export class SimulatedWord {
 
   private newPart(xml: string): SimCustomXmlPart {
     const n = this.nextPart++;
-    return { id: `{${n.toString(16).toUpperCase().padStart(8, "0")}-0000-4000-8000-000000000000}`, namespaceUri: rootNamespace(xml), xml };
+    return {
+      id: `{${n.toString(16).toUpperCase().padStart(8, "0")}-0000-4000-8000-000000000000}`,
+      namespaceUri: rootNamespace(xml),
+      xml,
+    };
   }
 
   /**
@@ -1290,7 +1473,11 @@ export class SimulatedWord {
       const inside = this.paragraphsIn(target);
       if (!inside.length) throw notFound(where);
       const own = this.containersOf(target, where);
-      const outer = { tables: own.tables, controls: own.controls, ...(own.tables.length ? { rowIndex: own.rowIndex, cellIndex: own.cellIndex } : {}) };
+      const outer = {
+        tables: own.tables,
+        controls: own.controls,
+        ...(own.tables.length ? { rowIndex: own.rowIndex, cellIndex: own.cellIndex } : {}),
+      };
       const first = this.indexOf(inside[0].id);
       const last = this.indexOf(inside[inside.length - 1].id);
       const block = target.t === "table" || this.control(target.id, where).inParagraph === undefined;
@@ -1304,7 +1491,12 @@ export class SimulatedWord {
     throw new SimulatorGap(`${where} at ${location}`);
   }
 
-  private place(at: number, paragraphs: SimParagraph[], tables: SimTable[] = [], controls: SimContentControl[] = []): void {
+  private place(
+    at: number,
+    paragraphs: SimParagraph[],
+    tables: SimTable[] = [],
+    controls: SimContentControl[] = [],
+  ): void {
     this.paragraphs.splice(at, 0, ...paragraphs);
     this.positions = undefined;
     for (const t of tables) this.tables.set(t.id, t);
@@ -1335,7 +1527,12 @@ export class SimulatedWord {
   private insertOoxml(target: Host, xml: string, location: string): Host {
     const where = `${target.t}.insertOoxml`;
     const documentXml = flatOpcPart(xml, "/word/document.xml");
-    if (!documentXml) throw new WordHostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", where);
+    if (!documentXml)
+      throw new WordHostError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        where,
+      );
     const { at, outer } = this.insertionPoint(target, location, where);
     const inserted = readFlatOpc(xml)!;
     const scan = scanBody(documentXml, "insertOoxml");
@@ -1378,7 +1575,8 @@ export class SimulatedWord {
       }
       case "contentControl.Delete": {
         const c = this.control(id as number, "ContentControl.delete");
-        if (args[0] !== true) throw new SimulatorGap("ContentControl.delete(false): removing the content with the control");
+        if (args[0] !== true)
+          throw new SimulatorGap("ContentControl.delete(false): removing the content with the control");
         // the wrapper goes: what it held is now in the control around it
         this.contentControls.splice(this.contentControls.indexOf(c), 1);
         for (const x of [...this.paragraphs, ...this.tables.values(), ...this.contentControls])
@@ -1398,7 +1596,8 @@ export class SimulatedWord {
       }
       case "paragraph.GetReviewedText": {
         const p = this.paragraph(id as number, "Paragraph.getReviewedText");
-        if ((args[0] ?? "Current") !== "Current") throw new SimulatorGap(`Paragraph.getReviewedText("${String(args[0])}")`);
+        if ((args[0] ?? "Current") !== "Current")
+          throw new SimulatorGap(`Paragraph.getReviewedText("${String(args[0])}")`);
         return p.current ?? p.text;
       }
       case "range.GetOoxml": {
@@ -1461,7 +1660,13 @@ export class SimulatedWord {
       case "trackedChange": {
         const c = this.trackedChanges.find((x) => x.id === o.id);
         if (!c) throw notFound("TrackedChange.load");
-        return { Type: () => c.type, Author: () => "", AuthorEmail: () => "", Date: () => "2024-01-01T00:00:00.000Z", Text: () => "" };
+        return {
+          Type: () => c.type,
+          Author: () => "",
+          AuthorEmail: () => "",
+          Date: () => "2024-01-01T00:00:00.000Z",
+          Text: () => "",
+        };
       }
       case "listItem": {
         const p = this.paragraph(o.id, "ListItem.load");
@@ -1609,14 +1814,24 @@ export class SimulatedWord {
 // ---------------------------------------------------------------------------------------
 // Payloads of the add-in's actions at a given document size
 
-export const PAYLOAD_ACTIONS = ["read", "jump-first", "jump-last", "comments", "insert-skeleton", "insert-missing"] as const;
+export const PAYLOAD_ACTIONS = [
+  "read",
+  "jump-first",
+  "jump-last",
+  "comments",
+  "insert-skeleton",
+  "insert-missing",
+] as const;
 export type PayloadAction = (typeof PAYLOAD_ACTIONS)[number];
 
 export interface PayloadRow extends PayloadSummary {
   action: PayloadAction;
   pages: number;
   paragraphs: number;
-  /** What went wrong in the document, when the action did not do what it should (the numbers are then those of a broken action). */
+  /**
+   * What went wrong in the document, when the action did not do what it should (the numbers are then those of a broken
+   * action).
+   */
   problem?: string;
 }
 
@@ -1639,21 +1854,32 @@ export function spreadFindings(paragraphs: number, count: number): Finding[] {
  * behaves as `behaviour` says. Each action's effect on the document is checked, and a row
  * says what went wrong when it did not do what it should.
  */
-export async function measureWordPayloads(pages: number, behaviour: Partial<WordBehaviour> = {}): Promise<PayloadRow[]> {
+export async function measureWordPayloads(
+  pages: number,
+  behaviour: Partial<WordBehaviour> = {},
+): Promise<PayloadRow[]> {
   const profile = defaultProfile();
   const bytes = await docxOfPages(pages);
   const word = SimulatedWord.fromDocx(bytes, { behaviour });
   const n = word.paragraphs.length;
   const rows: PayloadRow[] = [];
-  const measure = async (action: PayloadAction, w: SimulatedWord, run: (context: Word.RequestContext) => Promise<string | undefined>) => {
+  const measure = async (
+    action: PayloadAction,
+    w: SimulatedWord,
+    run: (context: Word.RequestContext) => Promise<string | undefined>,
+  ) => {
     const mark = w.recorder.mark();
     // an action that throws is measured as far as it got, and says why it stopped
-    const problem = await run(w.context()).catch((e: Error & { code?: string }) => `failed: ${e.code ? `${e.code}: ` : ""}${e.message}`);
+    const problem = await run(w.context()).catch(
+      (e: Error & { code?: string }) => `failed: ${e.code ? `${e.code}: ` : ""}${e.message}`,
+    );
     const summary = summaryOf(w.recorder.since(mark));
     rows.push({ action, pages, paragraphs: n, ...summary, ...(problem ? { problem } : {}) });
   };
   const selected = (index: number) =>
-    word.selectedIndex() === index ? undefined : `the jump to paragraph ${index} selected paragraph ${word.selectedIndex()}`;
+    word.selectedIndex() === index
+      ? undefined
+      : `the jump to paragraph ${index} selected paragraph ${word.selectedIndex()}`;
 
   await measure("read", word, async (context) => {
     const doc = await readDocument(context);
@@ -1673,7 +1899,9 @@ export async function measureWordPayloads(pages: number, behaviour: Partial<Word
     await addComments(context, findings, "zh-CN");
     const landed = word.comments.slice(before).map((c) => word.indexOf(c.paragraphs[0]));
     const wanted = findings.map((f) => f.location.paragraph);
-    return JSON.stringify(landed) === JSON.stringify(wanted) ? undefined : `comments on paragraphs ${landed.join(",")}, not ${wanted.join(",")}`;
+    return JSON.stringify(landed) === JSON.stringify(wanted)
+      ? undefined
+      : `comments on paragraphs ${landed.join(",")}, not ${wanted.join(",")}`;
   });
   const fresh = SimulatedWord.fromDocx(bytes, { behaviour });
   await measure("insert-skeleton", fresh, async (context) => {

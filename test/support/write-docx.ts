@@ -5,7 +5,20 @@
 //   list    — Heading styles with Word list numbering (chineseCounting …): the numbers are not in the text
 //   outline — custom styles that only carry an outline level, one of them through basedOn,
 //             with the ids Chinese-locale Word writes ("1", "2" …) for good measure
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+} from "docx";
 import type { Block, Cell } from "./report-spec";
 import { DocBuilder } from "../../src/core/builder";
 import type { DocModel } from "../../src/core/model";
@@ -17,7 +30,9 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 function runs(text: string): TextRun[] {
   // split text into several runs, as Word does around edits and proofing marks
   const cut = Math.max(1, Math.floor(text.length / 3));
-  return [text.slice(0, cut), text.slice(cut, cut * 2), text.slice(cut * 2)].filter(Boolean).map((t) => new TextRun({ text: t, font: { eastAsia: "仿宋" } }));
+  return [text.slice(0, cut), text.slice(cut, cut * 2), text.slice(cut * 2)]
+    .filter(Boolean)
+    .map((t) => new TextRun({ text: t, font: { eastAsia: "仿宋" } }));
 }
 
 function table(rows: Cell[][]): Table {
@@ -51,7 +66,11 @@ function heading(b: Extract<Block, { kind: "heading" }>, mode: HeadingMode): Par
     case "styled":
       return new Paragraph({ heading: HEADINGS[b.level - 1], children: runs(b.number + b.text) });
     case "list":
-      return new Paragraph({ heading: HEADINGS[b.level - 1], numbering: { reference: "report-outline", level: b.level - 1 }, children: runs(b.text) });
+      return new Paragraph({
+        heading: HEADINGS[b.level - 1],
+        numbering: { reference: "report-outline", level: b.level - 1 },
+        children: runs(b.text),
+      });
     case "outline":
       return new Paragraph({ style: b.level === 1 ? "BiaoTi1" : `${b.level}`, children: runs(b.number + b.text) });
   }

@@ -47,7 +47,11 @@ describe("检查", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "第31段" }));
     await waitFor(() => expect(host.calls.jump?.at(-1)?.[0]).toEqual({ paragraph: 30 }));
-    expect(screen.getAllByRole("button", { name: /^第\d+段$/ }).map((b) => b.textContent)).toEqual(["第13段", "第31段", "第56段"]);
+    expect(screen.getAllByRole("button", { name: /^第\d+段$/ }).map((b) => b.textContent)).toEqual([
+      "第13段",
+      "第31段",
+      "第56段",
+    ]);
   });
 
   test("checks with the default profile; in document order the findings are grouped by section", async () => {
@@ -131,7 +135,9 @@ describe("检查", () => {
   });
 
   test("a Word failure is shown with what to do; nothing else happens", async () => {
-    const host = fakeHost({ check: async () => Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" })) });
+    const host = fakeHost({
+      check: async () => Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" })),
+    });
     render(<App host={host} />);
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
     const alert = await screen.findByRole("alert");
@@ -223,10 +229,13 @@ describe("评分", () => {
     // one picture for assistive technology, named by its title and told by its description
     const chart = await screen.findByRole("img", { name: /各一级指标得分与分值/ });
     expect(chart.tagName.toLowerCase()).toBe("svg");
-    expect(chart.querySelector("desc")?.textContent).toBe("预算执行：9.5 / 10 分、产出指标：48 / 50 分、效益指标：25 / 30 分、满意度指标：4.5 / 10 分");
+    expect(chart.querySelector("desc")?.textContent).toBe(
+      "预算执行：9.5 / 10 分、产出指标：48 / 50 分、效益指标：25 / 30 分、满意度指标：4.5 / 10 分",
+    );
     // no image, font or stylesheet fetched: everything is in the SVG
     expect(chart.querySelectorAll("image, use, foreignObject, [href], [xlink\\:href]")).toHaveLength(0);
-    // per group: a frame as long as its weight, a bar as long as its score, on one scale (the largest weight, 50, fills the width)
+    // per group: a frame as long as its weight, a bar as long as its score, on one scale (the largest weight, 50, fills
+    // the width)
     const bars = [...chart.querySelectorAll("g[data-group]")].map((g) => [
       g.getAttribute("data-group"),
       g.querySelector("rect.ra-svg-weight")?.getAttribute("width"),
@@ -275,7 +284,11 @@ describe("模板", () => {
     const host = fakeHost();
     render(<App host={host} />);
     await openProfile();
-    const team = { ...JSON.parse(JSON.stringify(defaultProfile())), id: "team-a", name: { "zh-CN": "某局模板", "en-US": "Team A" } };
+    const team = {
+      ...JSON.parse(JSON.stringify(defaultProfile())),
+      id: "team-a",
+      name: { "zh-CN": "某局模板", "en-US": "Team A" },
+    };
     await act(async () => upload(JSON.stringify(team)));
     await screen.findByText("当前模板：某局模板（文件）");
     fireEvent.click(screen.getByRole("button", { name: "保存模板到文档" }));
@@ -300,7 +313,11 @@ describe("模板", () => {
     // on its way to https://: no error yet, and nothing to load
     for (const partial of ["h", "http", "https:/", "https://"]) {
       type(partial);
-      expect([partial, button().disabled, screen.queryByText(/https:\/\/ 开头|这是 http 网址/)]).toEqual([partial, true, null]);
+      expect([partial, button().disabled, screen.queryByText(/https:\/\/ 开头|这是 http 网址/)]).toEqual([
+        partial,
+        true,
+        null,
+      ]);
     }
     type("https://example.org/p.json");
     expect(button().disabled).toBe(false);
@@ -323,7 +340,10 @@ describe("模板", () => {
   test("an invalid profile stored in the document is reported in the pane's language, and the built-in one used", async () => {
     // as the core reports it: zod's English words, no issue code
     const host = fakeHost({
-      loadStoredProfile: async () => ({ ok: false, problems: [{ path: "grades", message: "Too small: expected array to have >=1 items" }] }),
+      loadStoredProfile: async () => ({
+        ok: false,
+        problems: [{ path: "grades", message: "Too small: expected array to have >=1 items" }],
+      }),
     });
     render(<App host={host} />);
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
@@ -333,7 +353,9 @@ describe("模板", () => {
     expect(notice.textContent).not.toMatch(/Too small/);
     await waitFor(() => expect((host.calls.check?.[0]?.[0] as { id: string })?.id).toBe("dept-overall"));
     fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));
-    expect(screen.getByText(/The profile stored in the document is invalid/).closest("[role]")!.textContent).toContain("grades: at least 1 item");
+    expect(screen.getByText(/The profile stored in the document is invalid/).closest("[role]")!.textContent).toContain(
+      "grades: at least 1 item",
+    );
   });
 });
 
@@ -346,10 +368,13 @@ describe("strings", () => {
       expect([key, zh.length > 0, en.length > 0]).toEqual([key, true, true]);
       const same = new Proxy({}, { get: (_, k) => `{${String(k)}}` }) as Record<string, string>;
       // a count that is not 1 takes the plural: "{n|error|errors}" is "errors"
-      expect(translate("en-US", key as never, same)).toBe(en.replace(/\{\w+\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, "$2"));
+      expect(translate("en-US", key as never, same)).toBe(
+        en.replace(/\{\w+\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, "$2"),
+      );
     }
     // and every key, whatever its layout in the file, has both
-    for (const [key, both] of Object.entries(ALL_STRINGS)) expect([key, !!both["zh-CN"], !!both["en-US"]]).toEqual([key, true, true]);
+    for (const [key, both] of Object.entries(ALL_STRINGS))
+      expect([key, !!both["zh-CN"], !!both["en-US"]]).toEqual([key, true, true]);
   });
 
   test("no Chinese text is hard-coded in a component", () => {
@@ -364,12 +389,19 @@ describe("strings", () => {
 });
 
 describe("Word failures say what to do", () => {
-  // an insert changes the document: Word keeps what ran before a failing action, so the message never says "not changed"
+  // an insert changes the document: Word keeps what ran before a failing action, so the message never says "not
+  // changed"
   const insertFailures: [string, string][] = [
-    ["GeneralException", "Word 返回错误（GeneralException）。这次修改可能只完成了一部分：请查看文档，可用“撤销”（Ctrl+Z）撤回。"],
+    [
+      "GeneralException",
+      "Word 返回错误（GeneralException）。这次修改可能只完成了一部分：请查看文档，可用“撤销”（Ctrl+Z）撤回。",
+    ],
     ["ApiNotFound", "当前 Word 版本不支持此操作（ApiNotFound）。这次修改可能只完成了一部分"],
     ["ConnectionFailure", "与 Word 的连接中断。这次修改可能只完成了一部分"],
-    ["RequestPayloadSizeLimitExceeded", "这次请求超出了 Word 允许的大小（RequestPayloadSizeLimitExceeded）。这次修改可能只完成了一部分"],
+    [
+      "RequestPayloadSizeLimitExceeded",
+      "这次请求超出了 Word 允许的大小（RequestPayloadSizeLimitExceeded）。这次修改可能只完成了一部分",
+    ],
     ["ItemNotFound", "找不到要操作的段落（ItemNotFound）：检查后文档已改动。这次修改可能只完成了一部分"],
   ];
   for (const [code, text] of insertFailures) {
@@ -385,9 +417,13 @@ describe("Word failures say what to do", () => {
   }
 
   test("ResponsePayloadSizeLimitExceeded while checking: the document was not changed", async () => {
-    const host = fakeHost({ check: async () => Promise.reject(Object.assign(new Error("x"), { code: "ResponsePayloadSizeLimitExceeded" })) });
+    const host = fakeHost({
+      check: async () => Promise.reject(Object.assign(new Error("x"), { code: "ResponsePayloadSizeLimitExceeded" })),
+    });
     render(<App host={host} />);
     fireEvent.click(screen.getByRole("button", { name: "检查文档" }));
-    expect((await screen.findByRole("alert")).textContent).toContain("这次请求超出了 Word 允许的大小（ResponsePayloadSizeLimitExceeded）。文档未被修改。");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "这次请求超出了 Word 允许的大小（ResponsePayloadSizeLimitExceeded）。文档未被修改。",
+    );
   });
 });

@@ -33,9 +33,17 @@ afterEach(() => jest.useRealTimers());
 const cases: [string, OfficeLike | undefined, string[]][] = [
   ["no office.js: the preview at once", undefined, ["preview"]],
   ["Word answers at once: Word", office({ host: WORD }, 10), ["word"]],
-  ["Word answers after 5 s: the preview first, then Word", office({ host: WORD }, PREVIEW_AFTER_MS + 2000), ["preview", "word"]],
+  [
+    "Word answers after 5 s: the preview first, then Word",
+    office({ host: WORD }, PREVIEW_AFTER_MS + 2000),
+    ["preview", "word"],
+  ],
   ["Office answers without a host (a plain browser): the preview", office({ host: null }, 10), ["preview"]],
-  ["Office answers late without a host: the preview once", office({ host: null }, PREVIEW_AFTER_MS + 2000), ["preview"]],
+  [
+    "Office answers late without a host: the preview once",
+    office({ host: null }, PREVIEW_AFTER_MS + 2000),
+    ["preview"],
+  ],
   ["Office reports Word but the Word API is missing: the preview", office({ host: WORD }, 10, false), ["preview"]],
 ];
 for (const [name, o, expected] of cases) {

@@ -87,7 +87,9 @@ describe("at most the profile limit is read", () => {
     test(`a body over the limit without Content-Length: refused once the limit is passed (${lang})`, async () => {
       const { stream, seen } = endlessBody();
       const { fetcher } = fakeFetch(() => new Response(stream));
-      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(problem(lang, "profileTooLarge", { limit: "4 MiB" }));
+      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(
+        problem(lang, "profileTooLarge", { limit: "4 MiB" }),
+      );
       expect(seen.bytes).toBeGreaterThan(MAX_PROFILE_BYTES);
       expect(seen.bytes).toBeLessThanOrEqual(MAX_PROFILE_BYTES + CHUNK);
       expect(seen.cancelled).toBe(true);
@@ -95,8 +97,12 @@ describe("at most the profile limit is read", () => {
 
     test(`a Content-Length over the limit: refused before the body is read (${lang})`, async () => {
       const { stream, seen } = endlessBody();
-      const { fetcher } = fakeFetch(() => new Response(stream, { headers: { "content-length": String(MAX_PROFILE_BYTES + 1) } }));
-      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(problem(lang, "profileTooLarge", { limit: "4 MiB" }));
+      const { fetcher } = fakeFetch(
+        () => new Response(stream, { headers: { "content-length": String(MAX_PROFILE_BYTES + 1) } }),
+      );
+      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(
+        problem(lang, "profileTooLarge", { limit: "4 MiB" }),
+      );
       expect(seen.pulls).toBe(0);
       expect(seen.cancelled).toBe(true);
     });
@@ -105,7 +111,9 @@ describe("at most the profile limit is read", () => {
   test("a Content-Length that lies (small) does not let a large body through", async () => {
     const { stream, seen } = endlessBody();
     const { fetcher } = fakeFetch(() => new Response(stream, { headers: { "content-length": "100" } }));
-    expect(await fetchProfile("https://example.org/p.json", engine, "en-US", fetcher)).toEqual(problem("en-US", "profileTooLarge", { limit: "4 MiB" }));
+    expect(await fetchProfile("https://example.org/p.json", engine, "en-US", fetcher)).toEqual(
+      problem("en-US", "profileTooLarge", { limit: "4 MiB" }),
+    );
     expect(seen.bytes).toBeLessThanOrEqual(MAX_PROFILE_BYTES + CHUNK);
   });
 
@@ -123,12 +131,16 @@ describe("a good profile over https", () => {
     const { fetcher, calls } = fakeFetch(() => new Response(chunked(JSON.stringify(defaultProfile()), 999)));
     const r = await fetchProfile("  HTTPS://Example.org/团队/profile.json ", engine, "zh-CN", fetcher);
     expect(r).toEqual({ ok: true, profile: defaultProfile() });
-    expect(calls).toEqual([{ url: "https://example.org/%E5%9B%A2%E9%98%9F/profile.json", init: { credentials: "omit", redirect: "error" } }]);
+    expect(calls).toEqual([
+      { url: "https://example.org/%E5%9B%A2%E9%98%9F/profile.json", init: { credentials: "omit", redirect: "error" } },
+    ]);
   });
 
   test("is validated like a file: a key stated twice is an error at its path", async () => {
     const text = JSON.stringify(defaultProfile()).replace('{"id":', '{"id":"a","id":');
-    const { fetcher } = fakeFetch(() => new Response(text, { headers: { "content-length": String(new TextEncoder().encode(text).length) } }));
+    const { fetcher } = fakeFetch(
+      () => new Response(text, { headers: { "content-length": String(new TextEncoder().encode(text).length) } }),
+    );
     expect(await fetchProfile("https://example.org/p.json", engine, "zh-CN", fetcher)).toEqual({
       ok: false,
       problems: [{ path: "id", message: '重复的键 "id" / duplicate key "id"' }],
@@ -138,7 +150,9 @@ describe("a good profile over https", () => {
   for (const lang of LANGS) {
     test(`an HTTP error is said in words (${lang})`, async () => {
       const { fetcher } = fakeFetch(() => new Response("not here", { status: 404 }));
-      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(problem(lang, "profileHttpError", { status: 404 }));
+      expect(await fetchProfile("https://example.org/p.json", engine, lang, fetcher)).toEqual(
+        problem(lang, "profileHttpError", { status: 404 }),
+      );
     });
   }
 });

@@ -62,7 +62,11 @@ describe("one-click fixes", () => {
     const host = fakeHost({ applyFixes: async () => ({ applied: 0, skipped: 1 }) });
     render(<App host={host} />);
     await check();
-    fireEvent.click(within(screen.getByText(/87 分应评为“良”/).closest("li") as HTMLElement).getByRole("button", { name: "一键修正" }));
+    fireEvent.click(
+      within(screen.getByText(/87 分应评为“良”/).closest("li") as HTMLElement).getByRole("button", {
+        name: "一键修正",
+      }),
+    );
     fireEvent.click(screen.getByRole("button", { name: "确定修正" }));
     await screen.findByText(/未作修改/);
   });
@@ -83,7 +87,11 @@ describe("one-click fixes that add content", () => {
     expect(asked.textContent).toContain("插入章节“存在的问题及改进措施”，放在它应在的位置");
     fireEvent.click(within(asked).getByRole("button", { name: "确定修正" }));
     await waitFor(() => expect(host.calls.applyFixes).toHaveLength(1));
-    const [edits, , adds] = host.calls.applyFixes[0] as [TextEdit[], unknown, { sections: string[]; profile: { id: string } }];
+    const [edits, , adds] = host.calls.applyFixes[0] as [
+      TextEdit[],
+      unknown,
+      { sections: string[]; profile: { id: string } },
+    ];
     expect(edits).toEqual([]);
     expect(adds.sections).toEqual(["problems"]);
     expect(adds.profile.id).toBe("dept-overall");
@@ -114,7 +122,9 @@ describe("content fixes without Word", () => {
     const { defaultProfile } = await import("../../src/core/profiles");
     const { dropSections, seedReport } = await import("../support/report-spec");
     const { writeDocx } = await import("../support/write-docx");
-    const blocks = dropSections(seedReport(), ["problems"]).map((b) => (b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b));
+    const blocks = dropSections(seedReport(), ["problems"]).map((b) =>
+      b.kind === "p" ? { ...b, text: b.text.replace(/，?评价等级为“优”/, "") } : b,
+    );
     const bytes = new Uint8Array(await writeDocx(blocks, "styled"));
     const host = new PreviewHost();
     host.open("缺章节.docx", bytes);

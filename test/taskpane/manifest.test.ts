@@ -32,7 +32,8 @@ function parse(xml: string): El {
   return root;
 }
 
-const all = (el: El, name?: string): El[] => el.children.flatMap((c) => [...(name === undefined || c.name === name ? [c] : []), ...all(c, name)]);
+const all = (el: El, name?: string): El[] =>
+  el.children.flatMap((c) => [...(name === undefined || c.name === name ? [c] : []), ...all(c, name)]);
 
 const manifest = parse(readFileSync(MANIFEST, "utf8"));
 
@@ -41,7 +42,9 @@ test("validates against the Office add-in manifest schemas (xmllint, offline)", 
     console.warn(`manifest schemas not found at ${SCHEMAS}: schema validation not run / 未找到清单架构，跳过架构校验`);
     return;
   }
-  const r = spawnSync("xmllint", ["--noout", "--schema", join(SCHEMAS, "OfficeAppManifestV1_1.xsd"), MANIFEST], { encoding: "utf8" });
+  const r = spawnSync("xmllint", ["--noout", "--schema", join(SCHEMAS, "OfficeAppManifestV1_1.xsd"), MANIFEST], {
+    encoding: "utf8",
+  });
   if (r.error) throw new Error("xmllint is not installed: apt-get install -y libxml2-utils (.ci/run does)");
   expect(r.stderr.trim()).toBe(`${MANIFEST} validates`);
   expect(r.status).toBe(0);
@@ -103,7 +106,9 @@ test("a support page of its own, and no AppDomain repeating the pane's own origi
   expect(existsSync(join(ROOT, "assets", "support.html"))).toBe(true);
   const source = new URL(all(manifest).find((e) => e.name === "SourceLocation")!.attrs.DefaultValue!).origin;
   // an AppDomain equal to the source's origin adds nothing (and some validators flag it)
-  const domains = [...readFileSync(MANIFEST, "utf8").matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1].trim());
+  const domains = [...readFileSync(MANIFEST, "utf8").matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) =>
+    m[1].trim(),
+  );
   expect(domains.filter((d) => d === source)).toEqual([]);
 });
 
@@ -112,7 +117,13 @@ test("the built manifest points at the configured host", () => {
   expect(existsSync(built)).toBe(true);
   const r = spawnSync(
     process.execPath,
-    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", join(ROOT, "test-output", "dist-cn")],
+    [
+      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      join(ROOT, "test-output", "dist-cn"),
+    ],
     {
       cwd: ROOT,
       encoding: "utf8",

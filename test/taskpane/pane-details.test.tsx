@@ -16,7 +16,8 @@ import { toDocModel } from "../support/write-docx";
 import { fakeHost } from "./fake-host";
 
 describe("English counts agree with their nouns", () => {
-  const summary = (errors: number, warnings: number, infos: number) => translate("en-US", "summary", { errors, warnings, infos, found: 3, total: 19 });
+  const summary = (errors: number, warnings: number, infos: number) =>
+    translate("en-US", "summary", { errors, warnings, infos, found: 3, total: 19 });
   test.each([
     [0, 0, 0, "0 errors · 0 warnings · 0 info"],
     [1, 1, 1, "1 error · 1 warning · 1 info"],
@@ -31,8 +32,16 @@ describe("English counts agree with their nouns", () => {
     ["occurrences", { n: 3 }, "(3 places)"],
     ["commentsAdded", { n: 1 }, "1 comment added."],
     ["commentsAdded", { n: 4 }, "4 comments added."],
-    ["commentsAddedSkipped", { n: 1, skipped: 1 }, "1 comment added; 1 not added: that paragraph changed since the check — check again."],
-    ["commentsAddedSkipped", { n: 3, skipped: 2 }, "3 comments added; 2 not added: those paragraphs changed since the check — check again."],
+    [
+      "commentsAddedSkipped",
+      { n: 1, skipped: 1 },
+      "1 comment added; 1 not added: that paragraph changed since the check — check again.",
+    ],
+    [
+      "commentsAddedSkipped",
+      { n: 3, skipped: 2 },
+      "3 comments added; 2 not added: those paragraphs changed since the check — check again.",
+    ],
     ["commentsRemoved", { n: 1 }, "1 comment left by this add-in removed."],
     ["insertedMissing", { n: 1 }, "1 missing section inserted."],
     ["controlsRemoved", { n: 2 }, "2 content controls removed; the text kept."],
@@ -43,7 +52,9 @@ describe("English counts agree with their nouns", () => {
   });
 
   test("Chinese is left as it is", () => {
-    expect(translate("zh-CN", "summary", { errors: 1, warnings: 2, infos: 1, found: 3, total: 19 })).toBe("错误 1 · 警告 2 · 提示 1 · 已找到章节 3/19");
+    expect(translate("zh-CN", "summary", { errors: 1, warnings: 2, infos: 1, found: 3, total: 19 })).toBe(
+      "错误 1 · 警告 2 · 提示 1 · 已找到章节 3/19",
+    );
   });
 
   test("the pane in English: '1 error', and every severity unticked says the findings are hidden", async () => {
@@ -96,11 +107,19 @@ describe("the document view in preview mode", () => {
     const tables = view.querySelectorAll("table");
     expect(tables).toHaveLength(doc.tables.length);
     const indicator = [...tables].find((t) => t.textContent!.includes("一级指标"))!;
-    const rows = [...indicator.querySelectorAll("tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    const rows = [...indicator.querySelectorAll("tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => td.textContent),
+    );
     expect(rows[0]).toEqual(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]);
     expect(rows[1]).toEqual(["预算执行", "预算执行率", "预算执行率", "100%", "95%", "10", "9.5"]);
     expect(rows.at(-1)).toEqual(["总分", "100", "87"]);
-    expect(indicator.querySelector("td")!.closest("tr")!.parentElement!.lastElementChild!.querySelector("td")!.getAttribute("colspan")).toBe("5");
+    expect(
+      indicator
+        .querySelector("td")!
+        .closest("tr")!
+        .parentElement!.lastElementChild!.querySelector("td")!
+        .getAttribute("colspan"),
+    ).toBe("5");
     // every paragraph is there once, to be shown in place: body paragraphs and those in cells
     const shown = [...view.querySelectorAll("[data-paragraph]")].map((p) => Number(p.getAttribute("data-paragraph")));
     expect(shown).toEqual(doc.paragraphs.map((p) => p.index));
@@ -178,7 +197,11 @@ describe("a profile's problems in the pane's language, each with its field path"
       "grades：至少 1 项",
       '模板顶层：不认识的键 "bogus"：拼写有误，或不该出现在这里',
     ]);
-    expect([...alert.querySelectorAll("code")].map((c) => c.textContent)).toEqual(["sections.1.level", "sections.2.title", "grades"]);
+    expect([...alert.querySelectorAll("code")].map((c) => c.textContent)).toEqual([
+      "sections.1.level",
+      "sections.2.title",
+      "grades",
+    ]);
     // no English words of zod's
     expect(alert.textContent).not.toMatch(/Invalid|expected|Too (big|small)|Unrecognized/);
     fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));

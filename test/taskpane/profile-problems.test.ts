@@ -14,10 +14,22 @@ const englishWords = (text: string) => text.replace(/"[^"]*"|“[^”]*”|\/\^.
 describe("each zod issue code, in both languages", () => {
   const cases: [IssueLike, string, string][] = [
     [{ code: "invalid_type", expected: "string", input: 5 }, "应为文字，实为数字", "should be text, not a number"],
-    [{ code: "invalid_type", expected: "int", input: 1.5 }, "应为整数，实为数字", "should be a whole number, not a number"],
-    [{ code: "invalid_type", expected: "array", input: {} }, "应为数组 […]，实为对象 {…}", "should be a list […], not an object {…}"],
+    [
+      { code: "invalid_type", expected: "int", input: 1.5 },
+      "应为整数，实为数字",
+      "should be a whole number, not a number",
+    ],
+    [
+      { code: "invalid_type", expected: "array", input: {} },
+      "应为数组 […]，实为对象 {…}",
+      "should be a list […], not an object {…}",
+    ],
     [{ code: "invalid_type", expected: "string", input: undefined }, "缺少此项（必填）", "missing (required)"],
-    [{ code: "unrecognized_keys", keys: ["bogus"] }, '不认识的键 "bogus"：拼写有误，或不该出现在这里', 'unknown key "bogus": misspelt, or not allowed here'],
+    [
+      { code: "unrecognized_keys", keys: ["bogus"] },
+      '不认识的键 "bogus"：拼写有误，或不该出现在这里',
+      'unknown key "bogus": misspelt, or not allowed here',
+    ],
     [
       { code: "unrecognized_keys", keys: ["a", "b"] },
       '不认识的键 "a"、"b"：拼写有误，或不该出现在这里',
@@ -32,10 +44,22 @@ describe("each zod issue code, in both languages", () => {
     [{ code: "too_big", origin: "array", maximum: 1, inclusive: true }, "最多 1 项", "at most 1 item"],
     [{ code: "too_big", origin: "number", maximum: 4, inclusive: true }, "不能大于 4", "must be 4 or less"],
     [{ code: "too_big", origin: "number", maximum: 4, inclusive: false }, "必须小于 4", "must be less than 4"],
-    [{ code: "invalid_value", values: ["org", "staff"] }, '应为以下之一："org"、"staff"', 'should be one of "org", "staff"'],
+    [
+      { code: "invalid_value", values: ["org", "staff"] },
+      '应为以下之一："org"、"staff"',
+      'should be one of "org", "staff"',
+    ],
     [{ code: "invalid_value", values: ["sum"] }, '应为 "sum"', 'should be "sum"'],
-    [{ code: "invalid_enum_value", options: ["error", "off"] }, '应为以下之一："error"、"off"', 'should be one of "error", "off"'],
-    [{ code: "invalid_union", options: ["sum", "ratio"] }, '应为以下之一："sum"、"ratio"', 'should be one of "sum", "ratio"'],
+    [
+      { code: "invalid_enum_value", options: ["error", "off"] },
+      '应为以下之一："error"、"off"',
+      'should be one of "error", "off"',
+    ],
+    [
+      { code: "invalid_union", options: ["sum", "ratio"] },
+      '应为以下之一："sum"、"ratio"',
+      'should be one of "sum", "ratio"',
+    ],
     [{ code: "invalid_union" }, "不符合任何一种允许的写法", "matches none of the allowed forms"],
     [
       { code: "invalid_format", format: "regex", message: "ids use lower-case letters, digits, '.' and '-'" },
@@ -45,7 +69,11 @@ describe("each zod issue code, in both languages", () => {
     [{ code: "not_multiple_of", divisor: 5 }, "应为 5 的倍数", "should be a multiple of 5"],
     [{ code: "custom", message: 'duplicate id "budget"' }, '标识 "budget" 重复', 'duplicate id "budget"'],
     [{ code: "custom", message: 'unknown fact "x.y"' }, '没有标识为 "x.y" 的数据项', 'no fact has the id "x.y"'],
-    [{ code: "custom", message: "two grades share the same lower bound" }, "有两个等级的最低分相同", "two grades share the same lowest score"],
+    [
+      { code: "custom", message: "two grades share the same lower bound" },
+      "有两个等级的最低分相同",
+      "two grades share the same lowest score",
+    ],
     [{ code: "invalid_key" }, "此处的值不符合要求", "not a valid value here"],
   ];
   test.each(cases)("%j", (issue, zh, en) => {
@@ -104,7 +132,10 @@ describe("every problem the core reports, in each language", () => {
         expect(shown.length).toBe(r.ok ? 0 : r.problems.length);
         for (const p of shown) {
           // never the fallback, never zod's words
-          expect([p.path, p.message]).not.toEqual([p.path, expect.stringMatching(/^不符合要求|Invalid|Too (small|big)|Unrecognized|expected/)]);
+          expect([p.path, p.message]).not.toEqual([
+            p.path,
+            expect.stringMatching(/^不符合要求|Invalid|Too (small|big)|Unrecognized|expected/),
+          ]);
           if (lang === "zh-CN") expect([p.path, englishWords(p.message)]).toEqual([p.path, []]);
           else expect([p.path, p.message]).not.toEqual([p.path, expect.stringMatching(/[\u4e00-\u9fff](?![^"]*")/)]);
         }
@@ -131,25 +162,42 @@ test("keys stated twice, and a text too large or not JSON", () => {
   if (r.ok) throw new Error("expected problems");
   const zh = explainProfileText("zh-CN", dup, r.problems, profileSchema);
   expect(zh[0]).toEqual({ path: "id", message: '键 "id" 写了不止一次（只有最后一次有效）' });
-  expect(explainProfileText("en-US", dup, r.problems, profileSchema)[0].message).toBe('the key "id" is written more than once (only the last counts)');
-  expect(explainProblems("en-US", [{ path: "(root)", message: "invalid JSON: Unexpected end of JSON input" }])).toEqual([
-    { message: "not valid JSON (it may be cut short)" },
-  ]);
+  expect(explainProfileText("en-US", dup, r.problems, profileSchema)[0].message).toBe(
+    'the key "id" is written more than once (only the last counts)',
+  );
+  expect(explainProblems("en-US", [{ path: "(root)", message: "invalid JSON: Unexpected end of JSON input" }])).toEqual(
+    [{ message: "not valid JSON (it may be cut short)" }],
+  );
   expect(
-    explainProblems("zh-CN", [{ path: "(root)", message: "invalid JSON: Expected ',' or '}' after property value in JSON at position 12 (line 2 column 3)" }]),
+    explainProblems("zh-CN", [
+      {
+        path: "(root)",
+        message: "invalid JSON: Expected ',' or '}' after property value in JSON at position 12 (line 2 column 3)",
+      },
+    ]),
   ).toEqual([{ message: "不是有效的 JSON：第 2 行第 3 列附近有误" }]);
-  expect(explainProfileText("zh-CN", " ".repeat(5 * 1024 * 1024), [], profileSchema)[0].message).toBe("模板过大（5 MiB，上限 4 MiB）；模板通常只有几十 KB");
+  expect(explainProfileText("zh-CN", " ".repeat(5 * 1024 * 1024), [], profileSchema)[0].message).toBe(
+    "模板过大（5 MiB，上限 4 MiB）；模板通常只有几十 KB",
+  );
 });
 
 test("a problem at the top level names it; one with the text as a whole names no place", () => {
   expect(explainProblems("zh-CN", [{ path: "(root)", message: 'Unrecognized keys: "bogus", "extra"' }])).toEqual([
     { path: "", message: '不认识的键 "bogus"、"extra"：拼写有误，或不该出现在这里' },
   ]);
-  expect(explainProblems("en-US", [{ path: "(root)", message: "invalid JSON: Unexpected end of JSON input" }])[0].path).toBeUndefined();
+  expect(
+    explainProblems("en-US", [{ path: "(root)", message: "invalid JSON: Unexpected end of JSON input" }])[0].path,
+  ).toBeUndefined();
 });
 
 test("a message the pane does not know: both languages at once give the pane's side; English alone is kept, marked", () => {
-  expect(explainProblems("zh-CN", [{ path: "x", message: "新的检查 / a new check" }])).toEqual([{ path: "x", message: "新的检查" }]);
-  expect(explainProblems("en-US", [{ path: "x", message: "新的检查 / a new check" }])).toEqual([{ path: "x", message: "a new check" }]);
-  expect(explainProblems("zh-CN", [{ path: "x", message: "something new" }])).toEqual([{ path: "x", message: "不符合要求：something new" }]);
+  expect(explainProblems("zh-CN", [{ path: "x", message: "新的检查 / a new check" }])).toEqual([
+    { path: "x", message: "新的检查" },
+  ]);
+  expect(explainProblems("en-US", [{ path: "x", message: "新的检查 / a new check" }])).toEqual([
+    { path: "x", message: "a new check" },
+  ]);
+  expect(explainProblems("zh-CN", [{ path: "x", message: "something new" }])).toEqual([
+    { path: "x", message: "不符合要求：something new" },
+  ]);
 });

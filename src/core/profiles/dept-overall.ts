@@ -90,7 +90,16 @@ export const deptOverallProfile: ProfileInput = {
       title: "部门收支预决算情况",
       level: 2,
       parent: "basic",
-      aliases: ["收支预决算情况", "部门整体支出情况", "部门资金情况", "预决算情况", "收支情况", "部门预决算情况", "部门整体支出概况", "整体支出概况"],
+      aliases: [
+        "收支预决算情况",
+        "部门整体支出情况",
+        "部门资金情况",
+        "预决算情况",
+        "收支情况",
+        "部门预决算情况",
+        "部门整体支出概况",
+        "整体支出概况",
+      ],
       keywords: [["预决算"], ["收支"]],
     },
     {
@@ -390,11 +399,31 @@ export const deptOverallProfile: ProfileInput = {
       id: "indicator",
       title: "绩效自评指标表",
       kind: "indicator",
-      header: ["一级指标", "二级指标", "三级指标", "年度指标值", "指标值", "实际完成值", "完成值", "分值", "得分", "权重"],
+      header: [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "指标值",
+        "实际完成值",
+        "完成值",
+        "分值",
+        "得分",
+        "权重",
+      ],
       minMatch: 3,
       section: "results.items",
       template: {
-        columns: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        columns: [
+          "一级指标",
+          "二级指标",
+          "三级指标",
+          "年度指标值",
+          "实际完成值",
+          "分值",
+          "得分",
+          "偏差原因分析及改进措施",
+        ],
         rows: [
           ["预算执行", "预算执行率", "预算执行率", "100%", "", "10", "", ""],
           ["产出指标", "数量指标", "", "", "", "20", "", ""],
@@ -411,7 +440,13 @@ export const deptOverallProfile: ProfileInput = {
     },
   ],
   facts: [
-    { id: "staff.actual", label: label("实有人数", "staff on the books"), terms: ["实有人数", "实有人员", "实有"], kind: "person", unique: true },
+    {
+      id: "staff.actual",
+      label: label("实有人数", "staff on the books"),
+      terms: ["实有人数", "实有人员", "实有"],
+      kind: "person",
+      unique: true,
+    },
     {
       id: "staff.active",
       label: label("在职人数", "staff in post"),
@@ -430,7 +465,14 @@ export const deptOverallProfile: ProfileInput = {
       kind: "percent",
       unique: true,
     },
-    { id: "staff.retired", label: label("退休人数", "retired staff"), terms: ["退休"], exclude: ["离退休", "离休"], kind: "person", unique: true },
+    {
+      id: "staff.retired",
+      label: label("退休人数", "retired staff"),
+      terms: ["退休"],
+      exclude: ["离退休", "离休"],
+      kind: "person",
+      unique: true,
+    },
     {
       id: "staff.offretired",
       label: label("离休人数", "staff retired before 1949 rules (离休)"),
@@ -448,7 +490,14 @@ export const deptOverallProfile: ProfileInput = {
       kind: "person",
       unique: true,
     },
-    { id: "staff.quota.admin", label: label("行政编制", "civil-service posts"), terms: ["行政编制"], exclude: ["编制人员"], kind: "person", unique: true },
+    {
+      id: "staff.quota.admin",
+      label: label("行政编制", "civil-service posts"),
+      terms: ["行政编制"],
+      exclude: ["编制人员"],
+      kind: "person",
+      unique: true,
+    },
     {
       id: "staff.quota.civil",
       label: label("参公编制", "posts managed as civil service"),
@@ -465,9 +514,28 @@ export const deptOverallProfile: ProfileInput = {
       kind: "person",
       unique: true,
     },
-    { id: "staff.quota.worker", label: label("工勤编制", "support-staff posts"), terms: ["工勤"], exclude: ["工勤人员"], kind: "person", unique: true },
-    { id: "assets.count", label: label("资产总额数量", "total asset count"), terms: ["资产总数", "资产数量"], kind: "count", unique: true },
-    { id: "assets.value", label: label("资产总额", "total asset value"), terms: ["资产总额", "资产总值", "固定资产总额"], kind: "money", unique: true },
+    {
+      id: "staff.quota.worker",
+      label: label("工勤编制", "support-staff posts"),
+      terms: ["工勤"],
+      exclude: ["工勤人员"],
+      kind: "person",
+      unique: true,
+    },
+    {
+      id: "assets.count",
+      label: label("资产总额数量", "total asset count"),
+      terms: ["资产总数", "资产数量"],
+      kind: "count",
+      unique: true,
+    },
+    {
+      id: "assets.value",
+      label: label("资产总额", "total asset value"),
+      terms: ["资产总额", "资产总值", "固定资产总额"],
+      kind: "money",
+      unique: true,
+    },
     {
       id: "budget.initial.income",
       label: label("年初预算收入", "initial budget income"),
@@ -483,7 +551,14 @@ export const deptOverallProfile: ProfileInput = {
       kind: "money",
       unique: true,
     },
-    { id: "final.income", label: label("决算收入", "final-accounts income"), terms: ["决算收入", "收入决算"], exclude: ["年初"], kind: "money", unique: true },
+    {
+      id: "final.income",
+      label: label("决算收入", "final-accounts income"),
+      terms: ["决算收入", "收入决算"],
+      exclude: ["年初"],
+      kind: "money",
+      unique: true,
+    },
     {
       id: "final.spending",
       label: label("决算支出", "final-accounts spending"),
@@ -492,7 +567,13 @@ export const deptOverallProfile: ProfileInput = {
       kind: "money",
       unique: true,
     },
-    { id: "final.carryover", label: label("年末结转和结余", "carry-over and balance"), terms: ["结转和结余", "结余", "结转"], kind: "money", unique: true },
+    {
+      id: "final.carryover",
+      label: label("年末结转和结余", "carry-over and balance"),
+      terms: ["结转和结余", "结余", "结转"],
+      kind: "money",
+      unique: true,
+    },
     {
       id: "budget.adjusted",
       label: label("全年预算数", "full-year (adjusted) budget"),
@@ -515,7 +596,12 @@ export const deptOverallProfile: ProfileInput = {
       kind: "percent",
       unique: true,
     },
-    { id: "income.total", label: label("收入合计", "total income"), terms: ["收入合计", "总收入", "收入总额", "收入总计"], kind: "money" },
+    {
+      id: "income.total",
+      label: label("收入合计", "total income"),
+      terms: ["收入合计", "总收入", "收入总额", "收入总计"],
+      kind: "money",
+    },
     // income by source; "…支出" of the same source is spending, not income
     {
       id: "income.general",
@@ -525,9 +611,25 @@ export const deptOverallProfile: ProfileInput = {
       kind: "money",
     },
     // income by what it pays for: the Hunan county template states 基本支出收入 and 项目收入 under 1.基本支出情况 / 2.项目支出情况
-    { id: "income.basic", label: label("基本支出收入", "income for basic spending"), terms: ["基本支出收入", "基本收入"], kind: "money" },
-    { id: "income.project", label: label("项目收入", "income for projects"), terms: ["项目支出收入", "项目收入"], kind: "money" },
-    { id: "income.fund", label: label("政府性基金收入", "government fund income"), terms: ["政府性基金"], exclude: ["支出"], kind: "money" },
+    {
+      id: "income.basic",
+      label: label("基本支出收入", "income for basic spending"),
+      terms: ["基本支出收入", "基本收入"],
+      kind: "money",
+    },
+    {
+      id: "income.project",
+      label: label("项目收入", "income for projects"),
+      terms: ["项目支出收入", "项目收入"],
+      kind: "money",
+    },
+    {
+      id: "income.fund",
+      label: label("政府性基金收入", "government fund income"),
+      terms: ["政府性基金"],
+      exclude: ["支出"],
+      kind: "money",
+    },
     {
       id: "income.special",
       label: label("财政专户管理资金收入", "income managed in special fiscal accounts"),
@@ -535,9 +637,27 @@ export const deptOverallProfile: ProfileInput = {
       exclude: ["支出"],
       kind: "money",
     },
-    { id: "income.institution", label: label("事业收入", "public-service income"), terms: ["事业收入"], exclude: ["支出"], kind: "money" },
-    { id: "income.operation", label: label("经营收入", "operating income"), terms: ["经营收入"], exclude: ["支出"], kind: "money" },
-    { id: "income.other", label: label("其他收入", "other income"), terms: ["其他收入", "其他资金"], exclude: ["支出"], kind: "money" },
+    {
+      id: "income.institution",
+      label: label("事业收入", "public-service income"),
+      terms: ["事业收入"],
+      exclude: ["支出"],
+      kind: "money",
+    },
+    {
+      id: "income.operation",
+      label: label("经营收入", "operating income"),
+      terms: ["经营收入"],
+      exclude: ["支出"],
+      kind: "money",
+    },
+    {
+      id: "income.other",
+      label: label("其他收入", "other income"),
+      terms: ["其他收入", "其他资金"],
+      exclude: ["支出"],
+      kind: "money",
+    },
     {
       id: "income.carryover",
       label: label("上年结转", "carried over from last year"),
@@ -557,7 +677,12 @@ export const deptOverallProfile: ProfileInput = {
     { id: "spending.basic", label: label("基本支出", "basic spending"), terms: ["基本支出"], kind: "money" },
     { id: "spending.project", label: label("项目支出", "project spending"), terms: ["项目支出"], kind: "money" },
     // what a 事业单位 spends beside 基本 and 项目: part of its 支出合计
-    { id: "spending.remit", label: label("上缴上级支出", "remitted to the level above"), terms: ["上缴上级支出"], kind: "money" },
+    {
+      id: "spending.remit",
+      label: label("上缴上级支出", "remitted to the level above"),
+      terms: ["上缴上级支出"],
+      kind: "money",
+    },
     { id: "spending.operating", label: label("经营支出", "operating spending"), terms: ["经营支出"], kind: "money" },
     {
       id: "spending.subsidiary",
@@ -565,11 +690,31 @@ export const deptOverallProfile: ProfileInput = {
       terms: ["对附属单位补助支出", "对附属单位补助"],
       kind: "money",
     },
-    { id: "spending.personnel", label: label("人员经费", "personnel costs"), terms: ["人员经费", "人员支出"], kind: "money" },
-    { id: "spending.public", label: label("公用经费", "running costs"), terms: ["公用经费", "公用支出"], kind: "money" },
+    {
+      id: "spending.personnel",
+      label: label("人员经费", "personnel costs"),
+      terms: ["人员经费", "人员支出"],
+      kind: "money",
+    },
+    {
+      id: "spending.public",
+      label: label("公用经费", "running costs"),
+      terms: ["公用经费", "公用支出"],
+      kind: "money",
+    },
     // 基本支出 by economic classification (政府支出经济分类)
-    { id: "spending.wages", label: label("工资福利支出", "wages and benefits"), terms: ["工资福利支出"], kind: "money" },
-    { id: "spending.goods", label: label("商品和服务支出", "goods and services"), terms: ["商品和服务支出"], kind: "money" },
+    {
+      id: "spending.wages",
+      label: label("工资福利支出", "wages and benefits"),
+      terms: ["工资福利支出"],
+      kind: "money",
+    },
+    {
+      id: "spending.goods",
+      label: label("商品和服务支出", "goods and services"),
+      terms: ["商品和服务支出"],
+      kind: "money",
+    },
     {
       id: "spending.households",
       label: label("对个人和家庭的补助", "subsidies to individuals and households"),
@@ -579,7 +724,14 @@ export const deptOverallProfile: ProfileInput = {
     { id: "spending.capital", label: label("资本性支出", "capital spending"), terms: ["资本性支出"], kind: "money" },
   ],
   relations: [
-    { id: "staff-total", kind: "sum", total: "staff.actual", parts: ["staff.active", "staff.retired"], optional: ["staff.offretired"], scope: "document" },
+    {
+      id: "staff-total",
+      kind: "sum",
+      total: "staff.actual",
+      parts: ["staff.active", "staff.retired"],
+      optional: ["staff.offretired"],
+      scope: "document",
+    },
     {
       id: "staff-quota-split",
       kind: "sum",
@@ -589,7 +741,13 @@ export const deptOverallProfile: ProfileInput = {
       scope: "document",
     },
     { id: "staff-within-quota", kind: "at-most", a: "staff.active", b: "staff.quota" },
-    { id: "staff-control-rate", kind: "ratio", rate: "staff.control-rate", numerator: "staff.active", denominator: "staff.quota" },
+    {
+      id: "staff-control-rate",
+      kind: "ratio",
+      rate: "staff.control-rate",
+      numerator: "staff.active",
+      denominator: "staff.quota",
+    },
     {
       id: "spending-split",
       kind: "sum",
@@ -606,7 +764,14 @@ export const deptOverallProfile: ProfileInput = {
       scope: "paragraph",
       listOnly: true,
     },
-    { id: "appropriation-income-split", kind: "sum", total: "income.general", parts: ["income.basic", "income.project"], scope: "paragraph", listOnly: true },
+    {
+      id: "appropriation-income-split",
+      kind: "sum",
+      total: "income.general",
+      parts: ["income.basic", "income.project"],
+      scope: "paragraph",
+      listOnly: true,
+    },
     {
       id: "final-spending-split",
       kind: "sum",
@@ -615,8 +780,20 @@ export const deptOverallProfile: ProfileInput = {
       optional: ["spending.remit", "spending.operating", "spending.subsidiary"],
       scope: "paragraph",
     },
-    { id: "initial-spending-split", kind: "sum", total: "budget.initial.spending", parts: ["spending.basic", "spending.project"], scope: "paragraph" },
-    { id: "basic-split", kind: "sum", total: "spending.basic", parts: ["spending.personnel", "spending.public"], scope: "paragraph" },
+    {
+      id: "initial-spending-split",
+      kind: "sum",
+      total: "budget.initial.spending",
+      parts: ["spending.basic", "spending.project"],
+      scope: "paragraph",
+    },
+    {
+      id: "basic-split",
+      kind: "sum",
+      total: "spending.basic",
+      parts: ["spending.personnel", "spending.public"],
+      scope: "paragraph",
+    },
     // the economic classification: 资本性支出 (and a household line of 0) are often left unsaid
     {
       id: "basic-economic-split",
@@ -633,7 +810,15 @@ export const deptOverallProfile: ProfileInput = {
       kind: "sum" as const,
       total,
       parts: [],
-      optional: ["income.general", "income.fund", "income.special", "income.institution", "income.operation", "income.other", "income.carryover"],
+      optional: [
+        "income.general",
+        "income.fund",
+        "income.special",
+        "income.institution",
+        "income.operation",
+        "income.other",
+        "income.carryover",
+      ],
       minParts: 2,
       scope: "paragraph" as const,
     })),
@@ -646,7 +831,11 @@ export const deptOverallProfile: ProfileInput = {
       label: label("基本支出与项目支出的划分", "the split into basic and project spending"),
       facts: ["spending.basic", "spending.project"],
     },
-    { id: "indicator-table", label: label("绩效自评指标表（分值、得分）", "the indicator score table"), table: "indicator" },
+    {
+      id: "indicator-table",
+      label: label("绩效自评指标表（分值、得分）", "the indicator score table"),
+      table: "indicator",
+    },
   ],
   execution: { budget: ["budget.adjusted"], executed: ["budget.executed"], rate: "rate.execution", weight: 10 },
   grades: [
@@ -693,6 +882,9 @@ export const deptOverallProfile: ProfileInput = {
 export const deptOverallHebeiProfile: ProfileInput = {
   ...deptOverallProfile,
   id: "dept-overall-hebei",
-  name: label("部门整体支出绩效自评报告（河北模板）", "Department overall-expenditure self-evaluation (Hebei template)"),
+  name: label(
+    "部门整体支出绩效自评报告（河北模板）",
+    "Department overall-expenditure self-evaluation (Hebei template)",
+  ),
   sections: deptOverallProfile.sections.map((s) => (s.id === "team" ? { ...s, required: true } : s)),
 };

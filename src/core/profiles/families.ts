@@ -16,7 +16,22 @@
 // - 自评表: the bare national form, without a narrative.
 import type { ProfileInput } from "../profile";
 import { deptOverallProfile } from "./dept-overall";
-import { BASIC, CONCLUSION, DUTIES, EXPERIENCE, FINANCE, GOALS, MEASURES, ORG, OTHER, PROBLEMS, RESULTS, SELFEVAL, STAFF, USE } from "./topics";
+import {
+  BASIC,
+  CONCLUSION,
+  DUTIES,
+  EXPERIENCE,
+  FINANCE,
+  GOALS,
+  MEASURES,
+  ORG,
+  OTHER,
+  PROBLEMS,
+  RESULTS,
+  SELFEVAL,
+  STAFF,
+  USE,
+} from "./topics";
 
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 type Sections = ProfileInput["sections"];
@@ -35,15 +50,41 @@ const hunanSections: Sections = [
     aliases: ["部门基本情况", "单位基本情况", "部门（单位）基本概况", "部门概况", "基本情况"],
     topics: [BASIC],
   },
-  { id: "basic.duties", title: "职能职责", level: 2, parent: "basic", aliases: ["部门职责", "主要职能", "职能"], topics: [DUTIES] },
-  { id: "basic.org", title: "机构设置情况", level: 2, parent: "basic", aliases: ["机构设置", "内设机构"], topics: [ORG] },
-  { id: "basic.staff", title: "人员情况", level: 2, parent: "basic", aliases: ["人员编制情况", "人员构成"], topics: [STAFF] },
+  {
+    id: "basic.duties",
+    title: "职能职责",
+    level: 2,
+    parent: "basic",
+    aliases: ["部门职责", "主要职能", "职能"],
+    topics: [DUTIES],
+  },
+  {
+    id: "basic.org",
+    title: "机构设置情况",
+    level: 2,
+    parent: "basic",
+    aliases: ["机构设置", "内设机构"],
+    topics: [ORG],
+  },
+  {
+    id: "basic.staff",
+    title: "人员情况",
+    level: 2,
+    parent: "basic",
+    aliases: ["人员编制情况", "人员构成"],
+    topics: [STAFF],
+  },
   {
     id: "general",
     title: "一般公共预算支出情况",
     level: 1,
     required: true,
-    aliases: ["部门整体支出管理及使用情况", "部门整体支出规模、使用方向和主要内容", "部门整体支出概况", "部门整体支出情况"],
+    aliases: [
+      "部门整体支出管理及使用情况",
+      "部门整体支出规模、使用方向和主要内容",
+      "部门整体支出概况",
+      "部门整体支出情况",
+    ],
     topics: [["一般公共预算", "支出管理及使用", "整体支出管理", "使用方向", "支出概况", "支出情况"]],
   },
   { id: "general.basic", title: "基本支出", level: 2, parent: "general", topics: [["基本支出"]] },
@@ -108,10 +149,38 @@ export const hunanProfile: ProfileInput = {
 };
 
 const yunnanSections: Sections = [
-  { id: "basic", title: "部门基本情况", level: 1, required: true, aliases: ["基本情况", "单位基本情况"], topics: [BASIC] },
-  { id: "basic.overview", title: "部门概况", level: 2, parent: "basic", aliases: ["单位概况", "部门基本情况"], topics: [BASIC] },
-  { id: "basic.goals", title: "部门绩效目标的设立情况", level: 2, parent: "basic", aliases: ["绩效目标设立情况", "部门绩效目标"], topics: [GOALS] },
-  { id: "basic.finance", title: "部门整体收支情况", level: 2, parent: "basic", aliases: ["整体收支情况", "收支情况"], topics: [FINANCE] },
+  {
+    id: "basic",
+    title: "部门基本情况",
+    level: 1,
+    required: true,
+    aliases: ["基本情况", "单位基本情况"],
+    topics: [BASIC],
+  },
+  {
+    id: "basic.overview",
+    title: "部门概况",
+    level: 2,
+    parent: "basic",
+    aliases: ["单位概况", "部门基本情况"],
+    topics: [BASIC],
+  },
+  {
+    id: "basic.goals",
+    title: "部门绩效目标的设立情况",
+    level: 2,
+    parent: "basic",
+    aliases: ["绩效目标设立情况", "部门绩效目标"],
+    topics: [GOALS],
+  },
+  {
+    id: "basic.finance",
+    title: "部门整体收支情况",
+    level: 2,
+    parent: "basic",
+    aliases: ["整体收支情况", "收支情况"],
+    topics: [FINANCE],
+  },
   {
     id: "selfeval",
     title: "绩效自评工作情况",
@@ -120,8 +189,22 @@ const yunnanSections: Sections = [
     aliases: ["自评工作情况", "绩效自评工作开展情况", "绩效评价工作情况"],
     topics: [SELFEVAL],
   },
-  { id: "selfeval.purpose", title: "绩效自评的目的", level: 2, parent: "selfeval", aliases: ["自评目的", "评价目的"], topics: [["目的"]] },
-  { id: "selfeval.process", title: "自评组织过程", level: 2, parent: "selfeval", aliases: ["组织过程", "自评过程"], topics: [["组织", "过程", "方法"]] },
+  {
+    id: "selfeval.purpose",
+    title: "绩效自评的目的",
+    level: 2,
+    parent: "selfeval",
+    aliases: ["自评目的", "评价目的"],
+    topics: [["目的"]],
+  },
+  {
+    id: "selfeval.process",
+    title: "自评组织过程",
+    level: 2,
+    parent: "selfeval",
+    aliases: ["组织过程", "自评过程"],
+    topics: [["组织", "过程", "方法"]],
+  },
   {
     id: "analysis",
     title: "评价情况分析及综合评价结论",
@@ -139,7 +222,13 @@ const yunnanSections: Sections = [
     topics: [[...PROBLEMS, ...MEASURES]],
     minSentences: 2,
   },
-  { id: "use", title: "绩效自评结果应用", level: 1, aliases: ["自评结果应用", "评价结果应用", "结果应用"], topics: [USE] },
+  {
+    id: "use",
+    title: "绩效自评结果应用",
+    level: 1,
+    aliases: ["自评结果应用", "评价结果应用", "结果应用"],
+    topics: [USE],
+  },
   { id: "experience", title: "主要经验及做法", level: 1, aliases: ["主要经验做法", "经验做法"], topics: [EXPERIENCE] },
   { id: "other", title: "其他需要说明的情况", level: 1, aliases: ["其他需要说明的问题"], topics: [OTHER] },
 ];
@@ -165,8 +254,22 @@ export const yunnanProfile: ProfileInput = {
 };
 
 const guangdongSections: Sections = [
-  { id: "basic", title: "部门基本情况", level: 1, required: true, aliases: ["基本情况", "单位基本情况"], topics: [BASIC] },
-  { id: "basic.duties", title: "部门职能", level: 2, parent: "basic", aliases: ["部门职责", "主要职能"], topics: [DUTIES] },
+  {
+    id: "basic",
+    title: "部门基本情况",
+    level: 1,
+    required: true,
+    aliases: ["基本情况", "单位基本情况"],
+    topics: [BASIC],
+  },
+  {
+    id: "basic.duties",
+    title: "部门职能",
+    level: 2,
+    parent: "basic",
+    aliases: ["部门职责", "主要职能"],
+    topics: [DUTIES],
+  },
   {
     id: "basic.org",
     title: "机构设置及人员情况",
@@ -183,7 +286,14 @@ const guangdongSections: Sections = [
     aliases: ["年度主要工作任务", "重点工作任务"],
     topics: [["工作任务", "重点工作", "总体工作", "主要工作", "年度工作"]],
   },
-  { id: "basic.goals", title: "部门整体支出绩效目标", level: 2, parent: "basic", aliases: ["绩效目标", "整体支出绩效目标"], topics: [GOALS] },
+  {
+    id: "basic.goals",
+    title: "部门整体支出绩效目标",
+    level: 2,
+    parent: "basic",
+    aliases: ["绩效目标", "整体支出绩效目标"],
+    topics: [GOALS],
+  },
   {
     id: "selfeval",
     title: "绩效自评情况",
@@ -192,7 +302,14 @@ const guangdongSections: Sections = [
     aliases: ["部门整体支出绩效自评情况", "整体支出绩效自评情况", "自评情况", "绩效评价情况"],
     topics: [["自评情况", "绩效自评", "评价情况", "绩效分析"]],
   },
-  { id: "selfeval.conclusion", title: "自评结论", level: 2, parent: "selfeval", aliases: ["自评得分", "评价结论", "自评结果"], topics: [CONCLUSION] },
+  {
+    id: "selfeval.conclusion",
+    title: "自评结论",
+    level: 2,
+    parent: "selfeval",
+    aliases: ["自评得分", "评价结论", "自评结果"],
+    topics: [CONCLUSION],
+  },
   {
     id: "selfeval.budgeting",
     title: "预算编制",
@@ -201,7 +318,14 @@ const guangdongSections: Sections = [
     aliases: ["预算编制情况", "预算配置"],
     topics: [["预算编制", "预算配置", "目标设定"]],
   },
-  { id: "selfeval.execution", title: "预算执行", level: 2, parent: "selfeval", aliases: ["预算执行情况"], topics: [["预算执行", "资金执行", "支出进度"]] },
+  {
+    id: "selfeval.execution",
+    title: "预算执行",
+    level: 2,
+    parent: "selfeval",
+    aliases: ["预算执行情况"],
+    topics: [["预算执行", "资金执行", "支出进度"]],
+  },
   {
     id: "selfeval.management",
     title: "预算管理",
@@ -218,7 +342,15 @@ const guangdongSections: Sections = [
     aliases: ["履职效能情况", "履职情况"],
     topics: [["履职效能", "履职", "产出", "效益", "效果"]],
   },
-  { id: "problems", title: "存在问题", level: 1, required: true, aliases: ["存在的问题", "存在的主要问题", "主要问题"], topics: [PROBLEMS], minSentences: 2 },
+  {
+    id: "problems",
+    title: "存在问题",
+    level: 1,
+    required: true,
+    aliases: ["存在的问题", "存在的主要问题", "主要问题"],
+    topics: [PROBLEMS],
+    minSentences: 2,
+  },
   {
     id: "measures",
     title: "改进意见",
@@ -228,7 +360,13 @@ const guangdongSections: Sections = [
     topics: [MEASURES],
     minSentences: 2,
   },
-  { id: "other", title: "其他需说明的问题", level: 1, aliases: ["其他需要说明的问题", "其他需要说明的情况"], topics: [OTHER] },
+  {
+    id: "other",
+    title: "其他需说明的问题",
+    level: 1,
+    aliases: ["其他需要说明的问题", "其他需要说明的情况"],
+    topics: [OTHER],
+  },
 ];
 
 export const guangdongProfile: ProfileInput = {
@@ -268,7 +406,14 @@ const finalAccountsSections: Sections = [
     title: "预算绩效情况说明",
     level: 1,
     required: true,
-    aliases: ["部门绩效自评情况", "部门整体支出绩效自评情况", "预算绩效管理情况", "部门绩效评价情况", "绩效自评情况", "预算绩效情况的说明"],
+    aliases: [
+      "部门绩效自评情况",
+      "部门整体支出绩效自评情况",
+      "预算绩效管理情况",
+      "部门绩效评价情况",
+      "绩效自评情况",
+      "预算绩效情况的说明",
+    ],
     topics: [["预算绩效", "绩效自评", "绩效评价", "绩效管理", "绩效情况"]],
   },
   { id: "glossary", title: "名词解释", level: 1, aliases: ["专业名词解释"], topics: [["名词解释"]] },
@@ -277,7 +422,10 @@ const finalAccountsSections: Sections = [
 export const finalAccountsProfile: ProfileInput = {
   ...deptOverallProfile,
   id: "dept-overall-final-accounts",
-  name: label("部门决算中的绩效自评（部门决算公开：概况—决算表—情况说明—预算绩效情况）", "Self-evaluation within the published final accounts (部门决算)"),
+  name: label(
+    "部门决算中的绩效自评（部门决算公开：概况—决算表—情况说明—预算绩效情况）",
+    "Self-evaluation within the published final accounts (部门决算)",
+  ),
   scoreSection: "performance",
   sections: finalAccountsSections,
   tables: tablesIn({ execution: "performance", indicator: "performance" }),
@@ -287,7 +435,10 @@ export const finalAccountsProfile: ProfileInput = {
 export const formProfile: ProfileInput = {
   ...deptOverallProfile,
   id: "dept-overall-form",
-  name: label("部门整体支出绩效自评表（无报告正文）", "Department overall-expenditure self-evaluation form (no narrative)"),
+  name: label(
+    "部门整体支出绩效自评表（无报告正文）",
+    "Department overall-expenditure self-evaluation form (no narrative)",
+  ),
   scoreSection: undefined,
   // the form is the document: no narrative section is required
   sections: [

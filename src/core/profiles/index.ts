@@ -17,7 +17,10 @@ const BUILT_IN: ProfileInput[] = [
 
 function validated(input: ProfileInput): Profile {
   const r = parseProfile(input);
-  if (!r.ok) throw new Error(`built-in profile ${input.id} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (!r.ok)
+    throw new Error(
+      `built-in profile ${input.id} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+    );
   return r.profile;
 }
 

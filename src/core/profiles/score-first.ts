@@ -4,7 +4,20 @@
 // figures, relations and grade bands are the national ones of the default profile.
 import type { ProfileInput } from "../profile";
 import { deptOverallProfile } from "./dept-overall";
-import { ANNEX, BASIC, CONCLUSION, DUTIES, EXPERIENCE, FINANCE, GOALS, MEASURES, ORG, PROBLEMS, RESULTS, STAFF } from "./topics";
+import {
+  ANNEX,
+  BASIC,
+  CONCLUSION,
+  DUTIES,
+  EXPERIENCE,
+  FINANCE,
+  GOALS,
+  MEASURES,
+  ORG,
+  PROBLEMS,
+  RESULTS,
+  STAFF,
+} from "./topics";
 
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -86,7 +99,14 @@ export const scoreFirstProfile: ProfileInput = {
       title: "绩效目标实现情况及分析",
       level: 1,
       required: true,
-      aliases: ["部门整体支出绩效情况", "绩效实现情况", "绩效指标完成情况", "绩效评价情况", "绩效目标完成情况分析", "绩效目标实现情况"],
+      aliases: [
+        "部门整体支出绩效情况",
+        "绩效实现情况",
+        "绩效指标完成情况",
+        "绩效评价情况",
+        "绩效目标完成情况分析",
+        "绩效目标实现情况",
+      ],
       keywords: [["实现", "情况"], ["绩效情况"]],
     },
     {
@@ -168,7 +188,16 @@ export const scoreFirstProfile: ProfileInput = {
     ...(t.id === "indicator"
       ? {
           template: {
-            columns: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            columns: [
+              "一级指标",
+              "二级指标",
+              "三级指标",
+              "年度指标值",
+              "实际完成值",
+              "分值",
+              "得分",
+              "偏差原因分析及改进措施",
+            ],
             rows: [
               ["投入", "预算配置", "在职人员控制率", "≤100%", "", "5", "", ""],
               ["投入", "预算配置", "“三公经费”变动率", "≤0", "", "5", "", ""],

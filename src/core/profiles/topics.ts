@@ -9,7 +9,17 @@ export const BASIC = ["基本情况", "基本概况", "概况", "简介", "基�
 /** Duties. */
 export const DUTIES = ["职责", "职能", "职能简介", "主要任务"];
 /** Organisation. */
-export const ORG = ["机构设置", "内设机构", "设置机构", "机构情况", "组织机构", "机构", "单位构成", "决算单位构成", "预算单位构成"];
+export const ORG = [
+  "机构设置",
+  "内设机构",
+  "设置机构",
+  "机构情况",
+  "组织机构",
+  "机构",
+  "单位构成",
+  "决算单位构成",
+  "预算单位构成",
+];
 /** Staff. */
 export const STAFF = ["人员", "编制", "人员编制"];
 /** Fixed assets. */
@@ -59,11 +69,37 @@ export const RESULTS = [
   "效果",
 ];
 /** The conclusion, score and grade. */
-export const CONCLUSION = ["评价结论", "自评结论", "综合评价", "评价等级", "自评得分", "得分情况", "评价得分", "评价结果", "自评结果", "结论", "等级", "得分"];
+export const CONCLUSION = [
+  "评价结论",
+  "自评结论",
+  "综合评价",
+  "评价等级",
+  "自评得分",
+  "得分情况",
+  "评价得分",
+  "评价结果",
+  "自评结果",
+  "结论",
+  "等级",
+  "得分",
+];
 /** Problems found. */
 export const PROBLEMS = ["存在的问题", "存在问题", "问题", "不足", "差距"];
 /** What will be done about them. */
-export const MEASURES = ["改进措施", "整改措施", "意见建议", "改进意见", "改进建议", "下一步", "建议", "措施", "改进", "整改", "打算", "意见"];
+export const MEASURES = [
+  "改进措施",
+  "整改措施",
+  "意见建议",
+  "改进意见",
+  "改进建议",
+  "下一步",
+  "建议",
+  "措施",
+  "改进",
+  "整改",
+  "打算",
+  "意见",
+];
 /** The evaluation team. */
 export const TEAM = ["工作组", "评价小组", "自评小组", "签字", "人员名单", "小组成员"];
 /** Experience worth passing on. */

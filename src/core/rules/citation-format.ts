@@ -6,7 +6,8 @@ import { toHalfWidth } from "../text";
 
 // 发文机关代字 + bracketed year + serial + 号, with whatever brackets the author typed
 // (the serial may be typed after 第, or left as the template's ** / XX; both are faults with brackets)
-const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(第\s*)?(\d{1,4}|[*＊XxＸｘ×_＿]{1,4})\s*号/g;
+const DOC_NUMBER =
+  /([\u4e00-\u9fa5]{1,10})\s*([〔［[【(（]|)\s*(\d{2,4})\s*([〕］\]】)）]|)\s*(第\s*)?(\d{1,4}|[*＊XxＸｘ×_＿]{1,4})\s*号/g;
 const SERIAL_PLACEHOLDER_CHARS = "*＊XxＸｘ×_＿";
 const PLACEHOLDER_SERIAL = /^[*＊XxＸｘ×_＿]+$/;
 const ORDINAL_BY_CONVENTION = /(?:字|令|公告|纪要|决定书)$/;
@@ -62,7 +63,10 @@ function candidates(doc: DocModel): DocParagraph[] {
 export const citationFormat: Rule = {
   id: "citation-format",
   severity: "warning",
-  description: msg("发文字号格式不规范（应为“X〔YYYY〕N号”）或引用已废止的文件", "a document number not written X〔YYYY〕N号, or a superseded document cited"),
+  description: msg(
+    "发文字号格式不规范（应为“X〔YYYY〕N号”）或引用已废止的文件",
+    "a document number not written X〔YYYY〕N号, or a superseded document cited",
+  ),
   check({ doc, profile }) {
     const out: Finding[] = [];
     const superseded = profile.citations.superseded.map((s) => ({ ...s, key: canonical(s.old) }));
@@ -80,20 +84,32 @@ export const citationFormat: Rule = {
           if (ordinal || unfilled) continue;
           // a plain "第 3 号" or a count ("8号楼") is not a document number: with no bracket at all, only a
           // year of our era right after an agency's code is (冀财绩20221号 for 冀财绩〔2022〕1号)
-          if (year.length !== 4 || !plausibleYear(year) || code.length < 2 || !AGENCY_CODE_END.includes(code[code.length - 1])) continue;
+          if (
+            year.length !== 4 ||
+            !plausibleYear(year) ||
+            code.length < 2 ||
+            !AGENCY_CODE_END.includes(code[code.length - 1])
+          )
+            continue;
           problems.push({ zh: "年份缺少六角括号〔〕", en: "the year is not in 〔〕 brackets" });
           // the serial is written without leading zeros (GB/T 9704: 1, not 001)
           fixedSerial = String(Number(serial));
         } else {
-          if (open !== "〔" || close !== "〕") problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
-          if (year.length !== 4) problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
+          if (open !== "〔" || close !== "〕")
+            problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
+          if (year.length !== 4)
+            problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
           if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
           if (ordinal && !keepsOrdinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
-          if (unfilled) problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
+          if (unfilled)
+            problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
         }
         const fixed = `${code}〔${year}〕${keepsOrdinal ? "第" : ""}${unfilled ? "N" : fixedSerial}号`;
         // certain when the year has its four digits and the serial is there: the brackets, a 第, the spaces
-        const edit = year.length === 4 && !unfilled ? textEdit(doc, p.index, m.index! + whole.indexOf(typed), typed, fixed) : undefined;
+        const edit =
+          year.length === 4 && !unfilled
+            ? textEdit(doc, p.index, m.index! + whole.indexOf(typed), typed, fixed)
+            : undefined;
         if (problems.length > 0) {
           out.push(
             finding(
@@ -105,7 +121,12 @@ export const citationFormat: Rule = {
               ),
               year.length === 4
                 ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`), edit }
-                : { fix: msg(`补全四位年份，写作“${code}〔年份〕${serial}号”`, `give the year in four digits: "${code}〔YYYY〕${serial}号"`) },
+                : {
+                    fix: msg(
+                      `补全四位年份，写作“${code}〔年份〕${serial}号”`,
+                      `give the year in four digits: "${code}〔YYYY〕${serial}号"`,
+                    ),
+                  },
             ),
           );
         }
@@ -116,7 +137,10 @@ export const citationFormat: Rule = {
             finding(
               this,
               { paragraph: p.index },
-              msg(`引用的“${old.old}”已被“${old.replacement}”取代`, `"${old.old}" has been superseded by "${old.replacement}"`),
+              msg(
+                `引用的“${old.old}”已被“${old.replacement}”取代`,
+                `"${old.old}" has been superseded by "${old.replacement}"`,
+              ),
               { fix: msg(`改为引用“${old.replacement}”`, `cite "${old.replacement}" instead`) },
             ),
           );

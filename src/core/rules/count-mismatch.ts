@@ -29,7 +29,11 @@ function listedAfter(ctx: RuleContext, headings: Set<number>, index: number): Li
   const bullet = BULLET.exec(first.text)?.[1];
   if (shiOrdinal(first.text) === 1) return continuedByShi(ctx, index, 0);
   if (bullet) {
-    for (let i = index + 1; i < paragraphs.length && !ends(paragraphs[i]) && BULLET.exec(paragraphs[i].text)?.[1] === bullet; i++)
+    for (
+      let i = index + 1;
+      i < paragraphs.length && !ends(paragraphs[i]) && BULLET.exec(paragraphs[i].text)?.[1] === bullet;
+      i++
+    )
       shown.push(itemLabel(paragraphs[i]));
   } else if (first.list) {
     const { numId, level } = first.list;
@@ -92,9 +96,15 @@ export const countMismatch: Rule = {
           finding(
             this,
             { paragraph: p.index },
-            msg(`“${stated.phrase}”，但列举了 ${listed} 项：${shown}`, `“${stated.phrase}” states ${stated.count}, but ${listed} are listed: ${shown}`),
+            msg(
+              `“${stated.phrase}”，但列举了 ${listed} 项：${shown}`,
+              `“${stated.phrase}” states ${stated.count}, but ${listed} are listed: ${shown}`,
+            ),
             {
-              fix: msg(`核对数量：改为 ${listed}，或补全列举中缺少的项`, `check the count: write ${listed}, or complete the list`),
+              fix: msg(
+                `核对数量：改为 ${listed}，或补全列举中缺少的项`,
+                `check the count: write ${listed}, or complete the list`,
+              ),
             },
           ),
         );

@@ -34,7 +34,12 @@ interface DateProblem {
 }
 
 /** What is impossible about a month and a day (of a year, when one is given); undefined when the date exists. */
-function impossible(typed: string, year: number | undefined, month: number, day: number | undefined): DateProblem | undefined {
+function impossible(
+  typed: string,
+  year: number | undefined,
+  month: number,
+  day: number | undefined,
+): DateProblem | undefined {
   if (month < 1 || month > 12)
     return {
       typed,
@@ -53,7 +58,10 @@ function impossible(typed: string, year: number | undefined, month: number, day:
     kind: "impossible",
     zh: day === 0 ? "日期不能为 0 日" : `${which}只有 ${last} 天`,
     en: day === 0 ? "there is no day 0" : `${whichEn} has ${last} days`,
-    fix: { zh: `核对日期，${which}的最后一天是 ${last} 日`, en: `check the date: the last day of ${whichEn} is ${last}` },
+    fix: {
+      zh: `核对日期，${which}的最后一天是 ${last} 日`,
+      en: `check the date: the last day of ${whichEn} is ${last}`,
+    },
   };
 }
 
@@ -76,7 +84,13 @@ function problemsIn(text: string, half: string): DateProblem[] {
       if (bad) out.push(bad);
       else {
         const fixed = `${year}年${month}月${day}日`;
-        out.push({ typed, kind: "incomplete", zh: "缺少“日”", en: "the day lacks 日", fix: { zh: `改为“${fixed}”`, en: `write "${fixed}"` } });
+        out.push({
+          typed,
+          kind: "incomplete",
+          zh: "缺少“日”",
+          en: "the day lacks 日",
+          fix: { zh: `改为“${fixed}”`, en: `write "${fixed}"` },
+        });
       }
       continue;
     }
@@ -114,9 +128,15 @@ export const dateFormat: Rule = {
       // a date has a 月 or a separator between digits: most paragraphs are ruled out without the full patterns
       if (!half.includes("月") && !/\d[-./]\d/.test(half)) continue;
       for (const d of problemsIn(p.text, half)) {
-        const loc = p.cell ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column } : { paragraph: p.index };
+        const loc = p.cell
+          ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column }
+          : { paragraph: p.index };
         const [zh, en] = d.kind === "incomplete" ? ["不完整", "is incomplete"] : ["不存在", "does not exist"];
-        out.push(finding(this, loc, msg(`日期“${d.typed}”${zh}：${d.zh}`, `date "${d.typed}" ${en}: ${d.en}`), { fix: msg(d.fix.zh, d.fix.en) }));
+        out.push(
+          finding(this, loc, msg(`日期“${d.typed}”${zh}：${d.zh}`, `date "${d.typed}" ${en}: ${d.en}`), {
+            fix: msg(d.fix.zh, d.fix.en),
+          }),
+        );
       }
     }
     return out;

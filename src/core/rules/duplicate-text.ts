@@ -7,7 +7,8 @@ import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "../text";
 const MIN_SENTENCE_CHARS = 15;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
-const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isWordChar = (c: number) =>
+  isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Words of 2–4 Han characters typed twice in a row ("公开公开"), found by comparing
@@ -24,7 +25,8 @@ export function repeatedWordsAt(text: string): { word: string; offset: number }[
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     // a word of length L repeats only if the character L places on is the same: most positions stop here
-    if (!isHan(c) || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
+    if (!isHan(c) || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4)))
+      continue;
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > text.length) continue;
       let same = true;
@@ -60,19 +62,31 @@ const DOUBLED_TYPOS: Record<string, { left: string; right: string; alone: boolea
   在: { left: "现实所存自内外潜旨意好", right: "于职岗建编线校场内外意乎此家途读任位库用册案身", alone: true },
   与: { left: "参给赋授赠相干", right: "否会其", alone: true },
   及: { left: "以涉普波危顾提论触惠企推遍不得殃累旁兼言谈追", right: "时其早格", alone: true },
-  对: { left: "针面核相绝反应比校配查作不成敌派", right: "象于比照接应待外口标策账话方子称手抗冲等立联齐面头内此其岸", alone: true },
+  对: {
+    left: "针面核相绝反应比校配查作不成敌派",
+    right: "象于比照接应待外口标策账话方子称手抗冲等立联齐面头内此其岸",
+    alone: true,
+  },
   其: { left: "尤极与及何耳", right: "他它中次实余间后一", alone: true },
   把: { left: "", right: "关握持控脉门守手柄", alone: true },
   被: { left: "棉羽绒盖毛蚕锦", right: "子褥单套告动迫", alone: true },
   从: { left: "服听顺随盲遵跟侍自无主何", right: "事业而严头属中此未来容前众犯小简宽重速优", alone: true },
-  向: { left: "方导面趋走转取倾指流动去意定双单横纵反正逆志一偏朝投引推迈奔通驶风航内外归所", right: "上下前后来往导日心", alone: true },
+  向: {
+    left: "方导面趋走转取倾指流动去意定双单横纵反正逆志一偏朝投引推迈奔通驶风航内外归所",
+    right: "上下前后来往导日心",
+    alone: true,
+  },
   按: { left: "", right: "钮键摩揭", alone: true },
   于: { left: "", right: "是今心", alone: true },
   并: { left: "合兼吞归火一", right: "且非不列行重举购网入存联轨没未肩发", alone: true },
   了: { left: "不明除罢末终受为一", right: "解结然却断不得之", alone: true },
   或: { left: "间偶抑", right: "许者缺然多", alone: true },
   已: { left: "不而业", right: "经", alone: true },
-  金: { left: "资基奖现租押证积薪税合定本酬罚股拨配备余助贴补", right: "额融库属牌秋色钱卡条字银矿价币奖标点句边星刚子砖", alone: false },
+  金: {
+    left: "资基奖现租押证积薪税合定本酬罚股拨配备余助贴补",
+    right: "额融库属牌秋色钱卡条字银矿价币奖标点句边星刚子砖",
+    alone: false,
+  },
   度: { left: "制年力进程深广额季态高速幅难温精尺角维限调适", right: "过量假日数", alone: false },
   效: { left: "绩成实功时有失高等奏生疗特见收长", right: "果率益能应力用验期仿法劳忠命", alone: false },
   // 县委委机构编制委员会 (a typo) but 县委委员 (county committee member)
@@ -147,7 +161,8 @@ const CHAR_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < t.length; c++) {
     const f = COMPARE_AS[c];
-    t[c] = f === SKIPPED ? SKIP : (isWordChar(f) ? WORD : 0) | (isTrailing(f) ? TRAILING : 0) | (isSentenceEnd(f) ? END : 0);
+    t[c] =
+      f === SKIPPED ? SKIP : (isWordChar(f) ? WORD : 0) | (isTrailing(f) ? TRAILING : 0) | (isSentenceEnd(f) ? END : 0);
   }
   t[0x0a] = BREAK;
   return t;
@@ -171,7 +186,8 @@ class FingerprintTable {
   probe(h1: number, h2: number, slot = (h1 >>> 0) & (this.capacity - 1)): number {
     const slots = this.slots;
     const mask = this.capacity - 1;
-    while (slots[slot * 3 + 2] !== 0 && !(slots[slot * 3] === h1 && slots[slot * 3 + 1] === h2)) slot = (slot + 1) & mask;
+    while (slots[slot * 3 + 2] !== 0 && !(slots[slot * 3] === h1 && slots[slot * 3 + 1] === h2))
+      slot = (slot + 1) & mask;
     return slot;
   }
 
@@ -253,7 +269,10 @@ function seenOrAdd(
  * typed arrays. No string is built unless fingerprints meet, and then both keys are
  * compared in full, so a collision can never report a false repetition.
  */
-export function repeatedSentences(paragraphs: readonly { index: number; text: string }[], minChars: number): RepeatedSentence[] {
+export function repeatedSentences(
+  paragraphs: readonly { index: number; text: string }[],
+  minChars: number,
+): RepeatedSentence[] {
   const out: RepeatedSentence[] = [];
   const table = new FingerprintTable();
   const firsts: Occurrence[] = [];
@@ -304,13 +323,17 @@ export function repeatedSentences(paragraphs: readonly { index: number; text: st
 
 /**
  * Copy-paste: a sentence stated twice (spaces and full-width forms ignored), a word typed
- * twice in a row, a character typed twice where Chinese never doubles it, and a table header row repeated inside the table. One pass with a hash
+ * twice in a row, a character typed twice where Chinese never doubles it, and a table header row repeated inside the
+ * table. One pass with a hash
  * map: linear in the length of the document.
  */
 export const duplicateText: Rule = {
   id: "duplicate-text",
   severity: "warning",
-  description: msg("重复的句子、重复的词语或字、重复的表头行", "a repeated sentence, a word or character typed twice, or a repeated table header row"),
+  description: msg(
+    "重复的句子、重复的词语或字、重复的表头行",
+    "a repeated sentence, a word or character typed twice, or a repeated table header row",
+  ),
   check({ doc, tables }) {
     const out: Finding[] = [];
     // a table of contents repeats the headings by design, typed by hand or a Word field
@@ -326,7 +349,10 @@ export const duplicateText: Rule = {
           { paragraph: s.paragraph },
           s.first === s.paragraph
             ? msg(`同一段中句子重复出现：“${shown}”`, `sentence stated twice in one paragraph: "${shown}"`)
-            : msg(`句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`, `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`),
+            : msg(
+                `句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`,
+                `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`,
+              ),
           { fix: msg("删去重复的句子，或改写为不同的内容", "delete the repeated sentence, or say something else") },
         ),
       );
@@ -336,9 +362,14 @@ export const duplicateText: Rule = {
       for (const c of sentenceRepeats.has(p.index) ? [] : repeatedClauses(p.text)) {
         const shown = excerpt(toHalfWidth(p.text.slice(c.start, c.end)));
         out.push(
-          finding(this, { paragraph: p.index }, msg(`同一段中分句重复：“${shown}”`, `clause stated twice in one paragraph: "${shown}"`), {
-            fix: msg("删去重复的分句", "delete the repeated clause"),
-          }),
+          finding(
+            this,
+            { paragraph: p.index },
+            msg(`同一段中分句重复：“${shown}”`, `clause stated twice in one paragraph: "${shown}"`),
+            {
+              fix: msg("删去重复的分句", "delete the repeated clause"),
+            },
+          ),
         );
       }
       for (const { word: w, offset } of repeatedWordsAt(p.text)) {
@@ -353,11 +384,17 @@ export const duplicateText: Rule = {
       for (const d of doubledCharacters(p.text)) {
         const shown = p.text.slice(Math.max(0, d.offset - 2), d.offset + 4).trim();
         out.push(
-          finding(this, { paragraph: p.index }, msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`), {
-            fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
-            // certain only for a pair: of three in a row, which two stay is not known
-            edit: p.text[d.offset + 2] === d.char ? undefined : textEdit(doc, p.index, d.offset, d.char + d.char, d.char),
-          }),
+          finding(
+            this,
+            { paragraph: p.index },
+            msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`),
+            {
+              fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
+              // certain only for a pair: of three in a row, which two stay is not known
+              edit:
+                p.text[d.offset + 2] === d.char ? undefined : textEdit(doc, p.index, d.offset, d.char + d.char, d.char),
+            },
+          ),
         );
       }
     }

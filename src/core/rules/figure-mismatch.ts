@@ -10,7 +10,10 @@ import { evaluateRelations } from "../relations";
 export const figureMismatch: Rule = {
   id: "figure-mismatch",
   severity: "error",
-  description: msg("同一数字前后不一致，或收支不平衡", "the same figure is stated with different values, or income and spending do not balance"),
+  description: msg(
+    "同一数字前后不一致，或收支不平衡",
+    "the same figure is stated with different values, or income and spending do not balance",
+  ),
   check({ facts, profile }) {
     const out: Finding[] = [];
     const defs = new Map(profile.facts.map((f) => [f.id, f]));

@@ -10,7 +10,10 @@ import { finding, msg, type Finding, type Rule } from "../finding";
 export const figureMissing: Rule = {
   id: "figure-missing",
   severity: "info",
-  description: msg("缺少核对所需的数字，相关关系无法核对", "a figure needed for a check is absent, so the check cannot be made"),
+  description: msg(
+    "缺少核对所需的数字，相关关系无法核对",
+    "a figure needed for a check is absent, so the check cannot be made",
+  ),
   check({ facts, profile, tables, score, outline }) {
     const out: Finding[] = [];
     const has = (id: string) => facts.some((f) => f.id === id);
@@ -26,8 +29,14 @@ export const figureMissing: Rule = {
         // context a reviewer wants: how far the final accounts are from the initial budget
         const initial = facts.find((f) => f.id === "budget.initial.spending");
         const final = facts.find((f) => f.id === "final.spending");
-        const ratio = initial && final && baseValue(initial) > 0 ? Math.round((baseValue(final) / baseValue(initial)) * 100) : undefined;
-        const note = ratio !== undefined ? msg(`（决算支出为年初预算支出的 ${ratio}%）`, ` (final spending is ${ratio}% of the initial budget)`) : msg("", "");
+        const ratio =
+          initial && final && baseValue(initial) > 0
+            ? Math.round((baseValue(final) / baseValue(initial)) * 100)
+            : undefined;
+        const note =
+          ratio !== undefined
+            ? msg(`（决算支出为年初预算支出的 ${ratio}%）`, ` (final spending is ${ratio}% of the initial budget)`)
+            : msg("", "");
         out.push(
           finding(
             this,
@@ -37,7 +46,10 @@ export const figureMissing: Rule = {
               `the budget execution rate cannot be checked: ${missing.map((m) => m["en-US"]).join(", ")} not stated${note["en-US"]}`,
             ),
             {
-              fix: msg(`在报告中写明${missing.map((m) => m["zh-CN"]).join("、")}`, `state ${missing.map((m) => m["en-US"]).join(", ")} in the report`),
+              fix: msg(
+                `在报告中写明${missing.map((m) => m["zh-CN"]).join("、")}`,
+                `state ${missing.map((m) => m["en-US"]).join(", ")} in the report`,
+              ),
             },
           ),
         );
@@ -58,21 +70,30 @@ export const figureMissing: Rule = {
           {
             fix: missingTable
               ? msg(`补充${e.label["zh-CN"]}`, `add ${e.label["en-US"]}`)
-              : msg(`写明${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`, `state ${missingFacts.map((id) => label(id)["en-US"]).join(", ")}`),
+              : msg(
+                  `写明${missingFacts.map((id) => label(id)["zh-CN"]).join("、")}`,
+                  `state ${missingFacts.map((id) => label(id)["en-US"]).join(", ")}`,
+                ),
           },
         ),
       );
     }
     if (!score.stated && score.computed === undefined) {
       out.push(
-        finding(this, { paragraph: conclusion }, msg("未找到自评得分，无法核对评价等级", "no score is stated: the grade cannot be checked"), {
-          fix: msg("在评价结论中写明自评得分", "state the score in the conclusion"),
-        }),
+        finding(
+          this,
+          { paragraph: conclusion },
+          msg("未找到自评得分，无法核对评价等级", "no score is stated: the grade cannot be checked"),
+          {
+            fix: msg("在评价结论中写明自评得分", "state the score in the conclusion"),
+          },
+        ),
       );
     } else if (!score.grade) {
       // the grade the score earns is certain: the sentence stating both can end the conclusion
       const points = score.stated?.value ?? score.computed;
-      const sentence = points !== undefined && score.expectedGrade ? scoreSentence(points, score.expectedGrade) : undefined;
+      const sentence =
+        points !== undefined && score.expectedGrade ? scoreSentence(points, score.expectedGrade) : undefined;
       out.push(
         finding(this, { paragraph: conclusion }, msg("未找到评价等级", "no grade is stated"), {
           fix: sentence

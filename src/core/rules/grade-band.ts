@@ -36,7 +36,13 @@ export const gradeBand: Rule = {
           edit:
             score.grade.offset === undefined || score.grade.location.paragraph === undefined
               ? undefined
-              : textEdit(doc, score.grade.location.paragraph, score.grade.offset, score.grade.raw, sameStyle(score.grade.raw, score.expectedGrade, profile)),
+              : textEdit(
+                  doc,
+                  score.grade.location.paragraph,
+                  score.grade.offset,
+                  score.grade.raw,
+                  sameStyle(score.grade.raw, score.expectedGrade, profile),
+                ),
         },
       ),
     ];

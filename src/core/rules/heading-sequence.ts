@@ -110,8 +110,14 @@ export const headingSequence: Rule = {
           finding(
             this,
             { paragraph: item.paragraph },
-            msg(`编号“${as}”${problem.zh}，应为“${right}”`, `numbering "${as}" ${problem.en}: it should read "${right}"`),
-            { fix: msg(`改为“${right}”`, `write "${right}"`), edit: textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, as, right), right) },
+            msg(
+              `编号“${as}”${problem.zh}，应为“${right}”`,
+              `numbering "${as}" ${problem.en}: it should read "${right}"`,
+            ),
+            {
+              fix: msg(`改为“${right}”`, `write "${right}"`),
+              edit: textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, as, right), right),
+            },
           ),
         );
       }
@@ -121,9 +127,17 @@ export const headingSequence: Rule = {
         const p = prev.numbering!.ordinal;
         if (n.ordinal === p)
           out.push(
-            finding(this, at, msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`), {
-              fix: msg(`核对编号，改为“${label(n.family, p + 1)}”并顺延其后的编号`, `renumber from "${label(n.family, p + 1)}"`),
-            }),
+            finding(
+              this,
+              at,
+              msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`),
+              {
+                fix: msg(
+                  `核对编号，改为“${label(n.family, p + 1)}”并顺延其后的编号`,
+                  `renumber from "${label(n.family, p + 1)}"`,
+                ),
+              },
+            ),
           );
         else if (n.ordinal > p + 1)
           out.push(
@@ -134,7 +148,12 @@ export const headingSequence: Rule = {
                 `编号跳号：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”，缺少“${label(n.family, p + 1)}”`,
                 `numbering skips: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}" ("${label(n.family, p + 1)}" is missing)`,
               ),
-              { fix: msg(`补上“${label(n.family, p + 1)}”，或将其后的编号依次改正`, `add "${label(n.family, p + 1)}", or renumber what follows`) },
+              {
+                fix: msg(
+                  `补上“${label(n.family, p + 1)}”，或将其后的编号依次改正`,
+                  `add "${label(n.family, p + 1)}", or renumber what follows`,
+                ),
+              },
             ),
           );
         else if (n.ordinal < p && n.ordinal !== 1)
@@ -199,7 +218,10 @@ export const headingSequence: Rule = {
             `列表第 ${a.ordinal} 项与第 ${a.ordinal + 1} 项之间的段落没有编号，列表编号中断`,
             `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
           ),
-          { severity: "info", fix: msg("为这一段补上编号，或把它并入上一项", "number this paragraph, or join it to the item before") },
+          {
+            severity: "info",
+            fix: msg("为这一段补上编号，或把它并入上一项", "number this paragraph, or join it to the item before"),
+          },
         ),
       );
     }
@@ -219,7 +241,9 @@ export const headingSequence: Rule = {
     }
     for (const variants of byLevel.values()) {
       if (variants.size < 2) continue;
-      const sorted = [...variants.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].paragraph - b[1][0].paragraph);
+      const sorted = [...variants.entries()].sort(
+        (a, b) => b[1].length - a[1].length || a[1][0].paragraph - b[1][0].paragraph,
+      );
       const norm = sorted[0][0];
       for (const [variant, items] of sorted.slice(1)) {
         const [here, there] = [styleOf(variant), styleOf(norm)];
@@ -229,7 +253,8 @@ export const headingSequence: Rule = {
           const typedAt = text.length - text.trimStart().length;
           const typed = item.text.slice(0, item.numbering!.length).trim();
           const right = restyle(norm.trim(), item.numbering!.ordinal);
-          const inText = !doc.paragraphs[item.paragraph].list?.label && text.slice(typedAt, typedAt + typed.length) === typed;
+          const inText =
+            !doc.paragraphs[item.paragraph].list?.label && text.slice(typedAt, typedAt + typed.length) === typed;
           out.push(
             finding(
               this,
@@ -240,7 +265,9 @@ export const headingSequence: Rule = {
               ),
               {
                 fix: msg(`改为“${right}”`, `write "${right}"`),
-                edit: inText ? textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, typed, right), right) : undefined,
+                edit: inText
+                  ? textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, typed, right), right)
+                  : undefined,
               },
             ),
           );
@@ -251,7 +278,13 @@ export const headingSequence: Rule = {
   },
 };
 
-const skipOrRepeat = (rule: Rule, paragraph: number, prev: number, n: number, show: (k: number) => string): Finding | undefined => {
+const skipOrRepeat = (
+  rule: Rule,
+  paragraph: number,
+  prev: number,
+  n: number,
+  show: (k: number) => string,
+): Finding | undefined => {
   if (n === prev)
     return finding(rule, { paragraph }, msg(`编号“${show(n)}”重复`, `numbering "${show(n)}" repeats`), {
       fix: msg(`核对编号，改为“${show(prev + 1)}”`, `check the numbering: "${show(prev + 1)}"`),
@@ -351,15 +384,27 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
       const ordinals = [...segment.matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
       // a list, not a stray number: three items or more, counting from 1
       if (ordinals.length < 3 || ordinals[0] !== 1) continue;
-      const f = ordinals.slice(1).reduce<Finding | undefined>((hit, n, k) => hit ?? skipOrRepeat(rule, p.index, ordinals[k], n, (x) => `${x}.`), undefined);
-      if (f) out.push({ ...f, location: p.cell ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column } : f.location });
+      const f = ordinals
+        .slice(1)
+        .reduce<Finding | undefined>(
+          (hit, n, k) => hit ?? skipOrRepeat(rule, p.index, ordinals[k], n, (x) => `${x}.`),
+          undefined,
+        );
+      if (f)
+        out.push({
+          ...f,
+          location: p.cell
+            ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column }
+            : f.location,
+        });
     }
   }
   return out;
 }
 
 /** A heading's words as compared: numbering, dot leaders and the page number gone. */
-const contentsKey = (text: string) => normalizeLabel(headingTitle(text.replace(/[.…·．\-_\t]{2,}\s*\d*\s*$/, ""), parseNumbering(text)).title);
+const contentsKey = (text: string) =>
+  normalizeLabel(headingTitle(text.replace(/[.…·．\-_\t]{2,}\s*\d*\s*$/, ""), parseNumbering(text)).title);
 
 /**
  * A typed table of contents whose numbering the body does not follow ("二、部门概况" in the
@@ -380,7 +425,8 @@ function againstContents(rule: Rule, doc: DocModel, items: OutlineItem[]): Findi
     if (!heading) continue;
     const written = heading.numbering ? heading.text.slice(0, heading.numbering.length).trim() : "";
     const inContents = text.slice(0, listed.length).trim();
-    if (heading.numbering && heading.numbering.family === listed.family && heading.numbering.ordinal === listed.ordinal) continue;
+    if (heading.numbering && heading.numbering.family === listed.family && heading.numbering.ordinal === listed.ordinal)
+      continue;
     return [
       finding(
         rule,
@@ -389,7 +435,12 @@ function againstContents(rule: Rule, doc: DocModel, items: OutlineItem[]): Findi
           `正文标题编号与目录不一致：目录为“${inContents}${key}”，正文为“${written}${key}”`,
           `the heading's numbering does not follow the table of contents: "${inContents}" there, "${written || "(none)"}" here`,
         ),
-        { fix: msg("按正文重新生成或修改目录，或改正正文编号", "update the table of contents, or correct the heading's numbering") },
+        {
+          fix: msg(
+            "按正文重新生成或修改目录，或改正正文编号",
+            "update the table of contents, or correct the heading's numbering",
+          ),
+        },
       ),
     ];
   }
@@ -432,14 +483,23 @@ function unnumberedTails(rule: Rule, doc: DocModel, runs: OutlineItem[][]): Find
       const p = doc.paragraphs[i];
       const text = p.text.trim();
       if (!text) continue;
-      if (p.cell || p.list?.label || parseNumbering(text) || text.length > 40 || /[。；;]/.test(text) || !sameKind(text, titles)) break;
+      if (
+        p.cell ||
+        p.list?.label ||
+        parseNumbering(text) ||
+        text.length > 40 ||
+        /[。；;]/.test(text) ||
+        !sameKind(text, titles)
+      )
+        break;
       tail.push(p);
     }
     if (!tail.length || tail.length > MAX_TAIL) continue;
     // the next line opens another part (a numbered heading of a higher rank), or the document ends
     const next = doc.paragraphs.slice(i).find((p) => p.text.trim());
     const nextNumbering = next ? parseNumbering(next.text.trim()) : undefined;
-    if (next && !(nextNumbering && (nextNumbering.family === "part" || nextNumbering.level < last.numbering!.level))) continue;
+    if (next && !(nextNumbering && (nextNumbering.family === "part" || nextNumbering.level < last.numbering!.level)))
+      continue;
     const n = last.numbering!;
     const due = tail.map((_, k) => label(n.family, n.ordinal + 1 + k));
     const shown = tail[0].text.trim();
@@ -451,7 +511,13 @@ function unnumberedTails(rule: Rule, doc: DocModel, runs: OutlineItem[][]): Find
           `“${label(n.family, n.ordinal)}”之后的 ${tail.length} 项没有编号（如“${shown.length > 24 ? `${shown.slice(0, 24)}…` : shown}”），应依次为${due.map((d) => `“${d}”`).join("")}`,
           `${tail.length} ${tail.length === 1 ? "item" : "items"} after "${label(n.family, n.ordinal)}" have no number ("${shown}"): they should be ${due.map((d) => `"${d}"`).join(", ")}`,
         ),
-        { severity: "info", fix: msg(`补上编号${due.map((d) => `“${d}”`).join("")}`, `number ${tail.length === 1 ? "it" : "them"} ${due.join(", ")}`) },
+        {
+          severity: "info",
+          fix: msg(
+            `补上编号${due.map((d) => `“${d}”`).join("")}`,
+            `number ${tail.length === 1 ? "it" : "them"} ${due.join(", ")}`,
+          ),
+        },
       ),
     );
   }

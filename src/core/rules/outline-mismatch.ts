@@ -45,7 +45,10 @@ export const outlineMismatch: Rule = {
         ),
         {
           fix: same
-            ? msg("按模板的提纲整理报告，或换用与本报告提纲一致的模板", "arrange the report by the profile's outline, or use a profile of its outline")
+            ? msg(
+                "按模板的提纲整理报告，或换用与本报告提纲一致的模板",
+                "arrange the report by the profile's outline, or use a profile of its outline",
+              )
             : msg(
                 `改用模板 ${closest.profile.id}（--profile ${closest.profile.id}）`,
                 `use the profile ${closest.profile.id} (--profile ${closest.profile.id})`,

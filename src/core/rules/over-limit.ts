@@ -6,7 +6,10 @@ import { evaluateRelations } from "../relations";
 export const overLimit: Rule = {
   id: "over-limit",
   severity: "warning",
-  description: msg("数字超过其上限（如在职人数超编）", "a figure exceeds its limit (e.g. staff in post above authorised posts)"),
+  description: msg(
+    "数字超过其上限（如在职人数超编）",
+    "a figure exceeds its limit (e.g. staff in post above authorised posts)",
+  ),
   check({ facts, profile }) {
     const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
     return evaluateRelations(
@@ -26,7 +29,10 @@ export const overLimit: Rule = {
           ),
           {
             figures: [usedFact(i.left, a["zh-CN"]), usedFact(i.right[0], b["zh-CN"])],
-            fix: msg(`核对${a["zh-CN"]}与${b["zh-CN"]}；确有超出的，说明原因`, `check ${a["en-US"]} against ${b["en-US"]}; if it is really over, say why`),
+            fix: msg(
+              `核对${a["zh-CN"]}与${b["zh-CN"]}；确有超出的，说明原因`,
+              `check ${a["en-US"]} against ${b["en-US"]}; if it is really over, say why`,
+            ),
           },
         );
       });

@@ -1,6 +1,14 @@
 import { describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
 import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
-import { cellQuantity, formatNumber, intervalOf, intervalsMeet, parseCellNumber, percentInterval, ratePercent } from "../numbers";
+import {
+  cellQuantity,
+  formatNumber,
+  intervalOf,
+  intervalsMeet,
+  parseCellNumber,
+  percentInterval,
+  ratePercent,
+} from "../numbers";
 import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
@@ -13,7 +21,8 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
   const ex = ctx.profile.execution;
   if (!ex) return [];
   // the department's figures for the year only: a part's rate (基本支出执行率) is not the total rate
-  const pick = (ids: string[]) => ids.map((id) => ctx.facts.find((f) => f.id === id && isPlain(f))).find((f): f is Fact => !!f);
+  const pick = (ids: string[]) =>
+    ids.map((id) => ctx.facts.find((f) => f.id === id && isPlain(f))).find((f): f is Fact => !!f);
   const rate = ctx.facts.find((f) => f.id === ex.rate && f.source !== "table" && isPlain(f));
   const budget = pick(ex.budget);
   const executed = pick(ex.executed);
@@ -31,7 +40,10 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
       ),
       {
         figures: [usedFact(rate, "预算执行率"), usedFact(executed, "全年执行数"), usedFact(budget, "全年预算数")],
-        fix: msg(`将预算执行率改为 ${formatNumber(value, 2)}%，或核对执行数与预算数`, `write ${formatNumber(value, 2)}%, or check the two figures`),
+        fix: msg(
+          `将预算执行率改为 ${formatNumber(value, 2)}%，或核对执行数与预算数`,
+          `write ${formatNumber(value, 2)}%, or check the two figures`,
+        ),
       },
     ),
   ];
@@ -45,12 +57,18 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
   const weightCol = findColumn(view, ["分值", "权重"]);
   const scoreCol = findColumn(view, ["得分"]);
   for (const r of view.dataRows) {
-    const at = (c: number) => ({ paragraph: view.table.rows[r][c].paragraph ?? view.table.firstParagraph, table: view.table.index, row: r, column: c });
+    const at = (c: number) => ({
+      paragraph: view.table.rows[r][c].paragraph ?? view.table.firstParagraph,
+      table: view.table.index,
+      row: r,
+      column: c,
+    });
     const label = rowLabel(view, r).text;
     // forms often write the unit in the cell ("4753.66万元"): read it as a sentence would
     const budget = budgetCol >= 0 ? cellQuantity(slotText(view.table, r, budgetCol)) : undefined;
     const executed = executedCol >= 0 ? cellQuantity(slotText(view.table, r, executedCol)) : undefined;
-    const rate = rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
+    const rate =
+      rateCol >= 0 && !view.table.rows[r][rateCol].covered ? readRate(view.table.rows[r][rateCol].text) : undefined;
     let rateValue = rate?.value;
     const cellFigure = (c: number, name: string) => ({
       label: `${label}${name}`,
@@ -59,11 +77,18 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
       source: "table" as const,
     });
     const used = [
-      ...(budget ? [cellFigure(budgetCol, view.columns[budgetCol] ? shortHeader(view.columns[budgetCol]) : "预算数")] : []),
-      ...(executed ? [cellFigure(executedCol, view.columns[executedCol] ? shortHeader(view.columns[executedCol]) : "执行数")] : []),
+      ...(budget
+        ? [cellFigure(budgetCol, view.columns[budgetCol] ? shortHeader(view.columns[budgetCol]) : "预算数")]
+        : []),
+      ...(executed
+        ? [cellFigure(executedCol, view.columns[executedCol] ? shortHeader(view.columns[executedCol]) : "执行数")]
+        : []),
     ];
     if (budget && executed) {
-      const computed = percentInterval(intervalOf(executed.value, executed.decimals), intervalOf(budget.value, budget.decimals));
+      const computed = percentInterval(
+        intervalOf(executed.value, executed.decimals),
+        intervalOf(budget.value, budget.decimals),
+      );
       const exact = budget.value > 0 ? (executed.value / budget.value) * 100 : undefined;
       if (rate && computed && !intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) {
         out.push(
@@ -76,7 +101,10 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
             ),
             {
               figures: [cellFigure(rateCol, "执行率"), ...used],
-              fix: msg(`将执行率改为 ${formatNumber(exact!, 2)}%，或核对执行数与预算数`, `write ${formatNumber(exact!, 2)}%, or check the two figures`),
+              fix: msg(
+                `将执行率改为 ${formatNumber(exact!, 2)}%，或核对执行数与预算数`,
+                `write ${formatNumber(exact!, 2)}%, or check the two figures`,
+              ),
             },
           ),
         );
@@ -86,7 +114,10 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
     }
     // the execution-rate line scores min(rate, 1) × weight (domain.md §4)
     const w = weightCol >= 0 ? (parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight) : weight;
-    const score = scoreCol >= 0 ? parseCellNumber(view.table.rows[r][scoreCol].covered ? "" : view.table.rows[r][scoreCol].text) : undefined;
+    const score =
+      scoreCol >= 0
+        ? parseCellNumber(view.table.rows[r][scoreCol].covered ? "" : view.table.rows[r][scoreCol].text)
+        : undefined;
     if (score && rateValue !== undefined) {
       const expected = (Math.min(rateValue, 100) / 100) * w;
       if (Math.abs(expected - score.value) > 0.5 * Math.pow(10, -score.decimals) + 1e-9) {
@@ -124,6 +155,9 @@ export const rateMismatch: Rule = {
   ),
   check(ctx) {
     const weight = ctx.profile.execution?.weight ?? 10;
-    return [...fromText(ctx, this), ...ctx.tables.filter((v) => v.def?.kind === "execution").flatMap((v) => fromTable(v, weight, this))];
+    return [
+      ...fromText(ctx, this),
+      ...ctx.tables.filter((v) => v.def?.kind === "execution").flatMap((v) => fromTable(v, weight, this)),
+    ];
   },
 };

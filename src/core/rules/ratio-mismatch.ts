@@ -14,7 +14,12 @@ function fromRelations(ctx: RuleContext, rule: Rule): Finding[] {
     .map(({ left: rate, right: [numerator, denominator] }) => {
       const [r, n, d] = [rate, numerator, denominator].map((f) => labels.get(f.id)!);
       const value = ((numerator.value * numerator.scale) / (denominator.value * denominator.scale)) * 100;
-      const [stated, num, den, computed] = [describeFact(rate), describeFact(numerator), describeFact(denominator), formatNumber(value, 2)];
+      const [stated, num, den, computed] = [
+        describeFact(rate),
+        describeFact(numerator),
+        describeFact(denominator),
+        formatNumber(value, 2),
+      ];
       return finding(
         rule,
         rate.location,
@@ -52,7 +57,12 @@ function fromText(ctx: RuleContext, rule: Rule): Finding[] {
             `占比 ${share.raw} 与 ${part.raw} ÷ ${whole.raw} = ${formatNumber(value, 2)}% 不符`,
             `share ${share.raw} ≠ ${part.raw} ÷ ${whole.raw} = ${formatNumber(value, 2)}%`,
           ),
-          { fix: msg(`将占比改为 ${formatNumber(value, 2)}%，或核对两个数字`, `write ${formatNumber(value, 2)}%, or check the two figures`) },
+          {
+            fix: msg(
+              `将占比改为 ${formatNumber(value, 2)}%，或核对两个数字`,
+              `write ${formatNumber(value, 2)}%, or check the two figures`,
+            ),
+          },
         ),
       );
     }
@@ -71,10 +81,14 @@ function fromGrowth(ctx: RuleContext, rule: Rule): Finding[] {
     for (const { current, change, direction, rate } of statedGrowth(p.text)) {
       const now = interval(current, false);
       const delta = interval(change, false);
-      const before = direction === "up" ? { lo: now.lo - delta.hi, hi: now.hi - delta.lo } : { lo: now.lo + delta.lo, hi: now.hi + delta.hi };
+      const before =
+        direction === "up"
+          ? { lo: now.lo - delta.hi, hi: now.hi - delta.lo }
+          : { lo: now.lo + delta.lo, hi: now.hi + delta.hi };
       const computed = percentInterval(delta, before);
       if (!computed || intervalsMeet(intervalOf(rate.value, rate.decimals), computed)) continue;
-      const baseValue = (current.value * current.scale + (direction === "up" ? -1 : 1) * change.value * change.scale) / current.scale;
+      const baseValue =
+        (current.value * current.scale + (direction === "up" ? -1 : 1) * change.value * change.scale) / current.scale;
       const value = ((change.value * change.scale) / (baseValue * current.scale)) * 100;
       const decimals = Math.max(current.decimals, change.decimals);
       const base = `${formatNumber(baseValue, decimals)}${current.unit}`;
@@ -89,7 +103,10 @@ function fromGrowth(ctx: RuleContext, rule: Rule): Finding[] {
             `${enWord} of ${rate.raw} ≠ change ${change.raw} ÷ last year's ${base} (${current.raw} ${sign} ${change.raw}) = ${formatNumber(value, 2)}%`,
           ),
           {
-            fix: msg(`核对变动率：按所列数字应为 ${formatNumber(value, 2)}%`, `check the rate: from the figures given it is ${formatNumber(value, 2)}%`),
+            fix: msg(
+              `核对变动率：按所列数字应为 ${formatNumber(value, 2)}%`,
+              `check the rate: from the figures given it is ${formatNumber(value, 2)}%`,
+            ),
             figures: [
               { label: "本年数", value: current.raw, location: at, source: "text" },
               { label: direction === "up" ? "增加额" : "减少额", value: change.raw, location: at, source: "text" },

@@ -22,12 +22,20 @@ export const scoreTotal: Rule = {
     const out: Finding[] = [];
     const t = score.indicator;
     if (!t) return out;
-    const cell = (table: number, row: number) => ({ paragraph: doc.tables[table].rows[row][0]?.paragraph ?? doc.tables[table].firstParagraph, table, row });
+    const cell = (table: number, row: number) => ({
+      paragraph: doc.tables[table].rows[row][0]?.paragraph ?? doc.tables[table].firstParagraph,
+      table,
+      row,
+    });
     const sum = t.scoreSum;
     const sumText = formatNumber(sum);
     // line scores are exact as written; a total may round their sum to its own decimals
     const roundsTo = (stated: number, decimals: number) => Math.abs(stated - sum) <= halfUnit(decimals) + 1e-9;
-    if (score.stated && t.lines.some((l) => l.score !== undefined) && !roundsTo(score.stated.value, decimalsOf(score.stated.value))) {
+    if (
+      score.stated &&
+      t.lines.some((l) => l.score !== undefined) &&
+      !roundsTo(score.stated.value, decimalsOf(score.stated.value))
+    ) {
       out.push(
         finding(
           this,
@@ -64,11 +72,18 @@ export const scoreTotal: Rule = {
           finding(
             this,
             cell(l.table, l.row),
-            msg(`指标“${l.name}”得分 ${l.score} 超过分值 ${l.weight}`, `indicator "${l.name}" scores ${l.score}, above its weight ${l.weight}`),
+            msg(
+              `指标“${l.name}”得分 ${l.score} 超过分值 ${l.weight}`,
+              `indicator "${l.name}" scores ${l.score}, above its weight ${l.weight}`,
+            ),
             { fix: msg(`得分不超过分值 ${l.weight}`, `score at most ${l.weight}`) },
           ),
         );
-      } else if (l.recomputed !== undefined && l.score !== undefined && l.score > l.recomputed + halfUnit(Math.max(l.scoreDecimals, 1)) + 1e-9) {
+      } else if (
+        l.recomputed !== undefined &&
+        l.score !== undefined &&
+        l.score > l.recomputed + halfUnit(Math.max(l.scoreDecimals, 1)) + 1e-9
+      ) {
         out.push(
           finding(
             this,
@@ -100,7 +115,12 @@ export const scoreTotal: Rule = {
             `指标分值合计 ${formatNumber(t.weightSum, t.weightDecimals)}，应为 ${profile.weights.total}`,
             `indicator weights add up to ${formatNumber(t.weightSum, t.weightDecimals)}, not ${profile.weights.total}`,
           ),
-          { fix: msg(`调整各项指标分值，使合计为 ${profile.weights.total}`, `adjust the weights to add up to ${profile.weights.total}`) },
+          {
+            fix: msg(
+              `调整各项指标分值，使合计为 ${profile.weights.total}`,
+              `adjust the weights to add up to ${profile.weights.total}`,
+            ),
+          },
         ),
       );
     }

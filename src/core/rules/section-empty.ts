@@ -9,7 +9,10 @@ import { finding, msg, type Rule } from "../finding";
 export const sectionEmpty: Rule = {
   id: "section-empty",
   severity: "error",
-  description: msg("章节只有标题、没有内容（必填章节为错误）", "a section has a heading but no content (an error for a required section)"),
+  description: msg(
+    "章节只有标题、没有内容（必填章节为错误）",
+    "a section has a heading but no content (an error for a required section)",
+  ),
   check({ outline }) {
     return outline.sections
       .filter((s) => s.status === "empty")
@@ -25,7 +28,10 @@ export const sectionEmpty: Rule = {
             : msg(`章节“${s.title}”没有内容`, `section "${s.title}" is empty`),
           {
             severity: s.required ? "error" : "warning",
-            fix: msg(`在“${s.title}”下填写内容，并删去模板占位文字`, `write the content of "${s.title}" and remove the template's placeholder`),
+            fix: msg(
+              `在“${s.title}”下填写内容，并删去模板占位文字`,
+              `write the content of "${s.title}" and remove the template's placeholder`,
+            ),
           },
         ),
       );

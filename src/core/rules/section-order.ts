@@ -43,7 +43,10 @@ export const sectionOrder: Rule = {
         return finding(
           this,
           { paragraph: s.paragraph },
-          msg(`章节“${s.title}”的位置不符合模板顺序，${where["zh-CN"]}`, `section "${s.title}" is out of order: ${where["en-US"]}`),
+          msg(
+            `章节“${s.title}”的位置不符合模板顺序，${where["zh-CN"]}`,
+            `section "${s.title}" is out of order: ${where["en-US"]}`,
+          ),
           { fix: msg(`移动章节“${s.title}”：${where["zh-CN"]}`, `move "${s.title}": ${where["en-US"]}`) },
         );
       });

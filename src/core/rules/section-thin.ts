@@ -2,7 +2,8 @@ import { finding, msg, type Rule } from "../finding";
 import { meaningful } from "../outline";
 
 /** Items enumerated inside a sentence: "一是…，二是…", "①…②…", "（1）…（2）…", "1、…2、…" at the start of a clause. */
-const ENUMERATED = /(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|[（(]\d{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳])/g;
+const ENUMERATED =
+  /(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|[（(]\d{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳])/g;
 
 /**
  * The sentences of a text: stretches ended by 。！？；, each with at least two characters of
@@ -22,17 +23,31 @@ export function countSentences(text: string): number {
 export const sectionThin: Rule = {
   id: "section-thin",
   severity: "info",
-  description: msg("章节内容过于简略（如“存在的问题”只有一句）", "a section is too brief to say anything (e.g. problems in one sentence)"),
+  description: msg(
+    "章节内容过于简略（如“存在的问题”只有一句）",
+    "a section is too brief to say anything (e.g. problems in one sentence)",
+  ),
   check({ outline, doc, profile }) {
     const out = [];
     const minimum = new Map(profile.sections.flatMap((s) => (s.minSentences ? [[s.id, s.minSentences] as const] : [])));
-    const withFoundChildren = new Set(outline.sections.filter((s) => s.status === "found" && s.parent).map((s) => s.parent!));
+    const withFoundChildren = new Set(
+      outline.sections.filter((s) => s.status === "found" && s.parent).map((s) => s.parent!),
+    );
     for (const s of outline.sections) {
       const min = minimum.get(s.id);
-      if (!min || s.status !== "found" || s.paragraph === undefined || s.end === undefined || withFoundChildren.has(s.id)) continue;
+      if (
+        !min ||
+        s.status !== "found" ||
+        s.paragraph === undefined ||
+        s.end === undefined ||
+        withFoundChildren.has(s.id)
+      )
+        continue;
       // what follows a colon on the heading line is content too ("（一）存在的主要问题：…")
       const inline = outline.items.find((i) => i.paragraph === s.paragraph)?.inlineContent ?? "";
-      const texts = [inline, ...doc.paragraphs.slice(s.paragraph + 1, s.end).map((p) => p.text)].filter((t) => meaningful(t, profile));
+      const texts = [inline, ...doc.paragraphs.slice(s.paragraph + 1, s.end).map((p) => p.text)].filter((t) =>
+        meaningful(t, profile),
+      );
       const n = texts.reduce((sum, t) => sum + countSentences(t), 0);
       if (n >= min) continue;
       out.push(

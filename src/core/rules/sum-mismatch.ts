@@ -23,7 +23,10 @@ function splitFinding(rule: Rule, s: FundSplitCheck): Finding {
   const blankEn = s.blank.length ? `; left blank: ${s.blank.join(", ")}` : "";
   const unsure = s.column
     ? { zh: "", en: "" }
-    : { zh: "（表中未写明分项属于哪一列，按最接近的一列比较）", en: " (the form does not say which column the parts belong to; compared with the nearest)" };
+    : {
+        zh: "（表中未写明分项属于哪一列，按最接近的一列比较）",
+        en: " (the form does not say which column the parts belong to; compared with the nearest)",
+      };
   return finding(
     rule,
     s.total.location,
@@ -64,7 +67,10 @@ function sectionFinding(rule: Rule, s: SectionSum, labels: Map<string, Message>)
     ),
     {
       severity: "warning",
-      fix: msg("核对总数与各下级标题中的分项，使两者一致", "check the total against the parts stated under its sub-headings"),
+      fix: msg(
+        "核对总数与各下级标题中的分项，使两者一致",
+        "check the total against the parts stated under its sub-headings",
+      ),
       figures: all.map((f) => usedFact(f, labels.get(f.id)!["zh-CN"])),
     },
   );
@@ -85,7 +91,12 @@ function bracketFinding(rule: Rule, b: BracketSum): Finding {
     {
       severity: "warning",
       fix: msg("核对总数与括号内各分项，使两者一致", "check the figure against the parts in its brackets"),
-      figures: [b.total, ...b.parts].map((q) => ({ label: q.label, value: q.raw, location: { paragraph: b.paragraph }, source: "text" as const })),
+      figures: [b.total, ...b.parts].map((q) => ({
+        label: q.label,
+        value: q.raw,
+        location: { paragraph: b.paragraph },
+        source: "text" as const,
+      })),
     },
   );
 }
@@ -118,7 +129,10 @@ function economicFinding(rule: Rule, e: EconomicSplitCheck): Finding {
 export const sumMismatch: Rule = {
   id: "sum-mismatch",
   severity: "error",
-  description: msg("合计数与分项之和不符（含表格合计行/列）", "a total differs from the sum of its parts (tables included)"),
+  description: msg(
+    "合计数与分项之和不符（含表格合计行/列）",
+    "a total differs from the sum of its parts (tables included)",
+  ),
   check({ doc, facts, profile, tables }) {
     const out: Finding[] = [];
     const labels = new Map(profile.facts.map((f) => [f.id, f.label]));
@@ -148,7 +162,8 @@ export const sumMismatch: Rule = {
         ),
       );
     }
-    for (const s of sectionSums(doc, facts, sums, profile.facts)) if (!s.holds) out.push(sectionFinding(this, s, labels));
+    for (const s of sectionSums(doc, facts, sums, profile.facts))
+      if (!s.holds) out.push(sectionFinding(this, s, labels));
     // a figure and its breakdown in brackets: complete by the form of the sentence, so a warning
     for (const b of bracketSums(doc)) if (!b.holds) out.push(bracketFinding(this, b));
     for (const view of tables) {

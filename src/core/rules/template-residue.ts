@@ -93,7 +93,8 @@ const excerpt = (s: string) => (s.length > 32 ? `${s.slice(0, 24)}…` : s);
  * How a template tells the author what a section should hold: "主要包括…等", "应当说明…情况",
  * "重点反映…" — a list of topics with no subject, no figure, closing on 等 / 情况 / 方面.
  */
-const GUIDANCE_START = /^(?:(?:主要|应当?|须|需要?|重点|简要|可)(?:包括|包含|反映|说明|介绍|阐述|描述|概述|填写|列明)|包括但不限于)/;
+const GUIDANCE_START =
+  /^(?:(?:主要|应当?|须|需要?|重点|简要|可)(?:包括|包含|反映|说明|介绍|阐述|描述|概述|填写|列明)|包括但不限于)/;
 const GUIDANCE_END = /(?:等|情况|内容|方面|分析|说明)[。.]?$/;
 /** The unit speaking of itself, or a figure: the author's own text, not the template's. */
 const OWN_WORDS = /[0-9０-９%％]|我|本(?:局|单位|部门|院|委|办|中心|站|所|校|馆|会)|全(?:局|委|院|办)|今年|去年|上年/;
@@ -105,7 +106,14 @@ const ASKS_FOR = /情况|分析|指标/;
 
 function isGuidance(text: string): boolean {
   const t = text.trim();
-  return t.length >= 12 && t.includes("、") && GUIDANCE_START.test(t) && GUIDANCE_END.test(t) && ASKS_FOR.test(t) && !OWN_WORDS.test(t);
+  return (
+    t.length >= 12 &&
+    t.includes("、") &&
+    GUIDANCE_START.test(t) &&
+    GUIDANCE_END.test(t) &&
+    ASKS_FOR.test(t) &&
+    !OWN_WORDS.test(t)
+  );
 }
 
 /**
@@ -121,10 +129,12 @@ function guidanceParagraphs(doc: DocModel, outline: Outline): [DocParagraph, str
     const p = paras[k];
     const next = paras[k + 1];
     // the next line opens another section: a heading, or a numbered title line (not a numbered item of content)
-    if (next && !headings.has(next.index) && !(NUMBERED_START.test(next.text) && titleLike(next.text.split("。")[0]))) continue;
+    if (next && !headings.has(next.index) && !(NUMBERED_START.test(next.text) && titleLike(next.text.split("。")[0])))
+      continue;
     let title: string | undefined;
     let body = p.text.trim();
-    // the template's own form: a title and its full stop, then the guidance ("（三）…情况分析。主要包括…"); a colon introduces a definition
+    // the template's own form: a title and its full stop, then the guidance ("（三）…情况分析。主要包括…"); a colon introduces a
+    // definition
     const runIn = NUMBERED_START.exec(body) ? /^(.{2,40}?)。\s*(.+)$/.exec(body) : null;
     if (runIn && titleLike(runIn[1])) [title, body] = [runIn[1], runIn[2]];
     else if (k > 0 && headings.has(paras[k - 1].index) && !headings.has(p.index)) title = paras[k - 1].text.trim();
@@ -178,7 +188,9 @@ const ONLY_COVER_LABEL = new RegExp(`^${COVER_LABEL.source}$`);
 const CN_YEAR = "[〇零一二三四五六七八九○]{4}";
 const CN_SMALL = "[一二三四五六七八九十]{1,3}";
 /** A date skeleton: year, month and day each filled or not ("    年  月  日", "2023年  月  日"). */
-const DATE_SKELETON = new RegExp(`^(\\d{4}|${CN_YEAR})?[\\s_]*年[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*月[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*日$`);
+const DATE_SKELETON = new RegExp(
+  `^(\\d{4}|${CN_YEAR})?[\\s_]*年[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*月[\\s_]*(\\d{1,2}|${CN_SMALL})?[\\s_]*日$`,
+);
 
 /** A date with a part left blank ("  年  月  日", "2023年  月  日"); a date typed in full is not. */
 function unfilledDate(value: string): boolean {
@@ -198,14 +210,20 @@ function emptyValue(raw: string): boolean {
 /** Empty cover fields of one line: each label whose value, up to the next label, is empty. */
 function emptyFields(text: string): string[] {
   const labels = [...text.matchAll(COVER_LABEL)];
-  return labels.filter((m, k) => emptyValue(text.slice(m.index + m[0].length, k + 1 < labels.length ? labels[k + 1].index : text.length))).map((m) => m[1]);
+  return labels
+    .filter((m, k) =>
+      emptyValue(text.slice(m.index + m[0].length, k + 1 < labels.length ? labels[k + 1].index : text.length)),
+    )
+    .map((m) => m[1]);
 }
 
 /** Where the cover ends: the first section heading found, or the first numbered heading of level 1 or 2. */
 function coverEnd(outline: Outline): number | undefined {
   let end = Infinity;
   for (const s of outline.sections) if (s.paragraph !== undefined) end = Math.min(end, s.paragraph);
-  const numbered = outline.items.find((i) => i.heading && i.numbering && i.numbering.family !== "circled" && i.numbering.level <= 2);
+  const numbered = outline.items.find(
+    (i) => i.heading && i.numbering && i.numbering.family !== "circled" && i.numbering.level <= 2,
+  );
   if (numbered) end = Math.min(end, numbered.paragraph);
   return Number.isFinite(end) ? end : undefined;
 }
@@ -227,7 +245,14 @@ function emptyCoverFields(doc: DocModel, outline: Outline): [DocParagraph, strin
     if (empty.length === 0) return;
     // "填报单位：" with the unit's name on the next line is filled in, only broken in two
     const next = lines[k + 1]?.text.trim();
-    if (ONLY_COVER_LABEL.test(text) && next && next.length <= 30 && !/[：:]/.test(next) && !unfilledDate(toHalfWidth(next))) return;
+    if (
+      ONLY_COVER_LABEL.test(text) &&
+      next &&
+      next.length <= 30 &&
+      !/[：:]/.test(next) &&
+      !unfilledDate(toHalfWidth(next))
+    )
+      return;
     out.push([p, empty]);
   });
   return out;
@@ -250,27 +275,43 @@ export const templateResidue: Rule = {
     const literals = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
     const prose = (p: DocParagraph) => !p.cell;
     const short = (p: DocParagraph) => !p.cell && titleLike(p.text);
-    // one pass over the whole text per pattern: the profile's literal strings as one alternation, the placeholders, the boxes
+    // one pass over the whole text per pattern: the profile's literal strings as one alternation, the placeholders, the
+    // boxes
     const finders: Finder<string>[] = [
-      ...(literals.length ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }] : []),
+      ...(literals.length
+        ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }]
+        : []),
       { re: PLACEHOLDER, value: (m) => toHalfWidth(m[0]) },
       // options offered as □ (or ☐) with none ticked
-      { re: BOXES, value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined) },
+      {
+        re: BOXES,
+        value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined),
+      },
       // the template's remarks: instructions anywhere outside tables, names it calls itself only on short lines
       { re: INSTRUCTION, value: (m, p) => (prose(p) ? m[0] : undefined) },
       { re: DELETE_NOTE, value: (m, p) => (prose(p) ? m[0].trim() : undefined) },
-      { re: INSTRUCTIONS_HEADING, value: (m, p) => (prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined) },
+      {
+        re: INSTRUCTIONS_HEADING,
+        value: (m, p) =>
+          prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined,
+      },
       { re: SELF_NAME, value: (m, p) => (short(p) ? m[0].trim() : undefined) },
       // in a heading, or in the title of a run-in heading ("（三）部门整体支出或项目实施情况分析。主要包括…")
       {
         re: ALTERNATIVE,
-        value: (m, p) => (short(p) || (!p.cell && NUMBERED_START.test(p.text) && p.text.split(/[。：:]/)[0].includes(m[0])) ? m[0] : undefined),
+        value: (m, p) =>
+          short(p) || (!p.cell && NUMBERED_START.test(p.text) && p.text.split(/[。：:]/)[0].includes(m[0]))
+            ? m[0]
+            : undefined,
       },
     ];
     const found = new Map<DocParagraph, { residue: string[]; cover: string[] }>();
     for (const [p, values] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
       // "【请填写】" says it all; its inner "请填写" need not be listed again
-      found.set(p, { residue: [...values].filter((h) => ![...values].some((o) => o !== h && o.includes(h))), cover: [] });
+      found.set(p, {
+        residue: [...values].filter((h) => ![...values].some((o) => o !== h && o.includes(h))),
+        cover: [],
+      });
     }
     const add = (p: DocParagraph, value: string) => {
       const f = found.get(p);
@@ -286,12 +327,17 @@ export const templateResidue: Rule = {
       else found.set(p, { residue: [], cover: labels });
     }
     for (const [p, { residue, cover }] of [...found].sort((a, b) => a[0].index - b[0].index)) {
-      const loc = p.cell ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column } : { paragraph: p.index };
+      const loc = p.cell
+        ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column }
+        : { paragraph: p.index };
       if (residue.length > 0) {
         const list = residue.map((h) => `“${excerpt(h)}”`).join("、");
         out.push(
           finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`), {
-            fix: msg(`删除模板说明文字，或替换为实际内容：${list}`, `delete the template's remarks, or replace them with the report's own text: ${list}`),
+            fix: msg(
+              `删除模板说明文字，或替换为实际内容：${list}`,
+              `delete the template's remarks, or replace them with the report's own text: ${list}`,
+            ),
           }),
         );
       }
@@ -340,7 +386,8 @@ function ellipsisRows(doc: DocModel): DocParagraph[] {
   for (const t of doc.tables) {
     for (const row of t.rows) {
       const own = row.filter((c) => !c.covered && c.text.trim());
-      if (own.length && own.every((c) => ELLIPSIS_CELL.test(c.text)) && own[0].paragraph !== undefined) out.push(doc.paragraphs[own[0].paragraph]);
+      if (own.length && own.every((c) => ELLIPSIS_CELL.test(c.text)) && own[0].paragraph !== undefined)
+        out.push(doc.paragraphs[own[0].paragraph]);
     }
   }
   return out;

@@ -17,9 +17,15 @@ const PERIOD = [
 export const yearMismatch: Rule = {
   id: "year-mismatch",
   severity: "warning",
-  description: msg("报告年度与文中截止日期、年末数据等年份不一致", "the report year disagrees with a cut-off date or year-end figure"),
+  description: msg(
+    "报告年度与文中截止日期、年末数据等年份不一致",
+    "the report year disagrees with a cut-off date or year-end figure",
+  ),
   check({ doc, outline }) {
-    const firstHeading = outline.sections.reduce((m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m), doc.paragraphs.length);
+    const firstHeading = outline.sections.reduce(
+      (m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m),
+      doc.paragraphs.length,
+    );
     const title = reportTitle(doc, firstHeading);
     if (title.year === undefined) return [];
     const ry = { year: title.year, paragraph: title.paragraph };
@@ -33,8 +39,16 @@ export const yearMismatch: Rule = {
           finding(
             this,
             { paragraph: p.index },
-            msg(`年份不一致：报告年度为 ${ry.year} 年，此处为 ${y} 年`, `year mismatch: the report covers ${ry.year}, this says ${y}`),
-            { fix: msg(`核对年份：应为 ${ry.year} 年，或写明为何是 ${y} 年`, `check the year: ${ry.year}, or say why ${y}`) },
+            msg(
+              `年份不一致：报告年度为 ${ry.year} 年，此处为 ${y} 年`,
+              `year mismatch: the report covers ${ry.year}, this says ${y}`,
+            ),
+            {
+              fix: msg(
+                `核对年份：应为 ${ry.year} 年，或写明为何是 ${y} 年`,
+                `check the year: ${ry.year}, or say why ${y}`,
+              ),
+            },
           ),
         );
       }

@@ -39,7 +39,9 @@ function htmlOf(bytes: Uint8Array, charset?: string): string {
 }
 
 function quotedPrintable(body: string): Uint8Array {
-  return bytesOf(body.replace(/=\r?\n/g, "").replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  return bytesOf(
+    body.replace(/=\r?\n/g, "").replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+  );
 }
 
 function base64(body: string): Uint8Array {
@@ -64,7 +66,8 @@ function mimePart(raw: string): MimePart {
   return { headers, body };
 }
 
-const param = (header: string | undefined, name: string) => (header ? new RegExp(`${name}\\s*=\\s*"?([^";]+)"?`, "i").exec(header)?.[1] : undefined);
+const param = (header: string | undefined, name: string) =>
+  header ? new RegExp(`${name}\\s*=\\s*"?([^";]+)"?`, "i").exec(header)?.[1] : undefined;
 
 /** The HTML page of a web archive (MIME multipart/related, or a single text/html part). */
 function mhtHtml(bytes: Uint8Array): string | undefined {
@@ -84,7 +87,12 @@ function mhtHtml(bytes: Uint8Array): string | undefined {
   const page = parts.find((p) => /text\/html/i.test(p.headers.get("content-type") ?? ""));
   if (!page) return undefined;
   const encoding = (page.headers.get("content-transfer-encoding") ?? "").toLowerCase();
-  const body = encoding === "quoted-printable" ? quotedPrintable(page.body) : encoding === "base64" ? base64(page.body) : bytesOf(page.body);
+  const body =
+    encoding === "quoted-printable"
+      ? quotedPrintable(page.body)
+      : encoding === "base64"
+        ? base64(page.body)
+        : bytesOf(page.body);
   return htmlOf(body, param(page.headers.get("content-type"), "charset"));
 }
 
@@ -98,7 +106,12 @@ function textModel(text: string): DocModel {
  * `readDocx`, passed in (the reader's own entry point, limits included); HTML tables count
  * against `budget` (see ReadBudget.trial).
  */
-export function chunkModel(bytes: Uint8Array, name: string, readDocx: (bytes: Uint8Array) => DocModel, budget?: ReadBudget): DocModel | undefined {
+export function chunkModel(
+  bytes: Uint8Array,
+  name: string,
+  readDocx: (bytes: Uint8Array) => DocModel,
+  budget?: ReadBudget,
+): DocModel | undefined {
   const ext = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? "").toLowerCase();
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocx(bytes);
   const head = latin1(bytes.subarray(0, 512));
@@ -106,7 +119,8 @@ export function chunkModel(bytes: Uint8Array, name: string, readDocx: (bytes: Ui
     const html = mhtHtml(bytes);
     return html === undefined ? undefined : htmlToModel(html, budget);
   }
-  if (ext === "htm" || ext === "html" || ext === "xhtml" || /^\s*(\ufeff|\xef\xbb\xbf)?\s*</.test(head)) return htmlToModel(htmlOf(bytes), budget);
+  if (ext === "htm" || ext === "html" || ext === "xhtml" || /^\s*(\ufeff|\xef\xbb\xbf)?\s*</.test(head))
+    return htmlToModel(htmlOf(bytes), budget);
   if (ext === "txt") return textModel(decode(bytes, undefined));
   return undefined;
 }

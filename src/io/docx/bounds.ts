@@ -27,7 +27,10 @@ export const MAX_OUTLINE_LEVEL = 9;
 /** A list's start value: Word accepts 0–32767. */
 export const MAX_LIST_START = 32767;
 
-/** A whole number as written in an attribute ("3", "+3"), within [min, max]; anything else (NaN, 1e8, "Infinity", "2.5") is undefined. */
+/**
+ * A whole number as written in an attribute ("3", "+3"), within [min, max]; anything else (NaN, 1e8, "Infinity", "2.5")
+ * is undefined.
+ */
 export function declaredInt(raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined || !/^\s*[+-]?\d{1,12}\s*$/.test(raw)) return undefined;
   const n = Number(raw);

@@ -29,7 +29,10 @@ export class ReadBudget {
   spendBytes(n: number, part: string): void {
     this.unpacked.bytes += n;
     if (this.unpacked.bytes > MAX_TOTAL_BYTES)
-      throw new DocxReadError("too-large", `${part}: the parts read unpack to more than ${MAX_TOTAL_BYTES} bytes in all`);
+      throw new DocxReadError(
+        "too-large",
+        `${part}: the parts read unpack to more than ${MAX_TOTAL_BYTES} bytes in all`,
+      );
   }
 
   /** Counts `n` table grid slots; past MAX_GRID_CELLS in all, the file is refused. */
@@ -38,9 +41,12 @@ export class ReadBudget {
     this.gridSlots += n;
   }
 
-  /** Refuses the file as spendGrid would if `n` more slots were spent, without spending them (a table still being read). */
+  /**
+   * Refuses the file as spendGrid would if `n` more slots were spent, without spending them (a table still being read).
+   */
   ensureGrid(n: number): void {
-    if (this.gridSlots + n > MAX_GRID_CELLS) throw new DocxReadError("grid-too-large", `more than ${MAX_GRID_CELLS} table grid slots`);
+    if (this.gridSlots + n > MAX_GRID_CELLS)
+      throw new DocxReadError("grid-too-large", `more than ${MAX_GRID_CELLS} table grid slots`);
   }
 
   /**

@@ -180,7 +180,9 @@ export function readDocumentXml(
         index: ct.index + t0,
         firstParagraph: shift(ct.firstParagraph),
         lastParagraph: shift(ct.lastParagraph),
-        rows: ct.rows.map((row) => row.map((c) => (c.paragraph === undefined ? c : { ...c, paragraph: c.paragraph + p0 }))),
+        rows: ct.rows.map((row) =>
+          row.map((c) => (c.paragraph === undefined ? c : { ...c, paragraph: c.paragraph + p0 })),
+        ),
       });
     }
     for (const b of chunk.blocks) blocks.push(b.kind === "paragraph" ? paragraphs[b.index + p0] : tables[b.index + t0]);
@@ -316,7 +318,14 @@ export function readDocumentXml(
         return;
       case "tbl": {
         const index = tables.length;
-        const table: DocTable = { kind: "table", index, rows: [], firstParagraph: -1, lastParagraph: -1, nesting: tableStack.length };
+        const table: DocTable = {
+          kind: "table",
+          index,
+          rows: [],
+          firstParagraph: -1,
+          lastParagraph: -1,
+          nesting: tableStack.length,
+        };
         tables.push(table);
         if (tableStack.length === 0) blocks.push(table);
         tableStack.push({ table, gridCols: 0, rows: [] });

@@ -59,7 +59,8 @@ const REASONS: Record<ReadErrorCode, Message> = {
   },
   internal: {
     "zh-CN": "检查此文件时出现意外错误，未能读完；其他文件不受影响（加 --debug 可看详情，请报告此问题）",
-    "en-US": "an unexpected error stopped the check of this file; the other files are not affected (run with --debug for details, and please report it)",
+    "en-US":
+      "an unexpected error stopped the check of this file; the other files are not affected (run with --debug for details, and please report it)",
   },
   crashed: {
     "zh-CN": "检查此文件的进程意外终止（内存不足或文件结构异常），文件可能已损坏或被恶意构造；其他文件不受影响",

@@ -29,8 +29,20 @@ export function contentInsertions(
 ): { insertion: BlockInsertion; titles: string[]; sentence: boolean }[] {
   const placed = sections.length ? sectionInsertions(doc, profile, sections) : [];
   return [
-    ...placed.map((p) => ({ insertion: { before: p.before, xml: blocksXml(p.insertion.blocks) }, titles: p.titles, sentence: false })),
-    ...(sentence ? [{ insertion: { before: scoreSentencePlace(doc, profile), xml: bodyParagraphXml(sentence) }, titles: [sentence], sentence: true }] : []),
+    ...placed.map((p) => ({
+      insertion: { before: p.before, xml: blocksXml(p.insertion.blocks) },
+      titles: p.titles,
+      sentence: false,
+    })),
+    ...(sentence
+      ? [
+          {
+            insertion: { before: scoreSentencePlace(doc, profile), xml: bodyParagraphXml(sentence) },
+            titles: [sentence],
+            sentence: true,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -50,7 +62,10 @@ export interface FixResult {
   notInserted: { insertion: BlockInsertion; reason: SkipReason }[];
 }
 
-const MAIN_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
+const MAIN_NAMESPACES = [
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
 
 /** A run of a paragraph's text as the file holds it: the content of a w:t (editable), or a tab or break (not). */
 interface Piece {
@@ -152,7 +167,8 @@ function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
       });
       tag.lastIndex = end;
     } else if (name === "tab") here.pieces.push({ text: "\t" });
-    else if ((name === "br" || name === "cr") && !/\btype\s*=\s*["'](?:page|column)["']/.test(attrs)) here.pieces.push({ text: "\n" });
+    else if ((name === "br" || name === "cr") && !/\btype\s*=\s*["'](?:page|column)["']/.test(attrs))
+      here.pieces.push({ text: "\n" });
   }
   for (const p of out) p.text = p.pieces.map((x) => x.text).join("");
   return out;
@@ -183,7 +199,12 @@ function countOf(text: string, needle: string, end = Infinity): number {
 }
 
 /** Where an edit falls in the part: the paragraph and the offset in its text, or why it cannot be placed. */
-function place(e: TextEdit, model: DocModel, modelTexts: string[], xmlTexts: string[]): { paragraph: number; start: number } | SkipReason {
+function place(
+  e: TextEdit,
+  model: DocModel,
+  modelTexts: string[],
+  xmlTexts: string[],
+): { paragraph: number; start: number } | SkipReason {
   const text = model.paragraphs[e.paragraph]?.text;
   if (text === undefined || text.slice(e.start, e.end) !== e.expect) return "not-found";
   const [before, after] = editContext(text, e);
@@ -220,7 +241,9 @@ function editPieces(p: XmlParagraph, edits: { start: number; end: number; replac
     for (let i = 0; i < p.pieces.length; i++) {
       const from = Math.max(e.start, bounds[i]);
       const to = Math.min(e.end, bounds[i] + p.pieces[i].text.length);
-      const touches = from < to || (!inserted && e.start === e.end && e.start >= bounds[i] && e.start <= bounds[i] + p.pieces[i].text.length);
+      const touches =
+        from < to ||
+        (!inserted && e.start === e.end && e.start >= bounds[i] && e.start <= bounds[i] + p.pieces[i].text.length);
       if (!touches) continue;
       if (!p.pieces[i].xml) return "not-plain-text";
       const local = from - bounds[i];
@@ -266,7 +289,13 @@ function mainPart(files: Record<string, Uint8Array>): string {
  * calls `before` (the one paragraph of the body that reads the same, in the same order among
  * those that do), or before the body's closing section properties.
  */
-function insertionPoint(ins: BlockInsertion, model: DocModel, paragraphs: XmlParagraph[], xml: string, prefix: string): number | SkipReason {
+function insertionPoint(
+  ins: BlockInsertion,
+  model: DocModel,
+  paragraphs: XmlParagraph[],
+  xml: string,
+  prefix: string,
+): number | SkipReason {
   if (ins.before === undefined) {
     const end = xml.lastIndexOf(`</${prefix}:body>`);
     if (end < 0) return "not-found";
@@ -293,9 +322,16 @@ function insertionPoint(ins: BlockInsertion, model: DocModel, paragraphs: XmlPar
  * given. `model` is what the edits were computed on (the reader's model of the same bytes).
  * Edits that overlap an earlier one are skipped.
  */
-export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: TextEdit[], insertions: BlockInsertion[] = []): FixResult {
+export function applyEditsToDocx(
+  bytes: Uint8Array,
+  model: DocModel,
+  edits: TextEdit[],
+  insertions: BlockInsertion[] = [],
+): FixResult {
   const chosen = compatibleEdits(edits);
-  const skipped: FixResult["skipped"] = edits.filter((e) => !chosen.includes(e)).map((edit) => ({ edit, reason: "overlaps" as const }));
+  const skipped: FixResult["skipped"] = edits
+    .filter((e) => !chosen.includes(e))
+    .map((edit) => ({ edit, reason: "overlaps" as const }));
   const files = unzipSync(bytes);
   const name = mainPart(files);
   const xml = files[name] ? strFromU8(files[name]) : undefined;
@@ -338,7 +374,9 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
       for (const { edit } of list) skipped.push({ edit, reason: texts });
       continue;
     }
-    p.pieces.forEach((piece, i) => piece.xml && texts[i] !== piece.text && splices.push(...pieceSplices(piece, texts[i], xml)));
+    p.pieces.forEach(
+      (piece, i) => piece.xml && texts[i] !== piece.text && splices.push(...pieceSplices(piece, texts[i], xml)),
+    );
     applied.push(...list.map((x) => x.edit));
   }
   const inserted: BlockInsertion[] = [];
@@ -382,7 +420,13 @@ export function applyEditsToDocx(bytes: Uint8Array, model: DocModel, edits: Text
  * Whether the corrected copy reads back as meant: every paragraph of the model in order, each
  * with its edits made, and as many new paragraphs as the insertions hold, among them.
  */
-function readsAsIntended(copy: Uint8Array, model: DocModel, applied: TextEdit[], inserted: BlockInsertion[], prefix: string): boolean {
+function readsAsIntended(
+  copy: Uint8Array,
+  model: DocModel,
+  applied: TextEdit[],
+  inserted: BlockInsertion[],
+  prefix: string,
+): boolean {
   let read: DocModel;
   try {
     read = readDocx(copy);
@@ -395,7 +439,10 @@ function readsAsIntended(copy: Uint8Array, model: DocModel, applied: TextEdit[],
       .sort((a, b) => b.start - a.start)
       .reduce((t, e) => applyToText(t, e), p.text),
   );
-  const added = inserted.reduce((n, i) => n + (i.xml.match(new RegExp(`<${prefix}:p(?=[\\s/>])`, "g"))?.length ?? 0), 0);
+  const added = inserted.reduce(
+    (n, i) => n + (i.xml.match(new RegExp(`<${prefix}:p(?=[\\s/>])`, "g"))?.length ?? 0),
+    0,
+  );
   if (read.paragraphs.length !== expected.length + added) return false;
   let k = 0;
   for (const p of read.paragraphs) if (k < expected.length && p.text === expected[k]) k++;

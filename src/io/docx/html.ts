@@ -174,8 +174,13 @@ export function htmlToModel(html: string, budget: ReadBudget = ReadBudget.create
         flush();
         if (/^h[1-6]$/.test(name)) heading = Number(name[1]);
         else if (name === "ul" || name === "ol")
-          lists.push({ ordered: name === "ol", next: declaredInt(attribs.start, 0, MAX_LIST_START) ?? 1, id: `html-list-${++listCount}` });
-        else if (name === "li") item = lists[lists.length - 1] ?? { ordered: false, next: 1, id: `html-list-${++listCount}` };
+          lists.push({
+            ordered: name === "ol",
+            next: declaredInt(attribs.start, 0, MAX_LIST_START) ?? 1,
+            id: `html-list-${++listCount}`,
+          });
+        else if (name === "li")
+          item = lists[lists.length - 1] ?? { ordered: false, next: 1, id: `html-list-${++listCount}` };
         else if (name === "table") {
           if (tables[tables.length - 1]?.cell) nested++;
           else tables.push({ rows: [], rowOpen: false, rowWidth: 0, width: 0, slots: 0 });

@@ -184,7 +184,8 @@ export function parseNumbering(xml: XmlSource | undefined): Numbering {
           overrideLevel = declaredInt(attr(a, "ilvl") ?? "0", 0, MAX_LIST_LEVEL);
           break;
         case "startOverride":
-          if (num && overrideLevel !== undefined) num.startOverrides.set(overrideLevel, declaredInt(attr(a, "val"), 0, MAX_LIST_START) ?? 1);
+          if (num && overrideLevel !== undefined)
+            num.startOverrides.set(overrideLevel, declaredInt(attr(a, "val"), 0, MAX_LIST_START) ?? 1);
           break;
       }
     },

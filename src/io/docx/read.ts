@@ -45,7 +45,9 @@ function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocxReadError("empty");
   if (bytes.length > MAX_FILE_BYTES) throw new DocxReadError("file-too-large", `${bytes.length} bytes`);
   if (startsWith(bytes, OLE_MAGIC))
-    throw new DocxReadError(hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-doc");
+    throw new DocxReadError(
+      hasUtf16(bytes, "EncryptionInfo") || hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-doc",
+    );
   const head = String.fromCharCode(...bytes.subarray(0, 8));
   if (head.startsWith("%PDF")) throw new DocxReadError("pdf");
   if (head.startsWith("{\\rtf")) throw new DocxReadError("rtf");
@@ -66,16 +68,22 @@ export const ONE_SHOT_MAX_SIZE = 4 * 1024 * 1024;
  * small enough, inflated in one go. The others are left for streaming. Each part inflated
  * here costs the budget its declared size (the size of its buffer) before it is inflated.
  */
-function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolean, budget: ReadBudget): { names: Set<string>; small: Map<string, Uint8Array> } {
+function listAndInflateSmall(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  budget: ReadBudget,
+): { names: Set<string>; small: Map<string, Uint8Array> } {
   const names = new Set<string>();
   let inflated: Record<string, Uint8Array>;
   try {
     inflated = unzipSync(bytes, {
       filter(file) {
         const first = !names.has(file.name);
-        if (!first && wanted(file.name)) throw new DocxReadError("corrupt", `${file.name}: listed twice in the package`);
+        if (!first && wanted(file.name))
+          throw new DocxReadError("corrupt", `${file.name}: listed twice in the package`);
         names.add(file.name);
-        const oneShot = first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
+        const oneShot =
+          first && wanted(file.name) && file.size <= ONE_SHOT_MAX_COMPRESSED && file.originalSize <= ONE_SHOT_MAX_SIZE;
         if (oneShot) budget.spendBytes(file.originalSize, file.name);
         return oneShot;
       },
@@ -91,7 +99,10 @@ function listAndInflateSmall(bytes: Uint8Array, wanted: (name: string) => boolea
  * Relationship targets by type suffix ("officeDocument", "styles", "numbering"), the first of
  * each; and the targets of altChunk parts by relationship id (a body may hold several).
  */
-function relationships(xml: XmlSource | undefined, base: string): Map<string, string> & { chunks: Map<string, string> } {
+function relationships(
+  xml: XmlSource | undefined,
+  base: string,
+): Map<string, string> & { chunks: Map<string, string> } {
   const out = Object.assign(new Map<string, string>(), { chunks: new Map<string, string>() });
   if (!xml) return out;
   parseXml(xml, "relationships", {
@@ -113,7 +124,12 @@ function relationships(xml: XmlSource | undefined, base: string): Map<string, st
 const MAX_CHUNK_DEPTH = 2;
 
 /** Parts as bytes, each within `limit` (checked while inflating). */
-function readBinaryParts(bytes: Uint8Array, wanted: Set<string>, limit: number, budget: ReadBudget): Map<string, Uint8Array> {
+function readBinaryParts(
+  bytes: Uint8Array,
+  wanted: Set<string>,
+  limit: number,
+  budget: ReadBudget,
+): Map<string, Uint8Array> {
   const pieces = new Map<string, Uint8Array[]>();
   const out = new Map<string, Uint8Array>();
   inflateParts(
@@ -187,13 +203,19 @@ function altChunkReader(
     if (!chunk) {
       const trial = budget.trial();
       const nested = (inner: Uint8Array) =>
-        depth < MAX_CHUNK_DEPTH ? readDocxPackage(inner, depth + 1, trial).doc : { blocks: [], paragraphs: [], tables: [] };
+        depth < MAX_CHUNK_DEPTH
+          ? readDocxPackage(inner, depth + 1, trial).doc
+          : { blocks: [], paragraphs: [], tables: [] };
       const model = chunkModel(part, name, nested, trial);
       chunk = { model, bytes: model ? splicedBytes(model) : 0 };
       models.set(name, chunk);
     }
     spliced += chunk.bytes;
-    if (spliced > MAX_BODY_BYTES) throw new DocxReadError("too-large", `altChunk content spliced into the body: more than ${MAX_BODY_BYTES} bytes in all`);
+    if (spliced > MAX_BODY_BYTES)
+      throw new DocxReadError(
+        "too-large",
+        `altChunk content spliced into the body: more than ${MAX_BODY_BYTES} bytes in all`,
+      );
     return chunk.model;
   };
 }
@@ -204,7 +226,10 @@ export interface DocxPackage {
   customXml: string[];
 }
 
-/** Compressed bytes fed to the inflater at a time: small enough that the inflated chunks waiting for the collector (outside the JS heap) stay small. */
+/**
+ * Compressed bytes fed to the inflater at a time: small enough that the inflated chunks waiting for the collector
+ * (outside the JS heap) stay small.
+ */
 const FEED = 1 << 14;
 
 interface PartSink {
@@ -245,7 +270,8 @@ function inflateParts(
   });
   unzipper.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.length; at += FEED) unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
+    for (let at = 0; at < bytes.length; at += FEED)
+      unzipper.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
   } catch (e) {
     if (e instanceof DocxReadError) throw e;
     throw new DocxReadError("corrupt", (e as Error).message);
@@ -258,7 +284,11 @@ function inflateParts(
  * of a long report is never held whole, and a zip bomb is stopped at the limit. Returns the
  * names of the parts it found.
  */
-function streamParts(bytes: Uint8Array, budget: ReadBudget, sinkFor: (name: string) => PartSink | undefined): Set<string> {
+function streamParts(
+  bytes: Uint8Array,
+  budget: ReadBudget,
+  sinkFor: (name: string) => PartSink | undefined,
+): Set<string> {
   // UTF-8 (nearly every part) in pieces; a part with a UTF-16 byte-order mark streams through its decoder
   const decoders = new Map<string, { sink: PartSink; utf16?: InstanceType<typeof TextDecoder>; pieces?: Utf8Pieces }>();
   return inflateParts(
@@ -302,12 +332,14 @@ export function readDocxPackage(bytes: Uint8Array, depth = 0, budget: ReadBudget
   sniff(bytes);
   // the small parts the reader may need (relationships, styles, numbering, custom XML) and the
   // body where it usually is; a producer that names parts unusually costs a streaming pass
-  const isSmallPart = (n: string) => /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
+  const isSmallPart = (n: string) =>
+    /(^|\/)_rels\/[^/]*\.rels$/.test(n) || /(styles|numbering)\.xml$/.test(n) || CUSTOM_XML.test(n);
   const { names, small } = listAndInflateSmall(bytes, (n) => isSmallPart(n) || n === "word/document.xml", budget);
   const parts = new Map<string, XmlSource>();
   for (const [n, data] of small) if (isSmallPart(n)) parts.set(n, CUSTOM_XML.test(n) ? xmlText(data) : xmlPieces(data));
   const streamed = [...names].filter((n) => isSmallPart(n) && !small.has(n));
-  if (streamed.length) for (const [n, text] of readParts(bytes, (x) => streamed.includes(x), budget)) parts.set(n, text);
+  if (streamed.length)
+    for (const [n, text] of readParts(bytes, (x) => streamed.includes(x), budget)) parts.set(n, text);
   const main = relationships(parts.get("_rels/.rels"), "").get("officeDocument") ?? "word/document.xml";
   if (!names.has(main)) throw new DocxReadError("no-document");
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/")) : "";
@@ -330,5 +362,8 @@ export function readDocxPackage(bytes: Uint8Array, depth = 0, budget: ReadBudget
         const found = streamParts(bytes, budget, (n) => (n === main ? { limit: MAX_BODY_BYTES, write } : undefined));
         if (!found.has(main)) throw new DocxReadError("no-document");
       };
-  return { doc: readDocumentXml(body, styles, numbering, altChunkReader(bytes, rels.chunks, names, depth, budget), budget), customXml };
+  return {
+    doc: readDocumentXml(body, styles, numbering, altChunkReader(bytes, rels.chunks, names, depth, budget), budget),
+    customXml,
+  };
 }

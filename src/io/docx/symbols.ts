@@ -27,8 +27,10 @@ export function symbolFont(name: string | undefined): string | undefined {
 export function runSymbolFont(attrs: Record<string, string>): string | undefined {
   const direct = attrs["w:ascii"] ?? attrs["w:hAnsi"];
   if (direct !== undefined) return symbolFont(direct);
-  if (attrs["w:eastAsia"] !== undefined || attrs["w:hint"] !== undefined || attrs["w:cs"] !== undefined) return undefined;
-  for (const k in attrs) if (k.endsWith(":ascii") || k.endsWith(":hAnsi") || k === "ascii" || k === "hAnsi") return symbolFont(attrs[k]);
+  if (attrs["w:eastAsia"] !== undefined || attrs["w:hint"] !== undefined || attrs["w:cs"] !== undefined)
+    return undefined;
+  for (const k in attrs)
+    if (k.endsWith(":ascii") || k.endsWith(":hAnsi") || k === "ascii" || k === "hAnsi") return symbolFont(attrs[k]);
   return undefined;
 }
 

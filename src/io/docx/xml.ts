@@ -143,7 +143,8 @@ export function parseXml(source: XmlSource, part: string, handlers: XmlHandlers)
     return name;
   };
   parser.on("opentag", (tag) => {
-    if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
+    if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH)
+      throw new DocxReadError("too-deep", `${part}: more than ${MAX_XML_DEPTH} levels`);
     open(local(tag.name), tag.attributes as Attrs, tag.isSelfClosing);
   });
   parser.on("closetag", (tag) => {

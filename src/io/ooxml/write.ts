@@ -11,7 +11,9 @@ export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 /** Prefix of the tags on our content controls: "report-assistant:section:basic". */
 export const TAG_PREFIX = "report-assistant";
 
-/** Escapes text for XML, dropping the control characters XML 1.0 cannot carry (a pasted \u0001 would break the file). */
+/**
+ * Escapes text for XML, dropping the control characters XML 1.0 cannot carry (a pasted \u0001 would break the file).
+ */
 export function escapeXml(s: string): string {
   return (
     s
@@ -50,7 +52,9 @@ function paragraph(
     single?: boolean;
     /** Kept on the page of what follows (a heading, a table's caption). */
     keepNext?: boolean;
-    /** No list numbering, whatever the style says: the label is typed ("一、"), and a document's own 标题 1 may be numbered. */
+    /**
+     * No list numbering, whatever the style says: the label is typed ("一、"), and a document's own 标题 1 may be numbered.
+     */
     noNumbering?: boolean;
   },
 ): string {
@@ -59,7 +63,9 @@ function paragraph(
     opts.keepNext ? "<w:keepNext/>" : "",
     opts.noNumbering ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>` : "",
     // table text is single-spaced and kept off the page's line grid, or every cell line would take 29 pt
-    opts.single ? `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>` : BODY_SPACING,
+    opts.single
+      ? `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>`
+      : BODY_SPACING,
     opts.indent ? `<w:ind w:firstLineChars="200" w:firstLine="640"/>` : "",
     opts.center ? `<w:jc w:val="center"/>` : "",
     opts.outline !== undefined ? `<w:outlineLvl w:val="${opts.outline}"/>` : "",
@@ -67,7 +73,10 @@ function paragraph(
   return `<w:p><w:pPr>${pPr}</w:pPr>${text ? run(text, opts.font, opts.size, opts.bold) : ""}</w:p>`;
 }
 
-/** A content control's w:id: Word expects one on every control; made from the tag, so the same template gives the same file. */
+/**
+ * A content control's w:id: Word expects one on every control; made from the tag, so the same template gives the same
+ * file.
+ */
 function controlId(tag: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < tag.length; i++) h = Math.imul(h ^ tag.charCodeAt(i), 0x01000193);
@@ -97,7 +106,8 @@ export function headingXml(b: SectionBlock): string {
 }
 
 function cell(text: string, width: number, header: boolean): string {
-  // a header row's paragraphs are kept with the next row, so the caption, the header and a first row of figures share a page
+  // a header row's paragraphs are kept with the next row, so the caption, the header and a first row of figures share a
+  // page
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${paragraph(text, { font: FONT.fang, size: SIZE.wuhao, bold: header, center: true, single: true, keepNext: header })}</w:tc>`;
 }
 
@@ -109,9 +119,18 @@ export function tableXml(b: TableBlock): string {
   const grid = `<w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`;
   // no row is split across two pages; the header row is repeated on each page the table runs onto
   const headerRow = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, width, true)).join("")}</w:tr>`;
-  const rows = b.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c) => cell(c, width, false)).join("")}</w:tr>`).join("");
+  const rows = b.rows
+    .map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c) => cell(c, width, false)).join("")}</w:tr>`)
+    .join("");
   // a caption never stands alone at the foot of a page
-  const caption = paragraph(b.caption, { font: FONT.fang, size: SIZE.xiaosi, bold: true, center: true, single: true, keepNext: true });
+  const caption = paragraph(b.caption, {
+    font: FONT.fang,
+    size: SIZE.xiaosi,
+    bold: true,
+    center: true,
+    single: true,
+    keepNext: true,
+  });
   return contentControl(`table:${b.tableId}`, b.caption, `${caption}<w:tbl>${tblPr}${grid}${headerRow}${rows}</w:tbl>`);
 }
 
@@ -124,7 +143,10 @@ export function sectionXml(b: SectionBlock): string {
 export function blocksXml(blocks: TemplateBlock[]): string {
   return blocks
     .map((b) => {
-      if (b.kind === "title") return b.lines.map((l) => paragraph(l, { style: "Title", font: FONT.title, size: SIZE.erhao, center: true })).join("");
+      if (b.kind === "title")
+        return b.lines
+          .map((l) => paragraph(l, { style: "Title", font: FONT.title, size: SIZE.erhao, center: true }))
+          .join("");
       if (b.kind === "section") return sectionXml(b);
       return tableXml(b);
     })
@@ -219,7 +241,15 @@ export function bodyParagraphXml(text: string): string {
 function styleXml(
   id: string,
   name: string,
-  opts: { basedOn?: string; outline?: number; font: string; size: number; bold?: boolean; center?: boolean; spacing?: string },
+  opts: {
+    basedOn?: string;
+    outline?: number;
+    font: string;
+    size: number;
+    bold?: boolean;
+    center?: boolean;
+    spacing?: string;
+  },
 ): string {
   return (
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${opts.basedOn ? `<w:basedOn w:val="${opts.basedOn}"/><w:next w:val="Normal"/>` : ""}<w:qFormat/>` +
@@ -242,7 +272,13 @@ export function stylesXml(): string {
     }) +
     styleXml("Heading1", "heading 1", { basedOn: "Normal", outline: 0, font: FONT.hei, size: SIZE.sanhao }) +
     styleXml("Heading2", "heading 2", { basedOn: "Normal", outline: 1, font: FONT.kai, size: SIZE.sanhao }) +
-    styleXml("Heading3", "heading 3", { basedOn: "Normal", outline: 2, font: FONT.fang, size: SIZE.sanhao, bold: true }) +
+    styleXml("Heading3", "heading 3", {
+      basedOn: "Normal",
+      outline: 2,
+      font: FONT.fang,
+      size: SIZE.sanhao,
+      bold: true,
+    }) +
     styleXml("Heading4", "heading 4", { basedOn: "Normal", outline: 3, font: FONT.fang, size: SIZE.sanhao }) +
     `</w:styles>`
   );
@@ -306,12 +342,16 @@ export function blocksToDocx(blocks: TemplateBlock[], customXml?: string, option
   };
   if (customXml) {
     documentRels.push(`<Relationship Id="${RID.customXml}" Type="${REL}/customXml" Target="../customXml/item1.xml"/>`);
-    overrides.push(`<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`);
+    overrides.push(
+      `<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`,
+    );
     files["customXml/item1.xml"] = strToU8(customXml);
     files["customXml/itemProps1.xml"] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6F1D7C2A-3B8E-4C5F-9A17-2E4B8D0C9F31}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
     );
-    files["customXml/_rels/item1.xml.rels"] = strToU8(rels(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/>`));
+    files["customXml/_rels/item1.xml.rels"] = strToU8(
+      rels(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/>`),
+    );
   }
   files["word/_rels/document.xml.rels"] = strToU8(rels(documentRels.join("")));
   files["[Content_Types].xml"] = strToU8(

@@ -22,5 +22,9 @@ export function flatOpcPart(flatOpc: string, name: string): string | undefined {
 export function readFlatOpc(flatOpc: string): DocModel | undefined {
   const document = flatOpcPart(flatOpc, "/word/document.xml");
   if (!document) return undefined;
-  return readDocumentXml(document, parseStyles(flatOpcPart(flatOpc, "/word/styles.xml")), parseNumbering(flatOpcPart(flatOpc, "/word/numbering.xml")));
+  return readDocumentXml(
+    document,
+    parseStyles(flatOpcPart(flatOpc, "/word/styles.xml")),
+    parseNumbering(flatOpcPart(flatOpc, "/word/numbering.xml")),
+  );
 }

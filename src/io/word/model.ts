@@ -56,7 +56,11 @@ export function toDocModel(snapshots: ParagraphSnapshot[]): DocModel {
       const row: DocCell[] = [];
       for (let c = 0; c < width; c++) {
         const cell = t.cells.get(`${r},${c}`);
-        row.push(cell ? { text: cell.texts.join("\n"), paragraph: cell.paragraph, colSpan: 1, rowSpan: 1 } : { text: "", colSpan: 1, rowSpan: 1 });
+        row.push(
+          cell
+            ? { text: cell.texts.join("\n"), paragraph: cell.paragraph, colSpan: 1, rowSpan: 1 }
+            : { text: "", colSpan: 1, rowSpan: 1 },
+        );
       }
       grid.push(row);
     }
@@ -64,7 +68,14 @@ export function toDocModel(snapshots: ParagraphSnapshot[]): DocModel {
   };
 
   const open = (index: number) => {
-    const table: DocTable = { kind: "table", index: doc.tables.length, rows: [], firstParagraph: index, lastParagraph: index, nesting: stack.length };
+    const table: DocTable = {
+      kind: "table",
+      index: doc.tables.length,
+      rows: [],
+      firstParagraph: index,
+      lastParagraph: index,
+      nesting: stack.length,
+    };
     doc.tables.push(table);
     if (stack.length === 0) doc.blocks.push(table);
     stack.push({ table, cells: new Map(), lastRow: -1, lastCell: -1 });

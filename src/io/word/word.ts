@@ -9,7 +9,13 @@ import type { DocModel, DocTable, Location } from "../../core/model";
 import { sectionInsertions } from "../../core/fix-plan";
 import { findOutline } from "../../core/outline";
 import type { Profile, ProfileResult } from "../../core/profile";
-import { missingSectionsPlan, sectionWithChildren, skeleton, tableBlock, type TemplateBlock } from "../../core/template";
+import {
+  missingSectionsPlan,
+  sectionWithChildren,
+  skeleton,
+  tableBlock,
+  type TemplateBlock,
+} from "../../core/template";
 import { PROFILE_NS, profileFromXml, profileToXml } from "../ooxml/profile-part";
 import { blocksToFlatOpc, paragraphFlatOpc, TAG_PREFIX } from "../ooxml/write";
 import { readFlatOpc } from "./flat-opc";
@@ -37,7 +43,9 @@ const PARAGRAPH_PROPS = [
  * are sized to stay near half of that, leaving room for an estimate that is off.
  */
 export const TARGET_RESPONSE_BYTES = 512 * 1024;
-/** Windows when each paragraph's reviewed text is asked for too: one action (about 150 bytes of request) per paragraph. */
+/**
+ * Windows when each paragraph's reviewed text is asked for too: one action (about 150 bytes of request) per paragraph.
+ */
 const MAX_TRACKED_WINDOW = 1500;
 
 /** Whether the body holds tracked changes (WordApi 1.6): one small sync, asking for at most one. */
@@ -51,7 +59,10 @@ async function hasTrackedChanges(context: Word.RequestContext): Promise<boolean>
 /** The first window, before anything is known of the document's paragraphs. */
 const FIRST_WINDOW = 100;
 const MAX_WINDOW = 4000;
-/** What one paragraph's answer costs beyond its text: property names, null objects, ids (measured through Word's runtime: about 300). */
+/**
+ * What one paragraph's answer costs beyond its text: property names, null objects, ids (measured through Word's
+ * runtime: about 300).
+ */
 const PARAGRAPH_OVERHEAD_BYTES = 400;
 /** A text's size in the answer, at worst: three bytes a character (Chinese in UTF-8), escapes aside. */
 const textBytes = (text: string) => text.length * 3;
@@ -63,7 +74,10 @@ const textBytes = (text: string) => text.length * 3;
  * same window: a second pass for the rarer ones (list labels, cell positions) would cost a
  * sync per window for little less data, since a null object answers in a few bytes.
  */
-export async function readDocument(context: Word.RequestContext, trackedChangesApi = supports("WordApi", "1.6")): Promise<DocModel> {
+export async function readDocument(
+  context: Word.RequestContext,
+  trackedChangesApi = supports("WordApi", "1.6"),
+): Promise<DocModel> {
   const tracked = trackedChangesApi && (await hasTrackedChanges(context));
   const snapshots: ParagraphSnapshot[] = [];
   let window = FIRST_WINDOW;
@@ -105,7 +119,9 @@ export async function readDocument(context: Word.RequestContext, trackedChangesA
   return doc;
 }
 
-/** A table whose rows do not all have a cell in every column: a cell spans columns, or a row starts late or ends early. */
+/**
+ * A table whose rows do not all have a cell in every column: a cell spans columns, or a row starts late or ends early.
+ */
 function isUneven(t: DocTable): boolean {
   return t.rows.some((row) => row.some((cell) => cell.paragraph === undefined));
 }
@@ -131,7 +147,9 @@ const MAX_LISTED_TABLES = 5000;
  */
 async function layOutUnevenTables(context: Word.RequestContext, doc: DocModel): Promise<void> {
   const topLevel = doc.tables.filter((t) => t.nesting === 0);
-  const uneven = topLevel.filter((t) => doc.tables.some((u) => u.firstParagraph >= t.firstParagraph && u.lastParagraph <= t.lastParagraph && isUneven(u)));
+  const uneven = topLevel.filter((t) =>
+    doc.tables.some((u) => u.firstParagraph >= t.firstParagraph && u.lastParagraph <= t.lastParagraph && isUneven(u)),
+  );
   if (!uneven.length || topLevel.length > MAX_LISTED_TABLES) return;
   const listed = context.document.body.tables.load("items/nestingLevel,items/rowCount");
   try {
@@ -164,7 +182,9 @@ async function layOutUnevenTables(context: Word.RequestContext, doc: DocModel): 
   }
 }
 
-/** Puts the grid the reader made of a table's OOXML in place of Word's layout, when the two hold the same paragraphs. */
+/**
+ * Puts the grid the reader made of a table's OOXML in place of Word's layout, when the two hold the same paragraphs.
+ */
 function relayTable(doc: DocModel, table: DocTable, read: DocModel | undefined): void {
   const own = read?.tables.find((t) => t.nesting === 0);
   if (!read || !own) return;
@@ -177,7 +197,9 @@ function relayTable(doc: DocModel, table: DocTable, read: DocModel | undefined):
   if (ours.length !== theirs.length) return;
   const shift = table.firstParagraph - own.firstParagraph;
   theirs.forEach((t, k) => {
-    ours[k].rows = t.rows.map((row) => row.map((cell) => (cell.paragraph === undefined ? cell : { ...cell, paragraph: cell.paragraph + shift })));
+    ours[k].rows = t.rows.map((row) =>
+      row.map((cell) => (cell.paragraph === undefined ? cell : { ...cell, paragraph: cell.paragraph + shift })),
+    );
   });
   for (let i = own.firstParagraph; i <= own.lastParagraph; i++) {
     const cell = read.paragraphs[i].cell;
@@ -202,7 +224,9 @@ function snapshot(p: Word.Paragraph): ParagraphSnapshot {
   };
 }
 
-/** Paragraphs looked up in one sync: each lookup is a few hundred bytes of request, so a chunk stays far below 1 MiB. */
+/**
+ * Paragraphs looked up in one sync: each lookup is a few hundred bytes of request, so a chunk stays far below 1 MiB.
+ */
 const LOOKUPS_PER_SYNC = 200;
 
 /** How Word addresses an item of a paged collection in a later request (undocumented; see the README's assumptions). */
@@ -265,13 +289,21 @@ async function paragraphsAt(
   let probe: ReturnType<typeof probeAddressing> | undefined;
   if (addressing === "unknown") {
     const near = context.document.body.getRange("Whole").paragraphs;
-    near.load({ select: "text", top: PROBE_WINDOW, skip: Math.max(1, pending[pending.length - 1] - Math.floor(PROBE_WINDOW / 2)) });
+    near.load({
+      select: "text",
+      top: PROBE_WINDOW,
+      skip: Math.max(1, pending[pending.length - 1] - Math.floor(PROBE_WINDOW / 2)),
+    });
     probe = probeAddressing(context, near, PROBE_WINDOW);
   }
   while (pending.length) {
     const chunk: number[] = [];
     let bytes = 0;
-    while (pending.length && chunk.length < LOOKUPS_PER_SYNC && (chunk.length === 0 || bytes + sizeOf(pending[0]) <= TARGET_RESPONSE_BYTES)) {
+    while (
+      pending.length &&
+      chunk.length < LOOKUPS_PER_SYNC &&
+      (chunk.length === 0 || bytes + sizeOf(pending[0]) <= TARGET_RESPONSE_BYTES)
+    ) {
       bytes += PARAGRAPH_OVERHEAD_BYTES + sizeOf(pending[0]);
       chunk.push(pending.shift()!);
     }
@@ -307,7 +339,9 @@ async function paragraphsAt(
 
 /** An error in Word's own terms, so the pane says it as Word's ItemNotFound is said. */
 function notReachable(): Error {
-  return Object.assign(new Error("ItemNotFound: a paragraph could not be reached again where the check found it"), { code: "ItemNotFound" });
+  return Object.assign(new Error("ItemNotFound: a paragraph could not be reached again where the check found it"), {
+    code: "ItemNotFound",
+  });
 }
 
 /**
@@ -377,7 +411,12 @@ const COMMENT_BYTES_PER_SYNC = 256 * 1024;
  * skipped that way. Lookups and comments go in syncs of bounded size, whatever the number of
  * findings and wherever they are.
  */
-export async function addComments(context: Word.RequestContext, findings: Finding[], lang: Lang, doc?: DocModel): Promise<{ added: number; skipped: number }> {
+export async function addComments(
+  context: Word.RequestContext,
+  findings: Finding[],
+  lang: Lang,
+  doc?: DocModel,
+): Promise<{ added: number; skipped: number }> {
   const located = findings.filter((f) => f.location.paragraph !== undefined);
   if (located.length === 0) return { added: 0, skipped: 0 };
   const textOf = (i: number) => doc?.paragraphs[i]?.text;
@@ -424,7 +463,10 @@ function occurrencesBefore(text: string, needle: string, end: number): number {
 
 export interface FixOutcome {
   applied: TextEdit[];
-  /** Edits not made: their paragraph was not reached, reads otherwise now, or Word found the text another number of times. */
+  /**
+   * Edits not made: their paragraph was not reached, reads otherwise now, or Word found the text another number of
+   * times.
+   */
   skipped: TextEdit[];
 }
 
@@ -448,7 +490,8 @@ export async function applyFixes(context: Word.RequestContext, edits: TextEdit[]
   );
   const searches = chosen.map((e) => {
     const p = at.get(e.paragraph);
-    if (!p || p.text !== textOf(e.paragraph) || textOf(e.paragraph).slice(e.start, e.end) !== e.expect) return undefined;
+    if (!p || p.text !== textOf(e.paragraph) || textOf(e.paragraph).slice(e.start, e.end) !== e.expect)
+      return undefined;
     // default options (no wildcards): the texts fixed are Chinese words and punctuation, where case means nothing,
     // and an options object would cost a SearchOptions instance in the request; the count below catches a surprise
     const found = p.search(searchText(e.expect));
@@ -532,7 +575,8 @@ async function anchorAtCursor(context: Word.RequestContext): Promise<() => Word.
     controls++;
     probe = controlAtCursor(context, controls + 1);
     probe.load("id");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one level of nesting per sync, a handful at most
+    // one level of nesting per sync, a handful at most
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
   // the table to leave: the one around the outermost control, else the one around the cursor
@@ -545,9 +589,14 @@ async function anchorAtCursor(context: Word.RequestContext): Promise<() => Word.
   }
   return () => {
     if (controls && tableAroundControl)
-      return outermostTable(controlAtCursor(context, controls).parentTable, tableAroundControl).insertParagraph("", "After").getRange("Whole");
+      return outermostTable(controlAtCursor(context, controls).parentTable, tableAroundControl)
+        .insertParagraph("", "After")
+        .getRange("Whole");
     if (controls) return controlAtCursor(context, controls).insertParagraph("", "After").getRange("Whole");
-    if (nesting > 0) return outermostTable(cursorParagraph(context).parentTable, nesting).insertParagraph("", "After").getRange("Whole");
+    if (nesting > 0)
+      return outermostTable(cursorParagraph(context).parentTable, nesting)
+        .insertParagraph("", "After")
+        .getRange("Whole");
     return cursorParagraph(context).getRange("Whole");
   };
 }
@@ -559,7 +608,10 @@ function outermostTable(table: Word.Table, nesting: number): Word.Table {
   return t;
 }
 
-/** Inserts blocks after the cursor's paragraph, never inside a table or a content control: nothing the user wrote is replaced. */
+/**
+ * Inserts blocks after the cursor's paragraph, never inside a table or a content control: nothing the user wrote is
+ * replaced.
+ */
 async function insertAtCursor(context: Word.RequestContext, blocks: TemplateBlock[]): Promise<void> {
   const anchor = await anchorAtCursor(context);
   anchor().insertOoxml(blocksToFlatOpc(blocks), "After");
@@ -581,9 +633,16 @@ export function insertTable(context: Word.RequestContext, profile: Profile, tabl
 }
 
 /** Inserts every missing section at its place in the outline, in one batch. Returns how many. */
-export async function insertMissingSections(context: Word.RequestContext, profile: Profile, doc: DocModel, only?: string[]): Promise<number> {
+export async function insertMissingSections(
+  context: Word.RequestContext,
+  profile: Profile,
+  doc: DocModel,
+  only?: string[],
+): Promise<number> {
   // every missing section (the Insert tab), or those a finding names with their sub-sections (a one-click fix)
-  const plan = only ? sectionInsertions(doc, profile, only).map((p) => p.insertion) : missingSectionsPlan(profile, findOutline(doc, profile).sections);
+  const plan = only
+    ? sectionInsertions(doc, profile, only).map((p) => p.insertion)
+    : missingSectionsPlan(profile, findOutline(doc, profile).sections);
   if (plan.length === 0) return 0;
   const at = await paragraphsAt(
     context,
@@ -601,7 +660,12 @@ export async function insertMissingSections(context: Word.RequestContext, profil
 }
 
 /** Writes a sentence with the score and grade at the end of the conclusion section (an explicit action). */
-export async function writeScoreSentence(context: Word.RequestContext, doc: DocModel, profile: Profile, sentence: string): Promise<void> {
+export async function writeScoreSentence(
+  context: Word.RequestContext,
+  doc: DocModel,
+  profile: Profile,
+  sentence: string,
+): Promise<void> {
   const conclusion = findOutline(doc, profile).sections.find((s) => s.id === profile.scoreSection);
   const end = conclusion?.end;
   const xml = paragraphFlatOpc(sentence);
@@ -624,7 +688,11 @@ export function supports(set: "WordApi", version: string): boolean {
 }
 
 /** Stores the profile in the document, replacing the one stored before (WordApi 1.4, else the Common API). */
-export async function saveProfileToDocument(context: Word.RequestContext, profile: Profile, useWordApi = supports("WordApi", "1.4")): Promise<void> {
+export async function saveProfileToDocument(
+  context: Word.RequestContext,
+  profile: Profile,
+  useWordApi = supports("WordApi", "1.4"),
+): Promise<void> {
   const xml = profileToXml(profile);
   if (useWordApi) {
     const old = context.document.customXmlParts.getByNamespace(PROFILE_NS);
@@ -639,14 +707,21 @@ export async function saveProfileToDocument(context: Word.RequestContext, profil
   }
   const parts = Office.context.document.customXmlParts;
   const old = await new Promise<Office.CustomXmlPart[]>((resolve, reject) =>
-    parts.getByNamespaceAsync(PROFILE_NS, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
+    parts.getByNamespaceAsync(PROFILE_NS, (r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error),
+    ),
   );
-  await new Promise<void>((resolve, reject) => parts.addAsync(xml, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))));
+  await new Promise<void>((resolve, reject) =>
+    parts.addAsync(xml, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+  );
   for (const part of old) await new Promise<void>((resolve) => part.deleteAsync(() => resolve()));
 }
 
 /** The profile stored in the document, if any (validated like any other profile). */
-export async function loadProfileFromDocument(context: Word.RequestContext, useWordApi = supports("WordApi", "1.4")): Promise<ProfileResult | undefined> {
+export async function loadProfileFromDocument(
+  context: Word.RequestContext,
+  useWordApi = supports("WordApi", "1.4"),
+): Promise<ProfileResult | undefined> {
   let xml: string | undefined;
   if (useWordApi) {
     const parts = context.document.customXmlParts.getByNamespace(PROFILE_NS);
@@ -667,7 +742,9 @@ export async function loadProfileFromDocument(context: Word.RequestContext, useW
     );
     if (parts.length === 0) return undefined;
     xml = await new Promise<string>((resolve, reject) =>
-      parts[parts.length - 1].getXmlAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error))),
+      parts[parts.length - 1].getXmlAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error),
+      ),
     );
   }
   return profileFromXml(xml);

@@ -10,7 +10,11 @@ import { useT, type StringKey } from "../i18n";
 import { Notice } from "../Notice";
 import { Badge, cx } from "../ui";
 
-const SEVERITY_KEY: Record<Severity, StringKey> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
+const SEVERITY_KEY: Record<Severity, StringKey> = {
+  error: "severityError",
+  warning: "severityWarning",
+  info: "severityInfo",
+};
 const BADGE_KEY: Record<Severity, StringKey> = { error: "badgeError", warning: "badgeWarning", info: "badgeInfo" };
 
 export interface CheckPaneProps {
@@ -43,7 +47,19 @@ interface Asking {
 const MAX_SHOWN_CHANGES = 12;
 
 /** What a fix will do, shown before it is done: each change in words, where it happens, and yes / no. */
-function FixConfirm({ asking, onYes, onNo, word, titleOf }: { asking: Asking; onYes(): void; onNo(): void; word: boolean; titleOf(id: string): string }) {
+function FixConfirm({
+  asking,
+  onYes,
+  onNo,
+  word,
+  titleOf,
+}: {
+  asking: Asking;
+  onYes(): void;
+  onNo(): void;
+  word: boolean;
+  titleOf(id: string): string;
+}) {
   const { t } = useT();
   return (
     <div className="ra-confirm" role="group" aria-label={t("fixAsk")}>
@@ -51,7 +67,8 @@ function FixConfirm({ asking, onYes, onNo, word, titleOf }: { asking: Asking; on
       <ul className="ra-changes">
         {asking.edits.slice(0, MAX_SHOWN_CHANGES).map((e, k) => (
           <li key={k}>
-            <span className="ra-small">{t("paragraphN", { n: e.paragraph + 1 })}</span> {t("fixChange", { from: e.expect, to: e.replace })}
+            <span className="ra-small">{t("paragraphN", { n: e.paragraph + 1 })}</span>{" "}
+            {t("fixChange", { from: e.expect, to: e.replace })}
           </li>
         ))}
         {asking.edits.length > MAX_SHOWN_CHANGES && <li>…</li>}
@@ -84,7 +101,8 @@ function cellParagraphs(doc: DocModel, table: DocTable): Map<string, DocParagrap
   const starts: { key: string; at: number }[] = [];
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!cell.covered && cell.paragraph !== undefined && cell.paragraph >= 0) starts.push({ key: `${r}:${c}`, at: cell.paragraph });
+      if (!cell.covered && cell.paragraph !== undefined && cell.paragraph >= 0)
+        starts.push({ key: `${r}:${c}`, at: cell.paragraph });
     }),
   );
   starts.sort((a, b) => a.at - b.at);
@@ -101,13 +119,20 @@ function cellParagraphs(doc: DocModel, table: DocTable): Map<string, DocParagrap
 
 function Para({ p, current }: { p: DocParagraph; current?: number }) {
   return (
-    <p data-paragraph={p.index} aria-current={current === p.index ? "location" : undefined} className={cx("ra-para", current === p.index && "ra-current")}>
+    <p
+      data-paragraph={p.index}
+      aria-current={current === p.index ? "location" : undefined}
+      className={cx("ra-para", current === p.index && "ra-current")}
+    >
       {p.cell ? p.text : (p.list?.label ?? "") + p.text}
     </p>
   );
 }
 
-/** A table of the document as a table: merged cells merged, each cell's paragraphs in it; wide tables scroll inside their frame. */
+/**
+ * A table of the document as a table: merged cells merged, each cell's paragraphs in it; wide tables scroll inside
+ * their frame.
+ */
 function TableView({ doc, table, current }: { doc: DocModel; table: DocTable; current?: number }) {
   const cells = useMemo(() => cellParagraphs(doc, table), [doc, table]);
   return (
@@ -118,7 +143,11 @@ function TableView({ doc, table, current }: { doc: DocModel; table: DocTable; cu
             <tr key={r}>
               {row.map((cell, c) =>
                 cell.covered ? null : (
-                  <td key={c} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}>
+                  <td
+                    key={c}
+                    colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                    rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                  >
                     {(cells.get(`${r}:${c}`) ?? []).map((p) => (
                       <Para key={p.index} p={p} current={current} />
                     ))}
@@ -196,7 +225,9 @@ export function CheckPane(props: CheckPaneProps) {
   const counts = result ? countOf(result.report.findings) : undefined;
   /** Every finding a group stands for (a repeat is fixed at each of its places). */
   const findingsOf = (g: FindingGroup) =>
-    (result?.report.findings ?? []).filter((f) => f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"]);
+    (result?.report.findings ?? []).filter(
+      (f) => f.rule === g.finding.rule && f.message["zh-CN"] === g.finding.message["zh-CN"],
+    );
   const editsOf = (g: FindingGroup): TextEdit[] => findingsOf(g).flatMap((f) => (f.edit ? [f.edit] : []));
   const allEdits = (result?.report.findings ?? []).filter((f) => f.edit && show[f.severity]).map((f) => f.edit!);
   const allActions = (result?.report.findings ?? []).filter((f) => f.action && show[f.severity]).map((f) => f.action!);
@@ -218,8 +249,12 @@ export function CheckPane(props: CheckPaneProps) {
         busy,
       }
     : undefined;
-  /** In preview mode, the text of the paragraph a clicked finding points to, shown under it (Word selects it in the document). */
-  const excerpt = (l: Location) => (host.kind === "preview" && l.paragraph !== undefined ? result?.doc.paragraphs[l.paragraph]?.text : undefined);
+  /**
+   * In preview mode, the text of the paragraph a clicked finding points to, shown under it (Word selects it in the
+   * document).
+   */
+  const excerpt = (l: Location) =>
+    host.kind === "preview" && l.paragraph !== undefined ? result?.doc.paragraphs[l.paragraph]?.text : undefined;
   const found = result?.report.sections.filter((s) => s.status !== "missing").length ?? 0;
 
   return (
@@ -255,14 +290,24 @@ export function CheckPane(props: CheckPaneProps) {
           )}
           <ScoreCard result={result} />
           <p role="status" className="ra-text ra-strong">
-            {t("summary", { errors: counts.errors, warnings: counts.warnings, infos: counts.infos, found, total: result.report.sections.length })}
+            {t("summary", {
+              errors: counts.errors,
+              warnings: counts.warnings,
+              infos: counts.infos,
+              found,
+              total: result.report.sections.length,
+            })}
           </p>
           {props.profileNote && <p className="ra-text">{props.profileNote}</p>}
           <fieldset className="ra-row ra-filter">
             <legend>{t("filterLabel")}</legend>
             {(["error", "warning", "info"] as Severity[]).map((s) => (
               <label key={s} className="ra-check">
-                <input type="checkbox" checked={show[s]} onChange={(e) => setShow({ ...show, [s]: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={show[s]}
+                  onChange={(e) => setShow({ ...show, [s]: e.target.checked })}
+                />
                 {t(SEVERITY_KEY[s])}
               </label>
             ))}
@@ -289,7 +334,9 @@ export function CheckPane(props: CheckPaneProps) {
               </Button>
             )}
           </div>
-          {fixing && asking?.key === "all" && <FixConfirm asking={asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} titleOf={titleOf} />}
+          {fixing && asking?.key === "all" && (
+            <FixConfirm asking={asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} titleOf={titleOf} />
+          )}
           {host.commentsUnavailable && (
             <p className="ra-small" id="comments-unavailable">
               {t(host.commentsUnavailable)}
@@ -305,7 +352,9 @@ export function CheckPane(props: CheckPaneProps) {
             ))}
           </fieldset>
           {items.length === 0 && (
-            <p className="ra-text">{result.report.findings.length ? t("allHidden", { n: result.report.findings.length }) : t("noFindings")}</p>
+            <p className="ra-text">
+              {result.report.findings.length ? t("allHidden", { n: result.report.findings.length }) : t("noFindings")}
+            </p>
           )}
           {order === "severity" ? (
             <FindingList items={items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} fixing={fixing} />
@@ -313,7 +362,13 @@ export function CheckPane(props: CheckPaneProps) {
             sectionsOf(items, sectionTitle).map((part, k) => (
               <section key={k} aria-label={part.title}>
                 <h2 className="ra-group">{part.title}</h2>
-                <FindingList items={part.items} jumped={props.jumped} onJump={props.onJump} excerpt={excerpt} fixing={fixing} />
+                <FindingList
+                  items={part.items}
+                  jumped={props.jumped}
+                  onJump={props.onJump}
+                  excerpt={excerpt}
+                  fixing={fixing}
+                />
               </section>
             ))
           )}
@@ -325,7 +380,10 @@ export function CheckPane(props: CheckPaneProps) {
 }
 
 /** Consecutive groups of the same section, each with its title. */
-function sectionsOf(items: FindingGroup[], titleOf: (g: FindingGroup) => string): { title: string; items: FindingGroup[] }[] {
+function sectionsOf(
+  items: FindingGroup[],
+  titleOf: (g: FindingGroup) => string,
+): { title: string; items: FindingGroup[] }[] {
   const out: { title: string; items: FindingGroup[] }[] = [];
   for (const g of items) {
     const title = titleOf(g);
@@ -339,7 +397,8 @@ function sectionsOf(items: FindingGroup[], titleOf: (g: FindingGroup) => string)
 const MAX_PLACES = 12;
 
 /** A paragraph as people count it, from 1. */
-const sameLocation = (a?: Location, b?: Location) => !!a && !!b && a.paragraph === b.paragraph && a.paragraph !== undefined;
+const sameLocation = (a?: Location, b?: Location) =>
+  !!a && !!b && a.paragraph === b.paragraph && a.paragraph !== undefined;
 
 /** Findings, each with its fix in words; a repeated one once, with its count and every place to jump to. */
 interface Fixing {
@@ -375,12 +434,24 @@ function FindingList({
         const current = g.locations.some((l) => sameLocation(l, jumped));
         const quote = current && jumped ? excerpt?.(jumped)?.trim() : undefined;
         return (
-          <li key={`${f.rule}-${i}`} className={cx(current && "ra-current-finding")} aria-current={current ? "true" : undefined}>
-            <Button appearance="subtle" className="ra-finding" title={t("jumpHint")} data-rule={f.rule} onClick={() => onJump(g.locations[0])}>
+          <li
+            key={`${f.rule}-${i}`}
+            className={cx(current && "ra-current-finding")}
+            aria-current={current ? "true" : undefined}
+          >
+            <Button
+              appearance="subtle"
+              className="ra-finding"
+              title={t("jumpHint")}
+              data-rule={f.rule}
+              onClick={() => onJump(g.locations[0])}
+            >
               <Badge tone={f.severity}>{t(BADGE_KEY[f.severity])}</Badge>
               <span>
                 {f.message[lang]}
-                {g.locations.length > 1 && <span className="ra-small"> {t("occurrences", { n: g.locations.length })}</span>}
+                {g.locations.length > 1 && (
+                  <span className="ra-small"> {t("occurrences", { n: g.locations.length })}</span>
+                )}
               </span>
             </Button>
             {f.fix && <p className="ra-fix">→ {f.fix[lang]}</p>}
@@ -391,9 +462,20 @@ function FindingList({
                 if (!edits.length && !actions.length) return null;
                 const key = `${f.rule}:${f.message["zh-CN"]}`;
                 return fixing.asking?.key === key ? (
-                  <FixConfirm asking={fixing.asking} onYes={fixing.yes} onNo={fixing.no} word={fixing.word} titleOf={fixing.titleOf} />
+                  <FixConfirm
+                    asking={fixing.asking}
+                    onYes={fixing.yes}
+                    onNo={fixing.no}
+                    word={fixing.word}
+                    titleOf={fixing.titleOf}
+                  />
                 ) : (
-                  <Button size="small" className="ra-fix-button" disabled={fixing.busy} onClick={() => fixing.ask({ key, edits, actions })}>
+                  <Button
+                    size="small"
+                    className="ra-fix-button"
+                    disabled={fixing.busy}
+                    onClick={() => fixing.ask({ key, edits, actions })}
+                  >
                     {t("fixOne")}
                   </Button>
                 );
@@ -435,7 +517,9 @@ function ScoreCard({ result }: { result: CheckResult }) {
       <dt>{t("cardScore")}</dt>
       <dd>{t("cardScoreValue", { stated: s.stated ?? none, computed: s.computed ?? none })}</dd>
       <dt>{t("cardGrade")}</dt>
-      <dd className={cx(wrongGrade && "ra-wrong")}>{t("cardGradeValue", { stated: s.grade.stated ?? none, expected: s.grade.expected ?? none })}</dd>
+      <dd className={cx(wrongGrade && "ra-wrong")}>
+        {t("cardGradeValue", { stated: s.grade.stated ?? none, expected: s.grade.expected ?? none })}
+      </dd>
     </dl>
   );
 }

@@ -1,7 +1,10 @@
 import { Button, type ButtonProps } from "@fluentui/react-components";
 import { useRef } from "react";
 
-/** A button that opens the browser's file chooser; the chosen file goes to `onFile`, and the same file can be chosen again. */
+/**
+ * A button that opens the browser's file chooser; the chosen file goes to `onFile`, and the same file can be chosen
+ * again.
+ */
 export function FilePicker({
   label,
   accept,

@@ -17,7 +17,9 @@ export interface InsertPaneProps {
 
 /** Offers a file to the browser as a download. */
 function download(bytes: Uint8Array, name: string) {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+  );
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -124,7 +126,11 @@ export function InsertPane({ host, engine, profile, busy, run, notify }: InsertP
       )}
       {host.kind === "preview" && engine && (
         <div className="ra-form-row">
-          <Button appearance="primary" disabled={busy} onClick={() => download(engine.blocksToDocx(engine.skeleton(profile)), `${profile.id}-skeleton.docx`)}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => download(engine.blocksToDocx(engine.skeleton(profile)), `${profile.id}-skeleton.docx`)}
+          >
             {t("downloadSkeleton")}
           </Button>
         </div>

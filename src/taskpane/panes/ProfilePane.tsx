@@ -9,7 +9,10 @@ import type { Host } from "../host";
 import { sourceText, translate, useT, type StringKey } from "../i18n";
 import { explainProfileText, type ShownProblem } from "../profile-problems";
 
-/** Where the pane's profile came from; "auto": the built-in profile whose outline fits the document best, chosen at each check. */
+/**
+ * Where the pane's profile came from; "auto": the built-in profile whose outline fits the document best, chosen at each
+ * check.
+ */
 export type ProfileSource = "builtIn" | "file" | "url" | "document" | "auto";
 
 export interface ProfilePaneProps {
@@ -75,8 +78,14 @@ async function readAtMost(response: Response, max: number): Promise<string | und
  * that no caller can fetch anything but https; at most MAX_PROFILE_BYTES are read, as from a
  * file: a Content-Length above it is refused before the body is read.
  */
-export async function fetchProfileText(url: string, fetcher: typeof fetch = fetch): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
-  const refuse = (key: StringKey, vars?: Record<string, string | number>) => ({ ok: false as const, refusal: { key, vars } });
+export async function fetchProfileText(
+  url: string,
+  fetcher: typeof fetch = fetch,
+): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
+  const refuse = (key: StringKey, vars?: Record<string, string | number>) => ({
+    ok: false as const,
+    refusal: { key, vars },
+  });
   const target = httpsUrl(url);
   if (!target) return refuse("urlMustBeHttps");
   const response = await fetcher(target.href, { credentials: "omit", redirect: "error" });
@@ -100,9 +109,15 @@ export interface Refusal {
 }
 
 /** A profile from a URL, validated like any other. */
-export async function fetchProfile(url: string, engine: Pick<Engine, "parseProfileJson">, lang: Lang, fetcher: typeof fetch = fetch): Promise<ProfileResult> {
+export async function fetchProfile(
+  url: string,
+  engine: Pick<Engine, "parseProfileJson">,
+  lang: Lang,
+  fetcher: typeof fetch = fetch,
+): Promise<ProfileResult> {
   const r = await fetchProfileText(url, fetcher);
-  if (!r.ok) return { ok: false, problems: [{ path: "(root)", message: translate(lang, r.refusal.key, r.refusal.vars) }] };
+  if (!r.ok)
+    return { ok: false, problems: [{ path: "(root)", message: translate(lang, r.refusal.key, r.refusal.vars) }] };
   return engine.parseProfileJson(r.text);
 }
 
@@ -112,7 +127,10 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
   const [url, setUrl] = useState("");
   if (!engine || !current) return null;
 
-  /** A profile's text, from a file or a URL: loaded, or refused with each problem in words of both languages (the pane may switch). */
+  /**
+   * A profile's text, from a file or a URL: loaded, or refused with each problem in words of both languages (the pane
+   * may switch).
+   */
   const load = (text: string, source: ProfileSource) => {
     const r = engine.parseProfileJson(text);
     if (r.ok) return onChange(r.profile, source);
@@ -123,17 +141,24 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
     onProblems((l) => words[l]);
   };
   /** One problem with the whole profile, in one of the pane's strings. */
-  const refuse = (key: StringKey, vars?: Record<string, string | number>) => onProblems((l) => [{ message: translate(l, key, vars) }]);
+  const refuse = (key: StringKey, vars?: Record<string, string | number>) =>
+    onProblems((l) => [{ message: translate(l, key, vars) }]);
   const chosen = builtIn ?? engine.DEFAULT_PROFILE_ID;
   const refusal = urlRefusal(url);
 
   return (
     <div className="ra-form">
-      <Text weight="semibold">{t("profileCurrent", { name: current.profile.name[lang], source: sourceText(t, current.source, current.fit) })}</Text>
+      <Text weight="semibold">
+        {t("profileCurrent", { name: current.profile.name[lang], source: sourceText(t, current.source, current.fit) })}
+      </Text>
       <div className="ra-form-row">
         <Field label={t("builtInProfiles")}>
           {/* a long name is cut at the pane's edge: the whole of it on hover */}
-          <Select value={chosen} title={engine.builtInProfile(chosen)?.name[lang]} onChange={(_, d) => setBuiltIn(d.value)}>
+          <Select
+            value={chosen}
+            title={engine.builtInProfile(chosen)?.name[lang]}
+            onChange={(_, d) => setBuiltIn(d.value)}
+          >
             {engine.builtInProfileIds().map((id) => (
               <option key={id} value={id}>
                 {engine.builtInProfile(id)!.name[lang]}
@@ -152,12 +177,18 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
           disabled={busy}
           onFile={async (file) =>
             // bounded before it is read, as the CLI bounds a profile file
-            file.size > MAX_PROFILE_BYTES ? refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) }) : load(await file.text(), "file")
+            file.size > MAX_PROFILE_BYTES
+              ? refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) })
+              : load(await file.text(), "file")
           }
         />
       </div>
       <div className="ra-form-row">
-        <Field label={t("profileUrl")} validationMessage={refusal && t(refusal)} validationState={refusal ? "error" : "none"}>
+        <Field
+          label={t("profileUrl")}
+          validationMessage={refusal && t(refusal)}
+          validationState={refusal ? "error" : "none"}
+        >
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
         </Field>
         <Button
@@ -169,7 +200,8 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
               if (r.ok) load(r.text, "url");
               else refuse(r.refusal.key, r.refusal.vars);
             } catch {
-              // a network failure, a refused redirect, a blocked origin: the browser says no more than "Failed to fetch"
+              // a network failure, a refused redirect, a blocked origin: the browser says no more than "Failed to
+              // fetch"
               refuse("profileFetchFailed");
             }
           }}

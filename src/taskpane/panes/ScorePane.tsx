@@ -40,7 +40,9 @@ export function BreakdownChart({ groups }: { groups: Group[] }) {
   const none = t("none");
   const max = Math.max(0, ...groups.map((g) => Math.max(g.weight, g.score)));
   const pct = (n: number) => `${max > 0 ? round((Math.max(0, n) / max) * 100) : 0}%`;
-  const items = groups.map((g) => t("breakdownItem", { name: g.name || none, score: round(g.score), weight: round(g.weight) }));
+  const items = groups.map((g) =>
+    t("breakdownItem", { name: g.name || none, score: round(g.score), weight: round(g.weight) }),
+  );
   const height = LEGEND + groups.length * ROW;
   return (
     <svg
@@ -59,7 +61,16 @@ export function BreakdownChart({ groups }: { groups: Group[] }) {
         <text x="18" y="14" fill="#242424" fontSize="12">
           {t("chartScore")}
         </text>
-        <rect className="ra-svg-weight" x="72" y="4.5" width="11" height="11" fill="#ebebeb" stroke="#616161" strokeWidth="1" />
+        <rect
+          className="ra-svg-weight"
+          x="72"
+          y="4.5"
+          width="11"
+          height="11"
+          fill="#ebebeb"
+          stroke="#616161"
+          strokeWidth="1"
+        />
         <text x="90" y="14" fill="#242424" fontSize="12">
           {t("chartWeight")}
         </text>
@@ -69,13 +80,29 @@ export function BreakdownChart({ groups }: { groups: Group[] }) {
         return (
           <g key={`${g.name}-${i}`} data-group={g.name} data-score={g.score} data-weight={g.weight}>
             <title>{items[i]}</title>
-            <text className="ra-svg-name" x="0" y={y + LINE - 5} fill="#242424" fontSize="13" lang={g.name ? "zh-CN" : undefined}>
+            <text
+              className="ra-svg-name"
+              x="0"
+              y={y + LINE - 5}
+              fill="#242424"
+              fontSize="13"
+              lang={g.name ? "zh-CN" : undefined}
+            >
               {g.name || none}
             </text>
             <text className="ra-svg-value" x="100%" y={y + LINE - 5} textAnchor="end" fill="#242424" fontSize="13">
               {t("chartValue", { score: round(g.score), weight: round(g.weight) })}
             </text>
-            <rect className="ra-svg-weight" x="0.5" y={y + LINE + 0.5} width={pct(g.weight)} height={BAR - 1} fill="#ebebeb" stroke="#616161" strokeWidth="1" />
+            <rect
+              className="ra-svg-weight"
+              x="0.5"
+              y={y + LINE + 0.5}
+              width={pct(g.weight)}
+              height={BAR - 1}
+              fill="#ebebeb"
+              stroke="#616161"
+              strokeWidth="1"
+            />
             <rect className="ra-svg-score" x="0" y={y + LINE} width={pct(g.score)} height={BAR} fill="#0f6cbd" />
           </g>
         );
