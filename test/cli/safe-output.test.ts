@@ -26,8 +26,8 @@ const DANGEROUS: { name: string; c: string }[] = [
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 // raw in HTML: the same, where tab and line breaks are only whitespace
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_HTML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 /** A report read from a document whose paragraphs are these; the profile may have been stored in it. */

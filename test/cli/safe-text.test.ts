@@ -134,8 +134,8 @@ const JSON_CASES: [string, string][] = [
   ["ordinary Chinese text", "深泽县信访局2023年度部门整体支出绩效自评报告"],
 ];
 // raw anywhere in the JSON but in its own indentation (line feeds)
-// eslint-disable-next-line no-control-regex
 const RAW_IN_JSON =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/;
 
 test.each(JSON_CASES)("jsonText: %s — no raw character, and the same string back", (_, text) => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- profiles are bent out of shape on purpose */
 // Hostile keys in a profile's JSON (issue 12): keys stated twice, keys that name Object's own
 // properties, and a profile text too large to be one. Every case is refused with the exact
 // field paths, and nothing reaches Object.prototype.

@@ -28,6 +28,7 @@ test("national grade bands", () => {
 
 describe("invalid profiles are refused with every problem's field path", () => {
   const base = () => JSON.parse(JSON.stringify(defaultProfile()));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- profiles bent out of shape on purpose
   test.each<[string, (p: any) => void, string[]]>([
     ["a section without a title", (p) => delete p.sections[2].title, ["sections.2.title"]],
     ["a level out of range", (p) => (p.sections[0].level = 7), ["sections.0.level"]],

@@ -2,6 +2,7 @@ import { DocBuilder } from "../../src/core/builder";
 import { defaultProfile } from "../../src/core/profiles";
 import { findColumn, viewTable } from "../../src/core/tables";
 import { doc } from "../support/rule-tester";
+import { sharedPath } from "../support/shared";
 
 const p = defaultProfile();
 const view = (d: ReturnType<typeof doc>, i = 0) => viewTable(d, d.tables[i], p)[0];
@@ -91,6 +92,8 @@ test("the unit named in the caption above the table", () => {
   );
   expect(v.moneyScale).toBe(1);
 });
+
+sharedPath("fixtures/word-authored", "slot texts of the files written by Word and WPS (ours alone are read)");
 
 test("slotTextsDown gives slotText for every slot of every table of the real fixtures, in one pass", () => {
   const { readFileSync, readdirSync, existsSync } = jest.requireActual("fs") as typeof import("fs");

@@ -20,8 +20,8 @@ import { runCli } from "../support/cli";
 // eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** Raw in HTML: the same, where tab and line breaks are only whitespace. */
-// eslint-disable-next-line no-control-regex
 const RAW_IN_HTML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 const TITLE = "2023年度部门整体支出绩效自评报告";
@@ -209,8 +209,8 @@ test("--format html: no raw control or bidi character either", () => {
 // string when parsed.
 describe("zero-width, C1 and bidi characters", () => {
   const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u0085\u009b\u202e\u2066";
-  // eslint-disable-next-line no-control-regex
   const RAW_ANY =
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2028\u2029\ufeff]/g;
   const name = `zw${INVISIBLE}.docx`;
   const department = `示范${INVISIBLE}局`;

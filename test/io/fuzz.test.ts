@@ -8,6 +8,7 @@ import { createHash } from "crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { sharedPath } from "../support/shared";
 import { fuzzBases, fuzzCases, MUTATION_KINDS, runFuzz, type FuzzOutcome } from "../support/fuzz";
 
 const ROOT = join(__dirname, "..", "..");
@@ -28,10 +29,12 @@ beforeAll(async () => {
   );
 }, 600000);
 
+// the bases are real files of three makers when ../shared is present; ours alone otherwise (said in the summary)
+sharedPath("fixtures/word-authored", "fuzzing from files written by Word and WPS (ours alone are the bases)");
+
 test("the run covers every mutation kind and more than one real file", () => {
   expect(new Set(outcomes.map((o) => o.kind))).toEqual(new Set(MUTATION_KINDS));
   expect(new Set(outcomes.map((o) => o.base)).size).toBeGreaterThan(1);
-  // the bases are real files of three makers when ../shared is present; ours alone otherwise
   expect(fuzzBases().length).toBeGreaterThanOrEqual(4);
 });
 

@@ -1,33 +1,27 @@
 // Reads every file of ../shared/fixtures/word-authored (really written by Word and WPS)
 // in place — they are never copied into this repository — and checks what each one
 // exercises (its README says what that is).
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";
 import type { DocModel } from "../../src/core/model";
 import { defaultProfile } from "../../src/core/profiles";
 import { readDocx } from "../../src/io/docx";
+import { sharedPath } from "../support/shared";
 
-const DIR = join(__dirname, "..", "..", "..", "shared", "fixtures", "word-authored");
-const present = existsSync(DIR);
-const files = present
+const DIR = sharedPath("fixtures/word-authored", "the corpus of files written by Word and WPS");
+const files = DIR
   ? readdirSync(DIR)
       .filter((f) => f.endsWith(".docx"))
       .sort()
   : [];
 const cache = new Map<string, DocModel>();
 const load = (name: string) => {
-  if (!cache.has(name)) cache.set(name, readDocx(readFileSync(join(DIR, name))));
+  if (!cache.has(name)) cache.set(name, readDocx(readFileSync(join(DIR!, name))));
   return cache.get(name)!;
 };
 
-if (!present) {
-  test("word-authored corpus", () => {
-    console.warn(
-      `word-authored fixtures not found at ${DIR}: corpus test not run / 未找到 Word 样本目录，跳过语料测试`,
-    );
-  });
-} else {
+if (DIR) {
   test("the corpus holds the 26 files its README lists", () => {
     expect(files).toHaveLength(26);
   });

@@ -48,12 +48,13 @@ import {
   type WordBehaviour,
 } from "../support/word-runtime";
 import { seedReport } from "../support/report-spec";
+import { sharedPath } from "../support/shared";
 import { writeDocx } from "../support/write-docx";
 
 const profile = defaultProfile();
 const ROOT = join(__dirname, "..", "..");
 const OUT = join(ROOT, "test-output", "word-contract.json");
-const WORD_AUTHORED = join(ROOT, "..", "shared", "fixtures", "word-authored");
+const WORD_AUTHORED = sharedPath("fixtures/word-authored", "the Word contract on files written by Word and WPS");
 const LIBREOFFICE = join(ROOT, "test", "fixtures", "libreoffice");
 
 type Identity = WordBehaviour["itemIdentity"];
@@ -243,7 +244,6 @@ interface Fixture {
 }
 
 const fromFile = (path: string) => async () => new Uint8Array(readFileSync(path));
-const authoredPresent = existsSync(WORD_AUTHORED);
 
 const FIXTURES: Fixture[] = [
   ...readdirSync(LIBREOFFICE)
@@ -255,11 +255,11 @@ const FIXTURES: Fixture[] = [
   { name: "docx-library/seed-list.docx", report: true, bytes: () => writeDocx(seedReport(), "list") },
   // the benchmark's report: the seed and a composite form with horizontal and vertical merges
   { name: "docx-library/report-2-pages-merged.docx", report: true, bytes: () => docxOfPages(2) },
-  ...(authoredPresent
+  ...(WORD_AUTHORED
     ? readdirSync(WORD_AUTHORED)
         .filter((f) => f.endsWith(".docx"))
         .sort()
-        .map((f) => ({ name: `word-authored/${f}`, report: false, bytes: fromFile(join(WORD_AUTHORED, f)) }))
+        .map((f) => ({ name: `word-authored/${f}`, report: false, bytes: fromFile(join(WORD_AUTHORED!, f)) }))
     : []),
 ];
 
@@ -279,14 +279,6 @@ afterAll(() => {
   );
   closeWordRuntime();
 });
-
-if (!authoredPresent) {
-  test("the word-authored fixtures", () => {
-    console.warn(
-      `word-authored fixtures not found at ${WORD_AUTHORED}: contract not checked on Word-authored files / 未找到 Word 样本目录，跳过这些样本的契约测试`,
-    );
-  });
-}
 
 /** Up to 12 of the report's findings that point at a paragraph, completed with findings spread over the document. */
 function twelveFindings(reader: DocModel): Finding[] {

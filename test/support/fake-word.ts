@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- proxies reach the fake document through a named `word` */
 // A small fake of the Word object model: enough of it for src/io/word, faithful where
 // it matters — proxies queue their actions, context.sync() runs them in order and fills
 // what was loaded (reading a property that was not loaded and synced throws), a collection

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the Word runtime is untyped JavaScript, patched here */
 // Word's own JavaScript runtime (the proxy layer @microsoft/office-js ships for Word on the
 // web) with its transport replaced by a recorder, and a simulated Word behind it.
 //

@@ -362,7 +362,7 @@ describe("模板", () => {
 describe("strings", () => {
   test("every string exists in both languages", () => {
     const src = readFileSync(join(__dirname, "../../src/taskpane/i18n.ts"), "utf8");
-    const keys = [...src.matchAll(/^  (\w+): \{ "zh-CN": "([^"]*)", "en-US": "([^"]*)" \}/gm)];
+    const keys = [...src.matchAll(/^ {2}(\w+): \{ "zh-CN": "([^"]*)", "en-US": "([^"]*)" \}/gm)];
     expect(keys.length).toBeGreaterThan(50);
     for (const [, key, zh, en] of keys) {
       expect([key, zh.length > 0, en.length > 0]).toEqual([key, true, true]);
