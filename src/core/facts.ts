@@ -1,7 +1,7 @@
 // Reads the labelled figures a report states — in sentences ("年末实有人数 15 人，其中在职
 // 11 人") and in the standard tables — as facts the profile names.
 import type { FigureUsed } from "./finding";
-import type { DocModel, Location } from "./model";
+import { paragraphLocation, type DocModel, type Location } from "./model";
 import {
   cellQuantity,
   findQuantities,
@@ -481,7 +481,7 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
       const m = matchFactAt(q.label, q.kind, prepared);
       if (!m) continue;
       const fact = fromQuantity(m, q, p.index, context, clauseBefore(text, q.start), "form");
-      fact.location = { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column };
+      fact.location = paragraphLocation(p);
       // a row about one unit ("深泽县信访服务中心 | 事业单位 | 编制10名，在职9人"): the figures are that unit's
       const rowHead = p.cell.column > 0 ? doc.tables[p.cell.table]?.rows[p.cell.row]?.[0] : undefined;
       const head = rowHead && !rowHead.covered ? rowHead.text.trim() : "";

@@ -78,6 +78,13 @@ export interface DocModel {
 }
 
 /** The text of each grid slot of a row ("" for covered slots). */
+/** Where a paragraph stands: its index, and its table cell when it sits in one. */
+export function paragraphLocation(p: DocParagraph): Location {
+  return p.cell
+    ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column }
+    : { paragraph: p.index };
+}
+
 export function rowTexts(table: DocTable, row: number): string[] {
   return table.rows[row].map((c) => (c.covered ? "" : c.text));
 }

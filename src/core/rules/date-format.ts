@@ -1,4 +1,5 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
+import { paragraphLocation } from "../model";
 import { toHalfWidth } from "../text";
 
 // Dates are read in the half-width form of a paragraph (same length, so positions hold):
@@ -128,9 +129,7 @@ export const dateFormat: Rule = {
       // a date has a 月 or a separator between digits: most paragraphs are ruled out without the full patterns
       if (!half.includes("月") && !/\d[-./]\d/.test(half)) continue;
       for (const d of problemsIn(p.text, half)) {
-        const loc = p.cell
-          ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column }
-          : { paragraph: p.index };
+        const loc = paragraphLocation(p);
         const [zh, en] = d.kind === "incomplete" ? ["不完整", "is incomplete"] : ["不存在", "does not exist"];
         out.push(
           finding(this, loc, msg(`日期“${d.typed}”${zh}：${d.zh}`, `date "${d.typed}" ${en}: ${d.en}`), {

@@ -1,7 +1,7 @@
 import { textEdit } from "../edits";
 import { finding, msg, type Finding, type Rule } from "../finding";
 import type { Numbering, NumberingFamily } from "../numbering";
-import type { DocModel, DocParagraph } from "../model";
+import { paragraphLocation, type DocModel, type DocParagraph } from "../model";
 import { headingTitle, typedToc, type OutlineItem } from "../outline";
 import { parseNumbering } from "../numbering";
 import { normalizeLabel, toHalfWidth } from "../text";
@@ -393,9 +393,7 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
       if (f)
         out.push({
           ...f,
-          location: p.cell
-            ? { ...f.location, table: p.cell.table, row: p.cell.row, column: p.cell.column }
-            : f.location,
+          location: { ...f.location, ...paragraphLocation(p) },
         });
     }
   }

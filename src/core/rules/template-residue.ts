@@ -1,6 +1,6 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
 import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../corpus";
-import type { DocModel, DocParagraph } from "../model";
+import { paragraphLocation, type DocModel, type DocParagraph } from "../model";
 import type { Outline } from "../outline";
 import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text";
 
@@ -327,9 +327,7 @@ export const templateResidue: Rule = {
       else found.set(p, { residue: [], cover: labels });
     }
     for (const [p, { residue, cover }] of [...found].sort((a, b) => a[0].index - b[0].index)) {
-      const loc = p.cell
-        ? { paragraph: p.index, table: p.cell.table, row: p.cell.row, column: p.cell.column }
-        : { paragraph: p.index };
+      const loc = paragraphLocation(p);
       if (residue.length > 0) {
         const list = residue.map((h) => `“${excerpt(h)}”`).join("、");
         out.push(
