@@ -231,6 +231,11 @@ export const profileSchema = z
         rate: id,
         /** Points the execution-rate line carries in the indicator table. */
         weight: z.number().min(0).max(100),
+        /**
+         * When the rate cannot be checked, how far `final` is from `initial` (e.g. 决算支出 as a share of
+         * 年初预算支出) is said beside it: the context a reviewer wants. No note without it.
+         */
+        compare: z.strictObject({ initial: id, final: id }).optional(),
       })
       .optional(),
     grades: z.array(gradeSchema).min(1).max(10),
@@ -340,6 +345,10 @@ export const profileSchema = z
       p.execution.budget.forEach((x, j) => needFact(x, ["execution", "budget", j]));
       p.execution.executed.forEach((x, j) => needFact(x, ["execution", "executed", j]));
       needFact(p.execution.rate, ["execution", "rate"]);
+      if (p.execution.compare) {
+        needFact(p.execution.compare.initial, ["execution", "compare", "initial"]);
+        needFact(p.execution.compare.final, ["execution", "compare", "final"]);
+      }
     }
     const mins = p.grades.map((g) => g.min);
     if (new Set(mins).size !== mins.length)

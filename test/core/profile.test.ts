@@ -36,6 +36,11 @@ describe("invalid profiles are refused with every problem's field path", () => {
     ["duplicate section ids", (p) => (p.sections[1].id = p.sections[0].id), ["sections.1.id"]],
     ["an unknown parent", (p) => (p.sections[1].parent = "nowhere"), ["sections.1.parent"]],
     ["a relation naming an unknown fact", (p) => (p.relations[0].parts[1] = "staff.ghosts"), ["relations.0.parts.1"]],
+    [
+      "an execution comparison naming an unknown fact",
+      (p) => (p.execution.compare.final = "final.ghosts"),
+      ["execution.compare.final"],
+    ],
     ["a wrong type", (p) => (p.grades[0].min = "ninety"), ["grades.0.min"]],
     ["no sections at all", (p) => (p.sections = []), ["sections"]],
     [

@@ -1,5 +1,6 @@
 import { figureMissing } from "../../src/core/rules/figure-missing";
-import { doc, report, ruleCases } from "../support/rule-tester";
+import { defaultProfile } from "../../src/core/profiles";
+import { doc, report, ruleCases, runRule } from "../support/rule-tester";
 
 const indicator = [
   ["一级指标", "三级指标", "分值", "得分"],
@@ -55,3 +56,17 @@ ruleCases(figureMissing, [
     ["未找到评价等级"],
   ],
 ]);
+
+test("the note beside a rate that cannot be checked compares the two figures the profile names, and none without them", () => {
+  const text = report("年初预算支出为 187.35 万元，决算支出为 292.04 万元。", "得分 87 分，评价等级为“优”。");
+  const base = defaultProfile();
+  const rate = (profile = base) => runRule(figureMissing, text, profile)[0].message["zh-CN"];
+  expect(rate()).toContain("（决算支出为年初预算支出的 156%）");
+  const reversed = {
+    ...base,
+    execution: { ...base.execution!, compare: { initial: "final.spending", final: "budget.initial.spending" } },
+  };
+  expect(rate(reversed)).toContain("（年初预算支出为决算支出的 64%）");
+  const none = { ...base, execution: { ...base.execution!, compare: undefined } };
+  expect(rate(none)).toBe("预算执行率无法核对：缺少全年预算数、全年执行数、预算执行率");
+});

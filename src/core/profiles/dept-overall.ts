@@ -837,7 +837,13 @@ export const deptOverallProfile: ProfileInput = {
       table: "indicator",
     },
   ],
-  execution: { budget: ["budget.adjusted"], executed: ["budget.executed"], rate: "rate.execution", weight: 10 },
+  execution: {
+    budget: ["budget.adjusted"],
+    executed: ["budget.executed"],
+    rate: "rate.execution",
+    weight: 10,
+    compare: { initial: "budget.initial.spending", final: "final.spending" },
+  },
   grades: [
     { grade: "优", min: 90, aliases: ["优秀"] },
     { grade: "良", min: 80, aliases: ["良好"] },

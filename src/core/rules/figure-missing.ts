@@ -27,15 +27,16 @@ export const figureMissing: Rule = {
       const missing = [ex.budget, ex.executed, [ex.rate]].filter((ids) => !ids.some(has)).map((ids) => label(ids[0]));
       if (missing.length > 0) {
         // context a reviewer wants: how far the final accounts are from the initial budget
-        const initial = facts.find((f) => f.id === "budget.initial.spending");
-        const final = facts.find((f) => f.id === "final.spending");
+        const initial = ex.compare && facts.find((f) => f.id === ex.compare!.initial);
+        const final = ex.compare && facts.find((f) => f.id === ex.compare!.final);
         const ratio =
           initial && final && baseValue(initial) > 0
             ? Math.round((baseValue(final) / baseValue(initial)) * 100)
             : undefined;
+        const [of, to] = ex.compare ? [label(ex.compare.final), label(ex.compare.initial)] : [];
         const note =
-          ratio !== undefined
-            ? msg(`（决算支出为年初预算支出的 ${ratio}%）`, ` (final spending is ${ratio}% of the initial budget)`)
+          ratio !== undefined && of && to
+            ? msg(`（${of["zh-CN"]}为${to["zh-CN"]}的 ${ratio}%）`, ` (${of["en-US"]} is ${ratio}% of ${to["en-US"]})`)
             : msg("", "");
         out.push(
           finding(
