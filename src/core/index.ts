@@ -6,4 +6,4 @@ export * from "./profiles";
 export * from "./analyze";
 export { RULES } from "./rules";
 export { findOutline } from "./outline";
-export { gradeFor, canonicalGrade } from "./score";
+export { gradeFor, canonicalGrade } from "./grades";

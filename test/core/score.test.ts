@@ -1,4 +1,6 @@
-import { canonicalGrade, gradeFor, parseTarget, recomputeLine, tickedGrade } from "../../src/core/score";
+import { canonicalGrade, gradeFor } from "../../src/core/grades";
+import { parseTarget, recomputeLine } from "../../src/core/indicator-table";
+import { tickedGrade } from "../../src/core/stated-score";
 import { defaultProfile } from "../../src/core/profiles";
 
 const p = defaultProfile();
