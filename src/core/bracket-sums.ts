@@ -20,7 +20,8 @@ const NOT_A_BREAKDOWN =
 const BRACKETS = /[（(]([^（）()]*)[）)]/g;
 
 /**
- * Every bracketed breakdown of the figure just before the brackets, with whether it adds up (rounding as in domain.md
+ * Every bracketed breakdown of the figure just before the brackets, with whether it adds up (rounding as in
+ * docs/domain.md
  * §6).
  */
 export function bracketSums(doc: DocModel): BracketSum[] {

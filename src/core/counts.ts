@@ -1,6 +1,6 @@
 // A count a sentence states and then lists — "内设机构 5 个：办公室、综合股、…",
 // "主要存在以下三个问题：一是…；二是…；三是…", "下设 3 个二级单位：" followed by (1)…(3) —
-// read so that the number can be compared with what is listed (domain.md §6: "下设 10 个
+// read so that the number can be compared with what is listed (docs/domain.md §6: "下设 10 个
 // 单位" then 9 names). Only a list the sentence introduces outright (a colon, 分别是, 即,
 // 包括, 如下) is read: "下设 3 个科室，负责…" lists duties, not the 科室.
 import { parseChineseNumeral, toHalfWidth } from "./text";

@@ -64,10 +64,12 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Stable, public id (listed in the README and in ./rule-ids, which profiles are checked against). */
+  /**
+   * Stable, public id (listed in the README and docs/rules/, and in ./rule-ids, which profiles are checked against).
+   */
   id: RuleId;
   severity: Severity;
-  /** What the rule checks, for the README and the task pane. */
+  /** What the rule checks, for the docs and the task pane. */
   description: Message;
   check(ctx: RuleContext): Finding[];
 }

@@ -1,7 +1,7 @@
 // The national 部门整体支出绩效自评表 states 年度资金总额 twice over: split by income nature
 // (一般公共预算, 政府性基金, 纳入专户管理的非税收入, 其他资金 …) and by spending nature
 // (基本支出, 项目支出), per column (年初预算数 / 全年预算数 / 全年执行数). Both splits must
-// equal the total (domain.md §6). Forms write the parts two ways: aligned under the
+// equal the total (docs/domain.md §6). Forms write the parts two ways: aligned under the
 // columns (| 其中：一般公共预算 | 100 | 120 | 110 |) or inside a label cell that spans them
 // ("其中：一般公共预算：1873.66万元") — then which column a part belongs to is not said.
 import type { Location } from "./model";

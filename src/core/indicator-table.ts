@@ -1,5 +1,5 @@
 // The indicator table (绩效自评指标表): its scored lines, each line's weight and score, lines
-// recomputed from 指标值 and 完成值 where both are quantitative (domain.md §4), the table's own
+// recomputed from 指标值 and 完成值 where both are quantitative (docs/domain.md §4), the table's own
 // total row, and the sums per 一级指标.
 import { parseCellNumber } from "./numbers";
 import type { Profile } from "./profile";
@@ -18,7 +18,7 @@ export interface IndicatorLine {
   scoreDecimals: number;
   target?: string;
   actual?: string;
-  /** Score per domain.md §4 when target and actual are both quantitative. */
+  /** Score per docs/domain.md §4 when target and actual are both quantitative. */
   recomputed?: number;
 }
 
@@ -56,7 +56,7 @@ export function parseTarget(text: string): Target | undefined {
   return { value: Number(m[2]), direction, percent: m[3] === "%" };
 }
 
-/** Score of a quantitative line (domain.md §4): met → full weight; short of a ≥ target → weight × 完成值/指标值. */
+/** Score of a quantitative line (docs/domain.md §4): met → full weight; short of a ≥ target → weight × 完成值/指标值. */
 export function recomputeLine(weight: number, target: string, actual: string): number | undefined {
   const tg = parseTarget(target);
   const ac = parseTarget(actual);

@@ -5,7 +5,7 @@ export type UnitKind = "money" | "percent" | "person" | "count" | "area" | "scor
 
 export interface Quantity {
   value: number;
-  /** Decimals as written: 63.51 has 2; used for the rounding tolerance (domain.md §6). */
+  /** Decimals as written: 63.51 has 2; used for the rounding tolerance (docs/domain.md §6). */
   decimals: number;
   /** The unit as written ("万元", "%", "人"...), "" when none. */
   unit: string;
@@ -271,7 +271,7 @@ export function cellQuantity(
   return { value: q.value, decimals: q.decimals, percent: q.kind === "percent", kind: q.kind, scale: q.scale };
 }
 
-/** Half the last written digit: 63.51 stands for 63.51 ± 0.005 (domain.md §6, XBRL calculation 1.1). */
+/** Half the last written digit: 63.51 stands for 63.51 ± 0.005 (docs/domain.md §6, XBRL calculation 1.1). */
 export function halfUnit(decimals: number): number {
   return 0.5 * Math.pow(10, -decimals);
 }

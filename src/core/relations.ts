@@ -1,5 +1,5 @@
 // Evaluates the profile's relations between facts ("实有 = 在职 + 退休", "年初收入 =
-// 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of domain.md §6.
+// 年初支出", "在职 ≤ 编制", "控制率 = 在职 ÷ 编制") with the rounding tolerance of docs/domain.md §6.
 import { factInterval, isPlain, type Fact } from "./facts";
 import {
   allWhole,

@@ -1,4 +1,4 @@
-// The scope of a figure (domain.md §6): whose it is, and for which period. A label names a
+// The scope of a figure (docs/domain.md §6): whose it is, and for which period. A label names a
 // fact by one of its terms; the words before that term say whether the figure is the
 // department's own for the year ("年末实有人数", "本局在职人数") or something narrower — a
 // sub-unit ("甲站在职"), one kind ("政法专项编制"), one part of the spending ("基本支出执行率"),

@@ -76,7 +76,7 @@ describe("parseCellNumber", () => {
   ])("%j", (text, expected) => expect(parseCellNumber(text)).toEqual(expected));
 });
 
-describe("rounding tolerance (domain.md §6)", () => {
+describe("rounding tolerance (docs/domain.md §6)", () => {
   test("63.51 stands for 63.505 … 63.515", () => {
     const i = intervalOf(63.51, 2);
     expect(i.lo).toBeCloseTo(63.505, 10);

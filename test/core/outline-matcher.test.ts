@@ -225,7 +225,7 @@ const CASES: Case[] = [
     "dept-overall-yunnan",
     ["experience"],
   ],
-  // 河北 (domain.md §2 as typed)
+  // 河北 (docs/domain.md §2 as typed)
   ["河北 模板", [], "一、部门（单位）基本情况", "dept-overall", ["basic"]],
   ["河北 模板", ["一、部门基本情况"], "（一）部门概况", "dept-overall", ["basic.overview"]],
   [

@@ -6,7 +6,7 @@ import { report } from "../support/rule-tester";
 const p = defaultProfile();
 const sectionAt = (lines: string[], id: string) => findOutline(report(...lines), p).sections.find((s) => s.id === id)!;
 
-describe("headings as people really type them (domain.md §2)", () => {
+describe("headings as people really type them (docs/domain.md §2)", () => {
   test.each([
     ["一、部门基本情况", "basic"],
     ["一、部门(单位)基本情况", "basic"],

@@ -41,7 +41,7 @@ test.each<[string, ReturnType<typeof tickedGrade>]>([
   ["√良", undefined],
 ])("%s → %j", (text, expected) => expect(tickedGrade(text, p)).toEqual(expected));
 
-describe("quantitative lines (domain.md §4)", () => {
+describe("quantitative lines (docs/domain.md §4)", () => {
   test.each([
     ["met exactly", 10, "100件", "100件", 10],
     ["over-achieved", 10, "≥95%", "98%", 10],

@@ -2,7 +2,7 @@
 // as published, prose re-written), each with a hand-checked judgment in its header — the
 // real faults, and the traps that must not be reported. The engine is held to it: no
 // false error, every listed fault found. Precision and recall are written to
-// test-output/dev-corpus.json (the README quotes them).
+// test-output/dev-corpus.json (docs/development.md quotes them).
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";

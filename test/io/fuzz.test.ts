@@ -3,7 +3,7 @@
 // (exit 0, 1 or 2 for that file alone), an unreadable one with a reason in both languages
 // naming the file and no internal error text, within the time limit and under a heap cap
 // that a crafted number would once have blown through. The same seed gives the same files;
-// `npm run fuzz` runs many more (see the README). Outcomes go to test-output/fuzz.json.
+// `npm run fuzz` runs many more (see docs/security.md). Outcomes go to test-output/fuzz.json.
 import { createHash } from "crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";

@@ -6,7 +6,7 @@
 // inserts, the score sentence and the stored profile do what they claim in the document
 // Word holds; every request and response is measured. The numbers go to
 // test-output/word-contract.json.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { analyze } from "../../src/core/analyze";
 import type { Finding } from "../../src/core/finding";

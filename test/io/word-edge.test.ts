@@ -125,7 +125,7 @@ describe("tracked changes: the text the document reads as, not Word's text with 
     expect(word.syncs).toBe(2);
   });
 
-  test("below WordApi 1.6, Word's own text is what there is (a known difference, listed in the README)", async () => {
+  test("below WordApi 1.6, Word's own text is what there is (a known difference, listed in docs/add-in.md)", async () => {
     const { word } = setUp();
     const doc = await readDocument(word.context(), false);
     expect(doc.paragraphs[1].text).toBe("年初预算数为 480500 万元。");

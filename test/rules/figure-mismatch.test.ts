@@ -45,7 +45,7 @@ ruleCases(figureMismatch, [
     report("年初基本支出 100 万元。", "决算基本支出 120 万元。"),
     [],
   ],
-  // scope (domain.md §6): a sub-unit's, one kind's or another period's figure is another figure
+  // scope (docs/domain.md §6): a sub-unit's, one kind's or another period's figure is another figure
   [
     "其中 items by sub-unit are parts, not the total restated",
     report("年末在职人数 36 人，其中：甲站在职 9 人、乙中心在职 4 人。"),

@@ -1,5 +1,5 @@
 // The built-in profile: 部门整体支出绩效自评报告 under the national rules, outline as in
-// the Hebei template (domain.md §2–§6). Data only: the engine assumes none of it.
+// the Hebei template (docs/domain.md §2–§6). Data only: the engine assumes none of it.
 import type { ProfileInput } from "../profile";
 import {
   ASSETS,

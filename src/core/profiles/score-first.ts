@@ -1,4 +1,4 @@
-// A second outline family (domain.md §2): the score comes first (一、自评得分情况), the
+// A second outline family (docs/domain.md §2): the score comes first (一、自评得分情况), the
 // analysis follows the 投入 / 过程 / 产出 / 效果 framework of 财预〔2013〕53号, and the
 // report ends with 主要经验及做法 and an 附件 with the indicator system. Data only: the
 // figures, relations and grade bands are the national ones of the default profile.

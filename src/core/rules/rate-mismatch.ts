@@ -112,7 +112,7 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
       // the score follows the rate the figures give, not a mis-stated one
       if (exact !== undefined) rateValue = exact;
     }
-    // the execution-rate line scores min(rate, 1) × weight (domain.md §4)
+    // the execution-rate line scores min(rate, 1) × weight (docs/domain.md §4)
     const w = weightCol >= 0 ? (parseCellNumber(slotText(view.table, r, weightCol))?.value ?? weight) : weight;
     const score =
       scoreCol >= 0

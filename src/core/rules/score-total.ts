@@ -9,7 +9,7 @@ function decimalsOf(n: number): number {
 /**
  * The score against the indicator table: the stated total (text and 总分 row) vs Σ 得分,
  * a line scored over its weight, a quantitative line scored above what 完成值/指标值
- * gives (domain.md §4), and weights that do not add up to the profile's total.
+ * gives (docs/domain.md §4), and weights that do not add up to the profile's total.
  */
 export const scoreTotal: Rule = {
   id: "score-total",

@@ -17,7 +17,7 @@ export function countSentences(text: string): number {
 
 /**
  * A section with content too brief to say anything: fewer sentences than its profile asks
- * (domain.md §7: a 存在的问题 of one sentence). A section whose subsections were found is
+ * (docs/domain.md §7: a 存在的问题 of one sentence). A section whose subsections were found is
  * left to them; an empty one is section-empty's.
  */
 export const sectionThin: Rule = {

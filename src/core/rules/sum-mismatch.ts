@@ -122,7 +122,7 @@ function economicFinding(rule: Rule, e: EconomicSplitCheck): Finding {
 }
 
 /**
- * A total that is not the sum of its parts, within rounding (domain.md §6): the
+ * A total that is not the sum of its parts, within rounding (docs/domain.md §6): the
  * profile's sum relations over stated figures (实有 = 在职 + 退休, 支出 = 基本 + 项目 …),
  * and every table with a total row or column (资产总额 = Σ categories …).
  */

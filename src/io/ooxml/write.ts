@@ -1,4 +1,4 @@
-// Template blocks → WordprocessingML, laid out per GB/T 9704 (domain.md §9): headings
+// Template blocks → WordprocessingML, laid out per GB/T 9704 (docs/domain.md §9): headings
 // with Word's built-in heading styles and the literal numbering, 黑体 / 楷体 / 仿宋 三号,
 // fixed 29 pt lines, two-character first-line indent; tables with a centred bold caption
 // and 五号 cells. Each section and table sits in a content control tagged with its

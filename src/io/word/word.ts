@@ -95,7 +95,7 @@ export async function readDocument(
     if (reviewed) {
       // read back through the items' own paths too: if Word addressed a paged item by its place
       // in the answer rather than by its id, the reviewed texts belong to other paragraphs and
-      // are not used (Word's text, deletions included, is kept — see the README's assumptions)
+      // are not used (Word's text, deletions included, is kept — see docs/add-in.md, assumptions to check in real Word)
       for (const p of items) p.load("text");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -229,7 +229,10 @@ function snapshot(p: Word.Paragraph): ParagraphSnapshot {
  */
 const LOOKUPS_PER_SYNC = 200;
 
-/** How Word addresses an item of a paged collection in a later request (undocumented; see the README's assumptions). */
+/**
+ * How Word addresses an item of a paged collection in a later request (undocumented; see docs/add-in.md, assumptions to
+ * check in real Word).
+ */
 type PagedAddressing = "id" | "position" | "unknown";
 
 /** Paragraphs compared when finding out how paged items are addressed. */
@@ -347,7 +350,7 @@ function notReachable(): Error {
 /**
  * How a jump went: on the paragraph meant, on the same text moved nearby, not at all because
  * the document changed there, or not at all because this Word cannot reach a paragraph
- * through a window (it addresses paged items by their place; see the README).
+ * through a window (it addresses paged items by their place; see docs/add-in.md).
  */
 export type JumpResult = "landed" | "moved" | "changed" | "unreachable";
 
@@ -393,7 +396,7 @@ export async function jumpTo(context: Word.RequestContext, location: Location, e
   items[k].select("Select");
   // the selection read back in the same batch: had Word addressed a paged item by its place in
   // the whole collection rather than by its id, the jump would have landed elsewhere — said,
-  // never silent (see the README's list of assumptions to check in real Word)
+  // never silent (see docs/add-in.md, assumptions to check in real Word)
   const selected = expected === undefined ? undefined : context.document.getSelection();
   selected?.load("text");
   await context.sync();
