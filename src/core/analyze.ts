@@ -39,6 +39,7 @@ export interface Report {
   tables: { index: number; kind: string | null; title: string | null; location: Location }[];
 }
 
+/** The first paragraph that heads a section; the title block ends before it. */
 function firstHeadingOf(outline: Outline, doc: DocModel): number {
   return outline.sections.reduce(
     (m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m),
@@ -62,12 +63,12 @@ export function buildContext(doc: DocModel, profile: Profile): RuleContext {
   const title = reportTitle(doc, firstHeadingOf(outline, doc));
   const facts = allFacts(doc, tables, profile, { department: title.department, year: title.year });
   const score: ScoreInfo = computeScore(doc, outline, tables, profile);
-  return { doc, profile, outline, tables, facts, score };
+  return { doc, profile, outline, title, tables, facts, score };
 }
 
 export function analyze(doc: DocModel, profile: Profile): Report {
   const ctx = buildContext(doc, profile);
-  const { outline, tables, facts, score } = ctx;
+  const { outline, title, tables, facts, score } = ctx;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const override = profile.rules[rule.id];
@@ -97,7 +98,7 @@ export function analyze(doc: DocModel, profile: Profile): Report {
   );
   return {
     profile: profile.id,
-    title: reportTitle(doc, firstHeadingOf(outline, doc)),
+    title,
     sections: outline.sections.map((s) => ({
       id: s.id,
       title: s.title,

@@ -6,6 +6,7 @@ import type { Profile } from "./profile";
 import type { RuleId } from "./rule-ids";
 import type { ScoreInfo } from "./score";
 import type { TableView } from "./tables";
+import type { ReportTitle } from "./title";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh-CN" | "en-US";
@@ -58,6 +59,8 @@ export interface RuleContext {
   doc: DocModel;
   profile: Profile;
   outline: Outline;
+  /** Whose report and which year, from the lines before the first heading. */
+  title: ReportTitle;
   tables: TableView[];
   facts: Fact[];
   score: ScoreInfo;

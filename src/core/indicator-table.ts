@@ -70,6 +70,11 @@ export function recomputeLine(weight: number, target: string, actual: string): n
   return ac.value <= tg.value ? weight : undefined;
 }
 
+/** Headers of the column holding a line's points (its weight), in an indicator or an execution table. */
+export const WEIGHT_COLUMN = ["分值", "权重", "标准分"];
+/** Headers of the column holding the points a line scored. */
+export const SCORE_COLUMN = ["得分", "评分", "自评分"];
+
 const TOTAL_LABEL = /^(合计|总计|总分|得分合计|总得分|综合得分)$/;
 
 interface TableLines {
@@ -79,8 +84,8 @@ interface TableLines {
 
 /** The scored lines of one indicator table, and its 总分 row. */
 export function readIndicatorLines(view: TableView): TableLines | undefined {
-  const weightCol = findColumn(view, ["分值", "权重", "标准分"]);
-  const scoreCol = findColumn(view, ["得分", "评分", "自评分"]);
+  const weightCol = findColumn(view, WEIGHT_COLUMN);
+  const scoreCol = findColumn(view, SCORE_COLUMN);
   if (scoreCol < 0 && weightCol < 0) return undefined;
   const targetCol = findColumn(view, ["年度指标值", "指标值", "目标值", "年度目标"]);
   const actualCol = findColumn(view, ["实际完成值", "完成值", "实际值", "全年实际值"]);
@@ -122,8 +127,8 @@ export function readIndicatorLines(view: TableView): TableLines | undefined {
 
 /** The execution-rate line when the rate is scored in its own table (分值 | 执行率 | 得分). */
 function executionLine(view: TableView): IndicatorLine | undefined {
-  const weightCol = findColumn(view, ["分值", "权重"]);
-  const scoreCol = findColumn(view, ["得分"]);
+  const weightCol = findColumn(view, WEIGHT_COLUMN);
+  const scoreCol = findColumn(view, SCORE_COLUMN);
   if (scoreCol < 0) return undefined;
   for (const r of view.dataRows) {
     const score = parseCellNumber(slotText(view.table, r, scoreCol));

@@ -1,5 +1,7 @@
 // The built-in profile: 部门整体支出绩效自评报告 under the national rules, outline as in
 // the Hebei template (docs/domain.md §2–§6). Data only: the engine assumes none of it.
+// labels are messages in both languages
+import { msg as label } from "../finding";
 import type { ProfileInput } from "../profile";
 import {
   ASSETS,
@@ -18,8 +20,6 @@ import {
   STAFF,
   TEAM,
 } from "./topics";
-
-const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
 export const deptOverallProfile: ProfileInput = {
   id: "dept-overall",

@@ -14,6 +14,8 @@
 // - 部门决算: the self-evaluation embedded in the published final accounts (第一部分 部门概况 …
 //   第三部分 部门决算情况说明 … 预算绩效情况说明 / 部门绩效自评情况, e.g. 临沧, 洪江, 长沙).
 // - 自评表: the bare national form, without a narrative.
+// labels are messages in both languages
+import { msg as label } from "../finding";
 import type { ProfileInput } from "../profile";
 import { deptOverallProfile } from "./dept-overall";
 import {
@@ -33,7 +35,6 @@ import {
   USE,
 } from "./topics";
 
-const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 type Sections = ProfileInput["sections"];
 
 /** The default profile's tables, each placed in a section of the family (or in none). */

@@ -2,6 +2,8 @@
 // analysis follows the 投入 / 过程 / 产出 / 效果 framework of 财预〔2013〕53号, and the
 // report ends with 主要经验及做法 and an 附件 with the indicator system. Data only: the
 // figures, relations and grade bands are the national ones of the default profile.
+// labels are messages in both languages
+import { msg as label } from "../finding";
 import type { ProfileInput } from "../profile";
 import { deptOverallProfile } from "./dept-overall";
 import {
@@ -18,8 +20,6 @@ import {
   RESULTS,
   STAFF,
 } from "./topics";
-
-const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
 const TABLE_SECTION: Record<string, string | undefined> = {
   org: "basic.org",

@@ -9,6 +9,7 @@ import {
   percentInterval,
   ratePercent,
 } from "../numbers";
+import { SCORE_COLUMN, WEIGHT_COLUMN } from "../indicator-table";
 import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
@@ -54,8 +55,8 @@ function fromTable(view: TableView, weight: number, rule: Rule): Finding[] {
   const budgetCol = findColumn(view, ["全年预算数", "调整后预算数", "调整预算数"]);
   const executedCol = findColumn(view, ["全年执行数", "执行数", "实际支出"]);
   const rateCol = findColumn(view, ["执行率"]);
-  const weightCol = findColumn(view, ["分值", "权重"]);
-  const scoreCol = findColumn(view, ["得分"]);
+  const weightCol = findColumn(view, WEIGHT_COLUMN);
+  const scoreCol = findColumn(view, SCORE_COLUMN);
   for (const r of view.dataRows) {
     const at = (c: number) => ({
       paragraph: view.table.rows[r][c].paragraph ?? view.table.firstParagraph,

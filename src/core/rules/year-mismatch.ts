@@ -1,5 +1,4 @@
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { reportTitle } from "../title";
 import { corpusOf, foundByParagraph } from "../corpus";
 import { toHalfWidth } from "../text";
 
@@ -21,12 +20,7 @@ export const yearMismatch: Rule = {
     "报告年度与文中截止日期、年末数据等年份不一致",
     "the report year disagrees with a cut-off date or year-end figure",
   ),
-  check({ doc, outline }) {
-    const firstHeading = outline.sections.reduce(
-      (m, s) => (s.paragraph !== undefined ? Math.min(m, s.paragraph) : m),
-      doc.paragraphs.length,
-    );
-    const title = reportTitle(doc, firstHeading);
+  check({ doc, title }) {
     if (title.year === undefined) return [];
     const ry = { year: title.year, paragraph: title.paragraph };
     const out: Finding[] = [];
