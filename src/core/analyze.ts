@@ -1,5 +1,6 @@
 // The one entry point every edge calls: the same DocModel and profile give the same
 // Report in the add-in, the browser preview and the CLI.
+import { compileProfile } from "./compiled-profile";
 import { allFacts, type Fact } from "./facts";
 import { msg, type Finding, type Lang, type RuleContext, type Severity } from "./finding";
 import type { DocModel, Location } from "./model";
@@ -57,12 +58,14 @@ export const MAX_FINDINGS_PER_RULE = 500;
 
 /** Everything the rules look at, computed once: outline, tables, figures, score. */
 export function buildContext(doc: DocModel, profile: Profile): RuleContext {
-  const outline = findOutline(doc, profile);
-  const tables = viewTables(doc, profile);
+  // what the engine derives from the profile, derived here once and handed down
+  const compiled = compileProfile(profile);
+  const outline = findOutline(doc, compiled);
+  const tables = viewTables(doc, compiled);
   // whose figures and which year: naming the unit or the year does not narrow a figure's scope
   const title = reportTitle(doc, firstHeadingOf(outline, doc));
-  const facts = allFacts(doc, tables, profile, { department: title.department, year: title.year });
-  const score: ScoreInfo = computeScore(doc, outline, tables, profile);
+  const facts = allFacts(doc, tables, compiled, { department: title.department, year: title.year });
+  const score: ScoreInfo = computeScore(doc, outline, tables, compiled);
   return { doc, profile, outline, title, tables, facts, score };
 }
 

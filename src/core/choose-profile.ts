@@ -2,6 +2,7 @@
 // scored by how much of it is there (its required sections) and how much of the document's
 // own outline it explains (its top-level headings). A bare form is recognised by its table
 // and the absence of prose. Pure: the CLI and the task pane both call it.
+import { compileProfile } from "./compiled-profile";
 import type { RuleContext } from "./finding";
 import type { DocModel } from "./model";
 import { findOutline, type Outline } from "./outline";
@@ -67,7 +68,7 @@ export function profileFit(doc: DocModel, outline: Outline, profile: Profile, ta
   };
   if (profile.recognise) {
     const r = profile.recognise;
-    const views = tables ?? viewTables(doc, profile);
+    const views = tables ?? viewTables(doc, compileProfile(profile));
     const hasTable = r.anyTable.length === 0 || views.some((v) => v.def && r.anyTable.includes(v.def.id));
     const prose = r.maxNarrative === undefined || narrativeSentences(doc) <= r.maxNarrative;
     if (!hasTable || !prose) return { ...base, score: 0 };

@@ -13,7 +13,8 @@ import {
   type Quantity,
   type UnitKind,
 } from "./numbers";
-import { fromProfile, type FactDef, type Profile } from "./profile";
+import type { CompiledProfile } from "./compiled-profile";
+import type { FactDef, Profile } from "./profile";
 import { figureScope, type FigureScope } from "./scope";
 import { findColumn, rowLabel, slotText, type TableView } from "./tables";
 import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "./text";
@@ -158,11 +159,8 @@ function clauseBefore(text: string, at: number): string {
   return (sentenceHead ? sentenceHead[0] : "") + text.slice(i, at);
 }
 
+/** The profile's figure definitions prepared for matching (compiled once: compileProfile). */
 export function prepareFacts(profile: Profile): PreparedFacts {
-  return fromProfile(profile, "facts.prepared", () => buildPrepared(profile));
-}
-
-function buildPrepared(profile: Profile): PreparedFacts {
   const all = profile.facts.map((def) => ({
     def,
     terms: def.terms.map(normalizeLabel),
@@ -339,15 +337,16 @@ function scopeInSentence(
   }
 }
 
-export function textFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
-  const prepared = prepareFacts(profile);
+export function textFacts(doc: DocModel, compiled: CompiledProfile, context: FigureContext = {}): Fact[] {
+  const prepared = compiled.facts;
   // a number is worth building only if its unit suits some fact and its label could name one
   const wanted = (kind: UnitKind, t: string, from: number, to: number) => {
     const bit = prepared.byKind.get(kind)?.bit;
     return bit !== undefined && couldName(prepared, bit, t, from, to);
   };
   // the figures a whole execution rate is computed from: a rate right after one of them is the whole's
-  const wholeMoney = new Set([...(profile.execution?.budget ?? []), ...(profile.execution?.executed ?? [])]);
+  const execution = compiled.profile.execution;
+  const wholeMoney = new Set([...(execution?.budget ?? []), ...(execution?.executed ?? [])]);
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (p.cell || p.toc || !hasDigit(p.text)) continue;
@@ -413,8 +412,8 @@ export function tableFacts(views: TableView[], profile: Profile): Fact[] {
  * by a number ("人员编制 | 21 | 实有人数 | 21", "年度资金总额 | 2912.40万元"), as many
  * provinces' report forms have.
  */
-export function labelValueFacts(views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
-  const prepared = prepareFacts(profile);
+export function labelValueFacts(views: TableView[], compiled: CompiledProfile, context: FigureContext = {}): Fact[] {
+  const prepared = compiled.facts;
   const out: Fact[] = [];
   for (const view of views) {
     if (view.def) continue;
@@ -470,8 +469,8 @@ const UNIT_NAME =
  * them ("全年执行数：2388.17万元", "其中：基本支出：1203.55万元"): forms are read like text.
  * A number without a unit or without a label in its cell is left to the table readers.
  */
-export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureContext = {}): Fact[] {
-  const prepared = prepareFacts(profile);
+export function cellTextFacts(doc: DocModel, compiled: CompiledProfile, context: FigureContext = {}): Fact[] {
+  const prepared = compiled.facts;
   const out: Fact[] = [];
   for (const p of doc.paragraphs) {
     if (!p.cell || !hasDigit(p.text)) continue;
@@ -494,17 +493,23 @@ export function cellTextFacts(doc: DocModel, profile: Profile, context: FigureCo
   return out;
 }
 
-export function allFacts(doc: DocModel, views: TableView[], profile: Profile, context: FigureContext = {}): Fact[] {
+export function allFacts(
+  doc: DocModel,
+  views: TableView[],
+  compiled: CompiledProfile,
+  context: FigureContext = {},
+): Fact[] {
+  const profile = compiled.profile;
   const projects = projectTables(views);
   const ofProject = (f: Fact) =>
     f.location.table !== undefined && projects.has(f.location.table) && !f.scope
       ? { ...f, scope: { subject: "项目" } }
       : f;
   return [
-    ...textFacts(doc, profile, context),
+    ...textFacts(doc, compiled, context),
     ...tableFacts(views, profile),
-    ...labelValueFacts(views, profile, context),
-    ...cellTextFacts(doc, profile, context),
+    ...labelValueFacts(views, compiled, context),
+    ...cellTextFacts(doc, compiled, context),
   ]
     .map(ofProject)
     .sort((a, b) => a.paragraph - b.paragraph);

@@ -6,7 +6,8 @@
 // says which heading it took and why.
 import type { DocModel } from "./model";
 import { parseNumbering, type Numbering } from "./numbering";
-import { fromProfile, type Profile, type SectionDef } from "./profile";
+import { compileProfile, type CompiledProfile } from "./compiled-profile";
+import type { Profile, SectionDef } from "./profile";
 import { normalizeLabel } from "./text";
 
 export interface OutlineItem {
@@ -142,7 +143,7 @@ function partsOf(key: string): [number, number][] {
   return out;
 }
 
-interface PreparedSection {
+export interface PreparedSection {
   def: SectionDef;
   order: number;
   keys: string[];
@@ -150,16 +151,15 @@ interface PreparedSection {
   topics: string[][];
 }
 
-function prepare(profile: Profile): PreparedSection[] {
-  return fromProfile(profile, "outline.sections", () =>
-    profile.sections.map((def, order) => ({
-      def,
-      order,
-      keys: [...new Set([def.title, ...def.aliases].map(matchKey).filter(Boolean))],
-      keywords: def.keywords.map((g) => g.map(matchKey).filter(Boolean)).filter((g) => g.length > 0),
-      topics: def.topics.map((f) => f.map(matchKey).filter(Boolean)).filter((f) => f.length > 0),
-    })),
-  );
+/** The profile's sections with their names as match keys (compiled once: compileProfile). */
+export function prepareSections(profile: Profile): PreparedSection[] {
+  return profile.sections.map((def, order) => ({
+    def,
+    order,
+    keys: [...new Set([def.title, ...def.aliases].map(matchKey).filter(Boolean))],
+    keywords: def.keywords.map((g) => g.map(matchKey).filter(Boolean)).filter((g) => g.length > 0),
+    topics: def.topics.map((f) => f.map(matchKey).filter(Boolean)).filter((f) => f.length > 0),
+  }));
 }
 
 interface NameScore {
@@ -249,14 +249,6 @@ function nameScore(
     if (g) best = { text: 0.6, via: "keywords", words: g };
   }
   return best;
-}
-
-/** How well a heading names a section, 0..1, by its words alone (no level or position evidence). */
-export function textScore(title: string, profile: Profile, sectionId: string): number {
-  const s = prepare(profile).find((x) => x.def.id === sectionId);
-  const key = matchKey(title);
-  if (!s || !key) return 0;
-  return nameScore(key, s, neutralMask(key), partsOf(key))?.text ?? 0;
 }
 
 // A line of a table of contents typed by hand: dot leaders or a tab before a page number.
@@ -479,7 +471,10 @@ interface Taken {
   match: SectionMatch;
 }
 
-export function findOutline(doc: DocModel, profile: Profile): Outline {
+/** The report's outline under a profile (compiled here unless it comes compiled, as analyze hands it). */
+export function findOutline(doc: DocModel, profileOrCompiled: Profile | CompiledProfile): Outline {
+  const compiled = compileProfile(profileOrCompiled);
+  const profile = compiled.profile;
   const items = outlineItems(doc);
   const candidates = [...items.filter((i) => i.heading || i.candidate), ...tableHeadings(doc)].sort(
     (a, b) => a.paragraph - b.paragraph,
@@ -487,7 +482,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
   const leveled = candidates.filter(
     (i) => (i.heading || i.source === "table") && i.level !== undefined && i.numbering?.family !== "circled",
   );
-  const sections = prepare(profile);
+  const sections = compiled.sections;
   const byId = new Map(sections.map((s) => [s.def.id, s]));
   const taken = new Map<string, Taken>();
   const keyOf = new Map<OutlineItem, { key: string; neutral: Uint8Array; parts: [number, number][] }>();
@@ -704,7 +699,7 @@ export function findOutline(doc: DocModel, profile: Profile): Outline {
     ...items.filter((i) => i.heading).map((i) => i.paragraph),
     ...[...taken.values()].map((t) => t.item.paragraph),
   ]);
-  const boilerplate = fromProfile(profile, "outline.boilerplate", () => templateText(profile));
+  const boilerplate = compiled.boilerplate;
   for (const r of found) {
     const item = taken.get(r.id)!.item;
     if (
@@ -735,7 +730,7 @@ export function meaningful(text: string, profile: Profile): boolean {
 }
 
 /** What the template itself writes (table captions, headers, row labels, preset weights): not the author's content. */
-function templateText(profile: Profile): Set<string> {
+export function templateText(profile: Profile): Set<string> {
   const out = new Set<string>([normalizeLabel(profile.template.placeholder)]);
   for (const t of profile.tables) {
     out.add(normalizeLabel(t.title));
@@ -752,7 +747,7 @@ function hasContent(
   to: number,
   headings: Set<number>,
   profile: Profile,
-  boilerplate: Set<string>,
+  boilerplate: ReadonlySet<string>,
 ): boolean {
   for (let i = from; i < to; i++) {
     const p = doc.paragraphs[i];

@@ -362,19 +362,6 @@ export type TableDef = Profile["tables"][number];
 export type FactDef = Profile["facts"][number];
 export type RelationDef = Profile["relations"][number];
 
-const derived = new WeakMap<Profile, Map<string, unknown>>();
-
-/**
- * Something computed from a profile once and reused by every analysis with it (normalized
- * terms, compiled patterns): a batch of 200 reports prepares its profile once.
- */
-export function fromProfile<T>(profile: Profile, key: string, make: () => T): T {
-  let m = derived.get(profile);
-  if (!m) derived.set(profile, (m = new Map()));
-  if (!m.has(key)) m.set(key, make());
-  return m.get(key) as T;
-}
-
 export interface ProfileProblem {
   /** Field path such as "sections.3.aliases.0". */
   path: string;

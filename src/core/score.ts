@@ -4,7 +4,7 @@ import { gradeFor } from "./grades";
 import { readIndicator, type IndicatorTable } from "./indicator-table";
 import type { DocModel } from "./model";
 import type { Outline } from "./outline";
-import type { Profile } from "./profile";
+import type { CompiledProfile } from "./compiled-profile";
 import { statedScoreAndGrade, type Stated } from "./stated-score";
 import type { TableView } from "./tables";
 
@@ -18,8 +18,14 @@ export interface ScoreInfo {
   expectedGrade?: string;
 }
 
-export function computeScore(doc: DocModel, outline: Outline, views: TableView[], profile: Profile): ScoreInfo {
-  const { stated, grade } = statedScoreAndGrade(doc, outline, profile);
+export function computeScore(
+  doc: DocModel,
+  outline: Outline,
+  views: TableView[],
+  compiled: CompiledProfile,
+): ScoreInfo {
+  const profile = compiled.profile;
+  const { stated, grade } = statedScoreAndGrade(doc, outline, compiled);
   const indicator = readIndicator(views, profile);
   const computed =
     indicator && indicator.lines.some((l) => l.score !== undefined)

@@ -5,7 +5,8 @@ import { canonicalGrade } from "./grades";
 import type { DocModel, Location } from "./model";
 import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
-import { fromProfile, type Profile } from "./profile";
+import type { CompiledProfile } from "./compiled-profile";
+import type { Profile } from "./profile";
 import { escapeRegExp, normalizeLabel, OPTION_BOX, OPTION_TICK, toHalfWidth } from "./text";
 
 export interface Stated<T> {
@@ -52,7 +53,13 @@ function gradeWords(profile: Profile): string[] {
   return profile.grades.flatMap((g) => [g.grade, ...g.aliases]).sort((a, b) => b.length - a.length);
 }
 
-function gradePattern(profile: Profile): RegExp {
+/** Any word that names a grade (compiled once: compileProfile). */
+export function gradeWordPattern(profile: Profile): RegExp {
+  return new RegExp(gradeWords(profile).map(escapeRegExp).join("|"), "g");
+}
+
+/** A grade stated after its key word: "评价等级为“良”", "评为优秀" (compiled once: compileProfile). */
+export function gradePattern(profile: Profile): RegExp {
   const alt = gradeWords(profile).map(escapeRegExp).join("|");
   return new RegExp(
     `(评价等级|自评等级|绩效等级|等级|评级|评价结果|自评结果|总体评价|综合评价|综合评定|评定结果|评定为|评为)[^，。；;\\n]{0,6}?[“"「『]?(${alt})(?=[”"」』，。；;、\\s)）]|$)`,
@@ -68,15 +75,15 @@ const GRADE_KEY = /评价等级|自评等级|绩效等级|等级|评级|评价�
  * 差□", "□优 √良" — read from `from` on. Undefined when the text offers no boxed options;
  * `grade` undefined when none (or more than one) is ticked: an unticked form states no grade.
  */
-export function tickedGrade(text: string, profile: Profile, from = 0): { grade?: string; raw?: string } | undefined {
+export function tickedGrade(
+  text: string,
+  compiled: CompiledProfile,
+  from = 0,
+): { grade?: string; raw?: string } | undefined {
   const t = text.slice(from);
   if (![...OPTION_BOX, ...OPTION_TICK].some((c) => t.includes(c))) return undefined;
   const options: { word: string; before: string; after: string }[] = [];
-  const re = fromProfile(
-    profile,
-    "score.gradeWords",
-    () => new RegExp(gradeWords(profile).map(escapeRegExp).join("|"), "g"),
-  );
+  const re = compiled.gradeWords;
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trimEnd().slice(-1);
@@ -100,7 +107,7 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
   const ticked = offered.filter((o) => OPTION_TICK.includes(o[side]));
   if (ticked.length !== 1) return {};
   return {
-    grade: canonicalGrade(ticked[0].word, profile),
+    grade: canonicalGrade(ticked[0].word, compiled.profile),
     raw: `${side === "before" ? ticked[0].before : ""}${ticked[0].word}${side === "after" ? ticked[0].after : ""}`,
   };
 }
@@ -108,11 +115,11 @@ export function tickedGrade(text: string, profile: Profile, from = 0): { grade?:
 export function statedScoreAndGrade(
   doc: DocModel,
   outline: Outline,
-  profile: Profile,
+  compiled: CompiledProfile,
 ): { stated?: Stated<number>; grade?: Stated<string> } {
-  const conclusion = outline.sections.find((s) => s.id === profile.scoreSection && s.paragraph !== undefined);
+  const conclusion = outline.sections.find((s) => s.id === compiled.profile.scoreSection && s.paragraph !== undefined);
   const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
-  const gradeRe = fromProfile(profile, "score.grade", () => gradePattern(profile));
+  const gradeRe = compiled.gradeStatement;
   let stated: (Stated<number> & { rank: number }) | undefined;
   let grade: (Stated<string> & { rank: number }) | undefined;
   for (const p of doc.paragraphs) {
@@ -130,12 +137,12 @@ export function statedScoreAndGrade(
     const g = hasGrade ? gradeRe.exec(half) : null;
     // a form's boxes: the ticked option is the grade, not the first one offered
     const key = hasGrade ? GRADE_KEY.exec(p.text) : null;
-    const boxes = key ? tickedGrade(half, profile, key.index) : undefined;
+    const boxes = key ? tickedGrade(half, compiled, key.index) : undefined;
     if (boxes) {
       if (boxes.grade && (!grade || rankBase > grade.rank))
         grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
     } else if (g) {
-      const canonical = canonicalGrade(g[2], profile);
+      const canonical = canonicalGrade(g[2], compiled.profile);
       if (canonical && (!grade || rankBase > grade.rank))
         grade = {
           value: canonical,
@@ -163,8 +170,8 @@ export function statedScoreAndGrade(
           if (n && !n.percent && (!stated || rank > stated.rank))
             stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
         } else if (GRADE_LABEL.test(label)) {
-          const boxes = tickedGrade(value.text, profile);
-          const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), profile);
+          const boxes = tickedGrade(value.text, compiled);
+          const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), compiled.profile);
           const raw = boxes?.raw ?? value.text.trim();
           const text = value.paragraph === undefined ? "" : doc.paragraphs[value.paragraph].text;
           // a cell holding the grade word alone (quotes aside): the word's place, for a one-click fix

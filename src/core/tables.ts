@@ -4,7 +4,8 @@
 import { paragraphBefore, type DocModel, type DocTable } from "./model";
 import { moneyScaleIn, parseCellNumber } from "./numbers";
 import { parseNumbering } from "./numbering";
-import { fromProfile, type Profile, type TableDef } from "./profile";
+import type { CompiledProfile } from "./compiled-profile";
+import type { Profile, TableDef } from "./profile";
 import { normalizeLabel } from "./text";
 
 export interface TableView {
@@ -86,23 +87,25 @@ function hasNumber(table: DocTable, row: number): boolean {
   return table.rows[row].some((c) => !c.covered && parseCellNumber(c.text) !== undefined);
 }
 
-export function classifyTable(header: string, profile: Profile): TableDef | undefined {
+/** Each table definition with its header terms normalized (compiled once: compileProfile). */
+export function tableHeadersOf(profile: Profile): { def: TableDef; terms: string[] }[] {
+  return profile.tables.map((def) => ({ def, terms: def.header.map(normalizeLabel) }));
+}
+
+/** Every header term of every table definition, once (compiled once: compileProfile). */
+export function headerTermsOf(profile: Profile): string[] {
+  return [...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel)))];
+}
+
+/** The table definition a header (or a caption and header) names best, if any names enough of it. */
+export function classifyTable(header: string, compiled: CompiledProfile): TableDef | undefined {
   const h = normalizeLabel(header);
-  const defs = fromProfile(profile, "tables.header", () =>
-    profile.tables.map((def) => ({ def, terms: def.header.map(normalizeLabel) })),
-  );
   let best: { def: TableDef; hits: number } | undefined;
-  for (const { def, terms } of defs) {
+  for (const { def, terms } of compiled.tableHeaders) {
     const hits = terms.filter((t) => h.includes(t)).length;
     if (hits >= def.minMatch && (!best || hits > best.hits)) best = { def, hits };
   }
   return best?.def;
-}
-
-function headerTerms(profile: Profile): string[] {
-  return fromProfile(profile, "tables.terms", () => [
-    ...new Set(profile.tables.flatMap((t) => t.header.map(normalizeLabel))),
-  ]);
 }
 
 function ownRowText(table: DocTable, r: number): string {
@@ -110,7 +113,7 @@ function ownRowText(table: DocTable, r: number): string {
 }
 
 /** The row that looks most like a column header among the first few: most profile header terms. */
-function headerRowOf(table: DocTable, from: number, terms: string[]): number {
+function headerRowOf(table: DocTable, from: number, terms: readonly string[]): number {
   const hits = (r: number) => {
     const text = normalizeLabel(ownRowText(table, r));
     return terms.filter((t) => text.includes(t)).length;
@@ -132,7 +135,7 @@ function headerRowOf(table: DocTable, from: number, terms: string[]): number {
 function viewSegment(
   doc: DocModel,
   table: DocTable,
-  profile: Profile,
+  compiled: CompiledProfile,
   from: number,
   headerStart: number,
   to: number,
@@ -175,7 +178,8 @@ function viewSegment(
     .trim();
   const caption = title || undefined;
   const header = columns.join(" ");
-  const def = classifyTable(header, profile) ?? (caption ? classifyTable(`${caption} ${header}`, profile) : undefined);
+  const def =
+    classifyTable(header, compiled) ?? (caption ? classifyTable(`${caption} ${header}`, compiled) : undefined);
   const moneyScale = moneyScaleIn(header) ?? (caption ? moneyScaleIn(caption) : undefined);
   return {
     table,
@@ -192,7 +196,7 @@ function viewSegment(
 }
 
 /** The views of a table: one per standard header it holds, or one for the whole table. */
-export function viewTable(doc: DocModel, table: DocTable, profile: Profile): TableView[] {
+export function viewTable(doc: DocModel, table: DocTable, compiled: CompiledProfile): TableView[] {
   const rows = table.rows.length;
   if (rows === 0)
     return [
@@ -209,17 +213,17 @@ export function viewTable(doc: DocModel, table: DocTable, profile: Profile): Tab
     ];
   const starts: number[] = [];
   for (let r = 0; r < rows; r++) {
-    const def = classifyTable(ownRowText(table, r), profile);
+    const def = classifyTable(ownRowText(table, r), compiled);
     // a row repeating the previous header (a header row repeated after a page break) starts nothing
     if (def && !(starts.length && rowKey(table, r) === rowKey(table, starts[starts.length - 1]))) starts.push(r);
   }
   if (starts.length <= 1)
-    return [viewSegment(doc, table, profile, 0, starts[0] ?? headerRowOf(table, 0, headerTerms(profile)), rows)];
-  return starts.map((h, i) => viewSegment(doc, table, profile, i === 0 ? 0 : h, h, starts[i + 1] ?? rows));
+    return [viewSegment(doc, table, compiled, 0, starts[0] ?? headerRowOf(table, 0, compiled.headerTerms), rows)];
+  return starts.map((h, i) => viewSegment(doc, table, compiled, i === 0 ? 0 : h, h, starts[i + 1] ?? rows));
 }
 
-export function viewTables(doc: DocModel, profile: Profile): TableView[] {
-  return doc.tables.flatMap((t) => viewTable(doc, t, profile));
+export function viewTables(doc: DocModel, compiled: CompiledProfile): TableView[] {
+  return doc.tables.flatMap((t) => viewTable(doc, t, compiled));
 }
 
 /** The column whose header contains one of the terms (earliest term wins), or -1. */

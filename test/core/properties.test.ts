@@ -1,6 +1,7 @@
 // Property-based tests (fast-check): the text readers never throw, sums are checked
 // symmetrically and within their tolerance, and analysis and the template writer survive
 // any document.
+import { compileProfile } from "../../src/core/compiled-profile";
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
 import { DocBuilder } from "../../src/core/builder";
@@ -85,7 +86,7 @@ test("a total that is the rounded sum of its parts always holds; one off by more
         const doc = new DocBuilder()
           .table([["项目", "金额（万元）"], ["合计", t], ...parts.map((p, i) => [`${i + 1}、项目${i + 1}`, p.text])])
           .build();
-        return tableSums(viewTable(doc, doc.tables[0], profile)[0]);
+        return tableSums(viewTable(doc, doc.tables[0], compileProfile(profile))[0]);
       };
       expect(table(total).every((s) => s.holds)).toBe(true);
       expect(table(off).some((s) => !s.holds)).toBe(true);

@@ -1,3 +1,4 @@
+import { compileProfile } from "../../src/core/compiled-profile";
 import { canonicalGrade, gradeFor } from "../../src/core/grades";
 import { parseTarget, recomputeLine } from "../../src/core/indicator-table";
 import { tickedGrade } from "../../src/core/stated-score";
@@ -39,7 +40,7 @@ test.each<[string, ReturnType<typeof tickedGrade>]>([
   ["良", undefined],
   ["“良”", undefined],
   ["√良", undefined],
-])("%s → %j", (text, expected) => expect(tickedGrade(text, p)).toEqual(expected));
+])("%s → %j", (text, expected) => expect(tickedGrade(text, compileProfile(p))).toEqual(expected));
 
 describe("quantitative lines (docs/domain.md §4)", () => {
   test.each([

@@ -1,10 +1,11 @@
 import { DocBuilder } from "../../src/core/builder";
+import { compileProfile } from "../../src/core/compiled-profile";
 import { defaultProfile } from "../../src/core/profiles";
 import { findColumn, viewTable } from "../../src/core/tables";
 import { doc } from "../support/rule-tester";
 import { sharedPath } from "../support/shared";
 
-const p = defaultProfile();
+const p = compileProfile(defaultProfile());
 const view = (d: ReturnType<typeof doc>, i = 0) => viewTable(d, d.tables[i], p)[0];
 
 test("the header signature names the table", () => {
