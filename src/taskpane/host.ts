@@ -31,6 +31,9 @@ export interface FixDone {
   copy?: { name: string; bytes: Uint8Array };
 }
 
+/** Thrown by a host with no document of its own (preview mode) when asked to check before a file was opened. */
+export class NoFileError extends Error {}
+
 export interface Host {
   readonly kind: "word" | "preview";
   /** Why comments cannot be added here, or undefined when they can. */
@@ -38,6 +41,13 @@ export interface Host {
   readonly canInsert: boolean;
   readonly canSaveProfile: boolean;
   displayLanguage(): Lang;
+  /**
+   * Takes a .docx the user opened as the document to check from now on. Only a host with no document of its own has
+   * it (preview mode: a file from disk); Word's host checks the open document, and the pane offers no file to open
+   * there. Optional so that the pane asks the host what it can do instead of testing which class it is.
+   */
+  open?(name: string, bytes: Uint8Array): void;
+  /** Reads and checks the document; a host that has none yet (see `open`) rejects with NoFileError. */
   check(profile: Profile): Promise<CheckResult>;
   /**
    * Selects a finding's paragraph. `expected` is its text when the document was checked:

@@ -2,13 +2,13 @@
 // with the same engine; "jump" highlights the paragraph in the pane's document view.
 import type { Lang } from "../core/finding";
 import type { TextEdit } from "../core/edits";
-import type { DocModel, Location } from "../core/model";
+import type { DocModel } from "../core/model";
 import type { Profile } from "../core/profile";
 import { loadEngine } from "./engine";
-import type { CheckResult, ContentFixes, FixDone, Host, JumpResult } from "./host";
+import { NoFileError, type CheckResult, type ContentFixes, type FixDone, type Host, type JumpResult } from "./host";
 import { languageFor } from "./i18n";
 
-export class NoFileError extends Error {}
+export { NoFileError };
 
 export class PreviewHost implements Host {
   readonly kind = "preview" as const;
@@ -16,8 +16,6 @@ export class PreviewHost implements Host {
   readonly canSaveProfile = false;
   readonly commentsUnavailable = "commentsUnavailablePreview" as const;
   private file?: { name: string; bytes: Uint8Array };
-  /** Called with the location a finding points to; the pane scrolls its document view there. */
-  onJump?: (location: Location) => void;
 
   displayLanguage(): Lang {
     return languageFor(typeof navigator === "undefined" ? undefined : navigator.language);
@@ -38,8 +36,8 @@ export class PreviewHost implements Host {
     return { doc, report: analyze(doc, profile) };
   }
 
-  async jump(location: Location): Promise<JumpResult> {
-    this.onJump?.(location);
+  /** Always lands: the pane marks the finding's place and scrolls its document view there. */
+  async jump(): Promise<JumpResult> {
     return "landed";
   }
 
