@@ -9,6 +9,7 @@ import type { Profile, ProfileResult } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
 import { DocxReadError, describeReadError, MAX_FILE_BYTES, readDocxPackage, type DocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
+import { problemText } from "./profile-problems";
 
 /**
  * Where a report's profile came from: --profile, the document itself, or chosen
@@ -115,7 +116,7 @@ export function checkFile(file: string, option?: Profile): FileResult {
     const { profile, source, choice, invalidStored } = profileFor(doc, customXml, option);
     const notes = invalidStored
       ? [
-          `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${invalidStored.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+          `${file}：文档中保存的模板无效，已改用内置模板 / the profile stored in ${file} is invalid, the built-in one is used: ${invalidStored.map((p) => problemText(p)).join("; ")}`,
         ]
       : [];
     return {

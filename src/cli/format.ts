@@ -1,6 +1,6 @@
 // Turns Reports into the CLI's text and JSON output. JSON follows DESIGN.md's contract.
 import type { FileResult, ProfileSource } from "./check-file";
-import { countBySeverity } from "../core/analyze";
+import { countBySeverity, type Report } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
 import { groupRepeats, inDocumentOrder } from "../core/finding-groups";
 import type { Location } from "../core/model";
@@ -17,6 +17,30 @@ export function describeLocation(lang: Lang, loc: Location): string {
     return t(lang, "tableRow", { t: loc.table + 1, r: loc.row + 1 });
   if (loc.paragraph !== undefined) return t(lang, "paragraph", { n: loc.paragraph + 1 });
   return "";
+}
+
+/** A fraction as a whole percentage: 0.934 → "93%". */
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Items grouped by the section they are in (its id, "" for none): in the order each section's first item comes, the
+ * items of no section last.
+ */
+export function bySection<T>(items: T[], sectionOf: (item: T) => string | undefined): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = sectionOf(item) ?? "";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(item);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
+  return keys.map((key) => [key, groups.get(key)!]);
+}
+
+/** What a section's findings are listed under: its heading in the document, else its title; "全文" for id "". */
+export function sectionTitle(lang: Lang, report: Report, id: string): string {
+  const s = report.sections.find((x) => x.id === id);
+  return s ? s.heading?.trim() || s.title : t(lang, "wholeDocument");
 }
 
 // JSON is data: a consumer gets the exact text. JSON.stringify escapes C0 controls (\u001b,
@@ -98,8 +122,8 @@ const SOURCE: Record<ProfileSource, Record<Lang, string>> = {
 export function describeSource(lang: Lang, r: { profileSource: ProfileSource; fit?: { score: number } }): string {
   const base = SOURCE[r.profileSource][lang];
   if (!r.fit) return base;
-  const pct = `${Math.round(r.fit.score * 100)}%`;
-  return lang === "zh-CN" ? `${base}，吻合度 ${pct}` : `${base}, fit ${pct}`;
+  const fit = percent(r.fit.score);
+  return lang === "zh-CN" ? `${base}，吻合度 ${fit}` : `${base}, fit ${fit}`;
 }
 
 export function toText(results: FileResult[], lang: Lang): string {
@@ -142,18 +166,9 @@ export function toText(results: FileResult[], lang: Lang): string {
     if (report.findings.length === 0) out.push(`  ${t(lang, "noFindings")}`);
     // a finding repeated (same rule, same words) is one line with its places; lines in document
     // order under the heading of the section their first place is in, findings of no section last
-    const groups = inDocumentOrder(groupRepeats(report.findings));
-    const bySection = new Map<string, typeof groups>();
-    for (const g of groups) {
-      const key = g.finding.section ?? "";
-      if (!bySection.has(key)) bySection.set(key, []);
-      bySection.get(key)!.push(g);
-    }
-    const order = [...bySection.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
-    for (const key of order) {
-      const s = report.sections.find((x) => x.id === key);
-      out.push("", `  【${s ? visible(s.heading?.trim() || s.title) : t(lang, "wholeDocument")}】`);
-      for (const g of bySection.get(key)!) out.push(findingLine(lang, g.finding, g.locations));
+    for (const [key, groups] of bySection(inDocumentOrder(groupRepeats(report.findings)), (g) => g.finding.section)) {
+      out.push("", `  【${visible(sectionTitle(lang, report, key))}】`);
+      for (const g of groups) out.push(findingLine(lang, g.finding, g.locations));
     }
     out.push("");
   }

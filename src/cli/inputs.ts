@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, realpathSync, statSync, type Stats } from "fs";
 import { isAbsolute, join, resolve } from "path";
 import { escapePath, globSync, isDynamicPattern } from "tinyglobby";
+import { errorCode } from "./errors";
 
 const skipped = (name: string) => name.startsWith(".") || name.startsWith("~$");
 /**
@@ -33,7 +34,7 @@ function walk(dir: string, out: Inputs, seen: Set<string>): void {
     seen.add(real);
     names = readdirSync(dir).sort();
   } catch (e) {
-    out.unreadable.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    out.unreadable.push({ path: dir, reason: errorCode(e) });
     return;
   }
   for (const name of names) {

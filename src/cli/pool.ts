@@ -16,7 +16,7 @@ import { unreadable, type FileResult } from "./check-file";
 import { runTask, type ChildTask, type FixOptions, type TaskResult } from "./tasks";
 import type { ChildAnswer, ChildJob, ChildStart } from "./worker";
 
-/** The compiled child script; from TypeScript sources (tests), the one `npm run build` wrote to lib/. */
+/** The compiled child script; from TypeScript sources (tests), the one `npm run build:cli` wrote to lib/. */
 const WORKER = [join(__dirname, "worker.js"), join(__dirname, "..", "..", "lib", "cli", "worker.js")].find(existsSync);
 
 /**

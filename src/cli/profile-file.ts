@@ -3,6 +3,7 @@
 // would not even fit in one JavaScript string — a stack trace instead of a message.
 import { closeSync, fstatSync, openSync, readSync, statSync } from "fs";
 import { formatSize, MAX_PROFILE_BYTES } from "../core/profile-limits";
+import { errorCode } from "./errors";
 import { both } from "./i18n";
 
 export type ProfileFile =
@@ -10,8 +11,6 @@ export type ProfileFile =
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "tooLarge"; size: number }
   | { ok: false; reason: "unreadable"; code: string };
-
-const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
 /** The file's text, or why there is none: missing (or not a plain file), too large, unreadable. */
 export function readProfileFile(file: string): ProfileFile {

@@ -63,6 +63,18 @@ export function visible(s: string, options: { whitespace?: boolean } = {}): stri
 }
 
 /**
+ * Text for HTML. Besides the markup characters, bidi controls (which would reorder what the
+ * reviewer reads in the cell or line) and control characters are shown as visible escapes,
+ * as in the text output; tab and line breaks are left, since HTML shows them as a space.
+ */
+export function escapeHtml(s: string): string {
+  return visible(s, { whitespace: true }).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+}
+
+/**
  * Characters JSON.stringify leaves raw in strings that are unsafe on a terminal or invisible:
  * DEL, C1 controls, bidi controls, zero-width characters, U+2028/2029 (C0 controls it escapes
  * itself). They can only stand inside strings, never in the JSON's own structure.

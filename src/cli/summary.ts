@@ -5,9 +5,10 @@ import { resolve } from "path";
 import { countBySeverity } from "../core/analyze";
 import type { Lang } from "../core/finding";
 import type { FileResult } from "./check-file";
-import { describeLocation, describeSource } from "./format";
-import { severityName, t } from "./i18n";
-import { visible } from "./safe-text";
+import { describeSource } from "./format";
+import { escapeHtml, visible } from "./safe-text";
+import { errorChart, gradeChart } from "./summary-charts";
+import { reportDetails } from "./summary-details";
 
 /** Figures are numbers, not text, so that the CSV can tell a number we computed from text a document brought. */
 export interface SummaryRow {
@@ -131,20 +132,6 @@ export function summaryText(results: FileResult[], lang: Lang): string {
   return lines.join("\n");
 }
 
-/**
- * Text for HTML. Besides the markup characters, bidi controls (which would reorder what the
- * reviewer reads in the cell or line) and control characters are shown as visible escapes,
- * as in the text output; tab and line breaks are left, since HTML shows them as a space.
- */
-export function escapeHtml(s: string): string {
-  return visible(s, { whitespace: true }).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
-
-const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;
-
 /** A rule's finding named in a few words, for the column of each report's main problems. */
 const RULE_SHORT: Record<string, Record<Lang, string>> = {
   "grade-band": { "zh-CN": "等级与得分不符", "en-US": "grade ≠ score" },
@@ -201,53 +188,10 @@ export function shortNames(files: string[]): string[] {
   return split.map((parts) => parts.slice(common).join("/"));
 }
 
-/**
- * Bars as inline SVG: no script, no external asset; each bar's value in its title, the whole described for a screen
- * reader.
- */
-function barChart(
-  label: string,
-  bars: { name: string; values: { value: number; cls: string; title: string }[] }[],
-  legend: { cls: string; text: string }[],
-): string {
-  const rowH = 22;
-  const nameW = 140;
-  const plotW = 300;
-  const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
-  const per = bars[0]?.values.length ?? 1;
-  const barH = Math.max(4, Math.floor((rowH - 6) / per));
-  const height = bars.length * rowH + 24;
-  const rows = bars
-    .map((b, i) => {
-      const y = i * rowH;
-      const rects = b.values
-        .map((v, k) => {
-          const w = Math.round((v.value / max) * plotW);
-          return `<rect class="${v.cls}" x="${nameW}" y="${y + 3 + k * barH}" width="${Math.max(w, v.value > 0 ? 2 : 0)}" height="${barH - 1}"><title>${escapeHtml(v.title)}</title></rect><text x="${nameW + w + 4}" y="${y + 3 + k * barH + barH - 2}" class="v">${v.value}</text>`;
-        })
-        .join("");
-      return `<text x="${nameW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end">${escapeHtml(b.name.length > 14 ? `${b.name.slice(0, 13)}…` : b.name)}</text>${rects}`;
-    })
-    .join("");
-  const keys = legend
-    .map(
-      (l, k) =>
-        `<rect class="${l.cls}" x="${nameW + k * 120}" y="${bars.length * rowH + 8}" width="10" height="10"/><text x="${nameW + k * 120 + 14}" y="${bars.length * rowH + 17}">${escapeHtml(l.text)}</text>`,
-    )
-    .join("");
-  return `<figure><figcaption>${escapeHtml(label)}</figcaption><svg role="img" aria-label="${escapeHtml(label)}" width="${nameW + plotW + 60}" height="${height}" viewBox="0 0 ${nameW + plotW + 60} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>${rows}${keys}</svg></figure>`;
-}
-
-/**
- * One page that works offline and when mailed: no external asset; everything taken from
- * the documents is escaped. The summary table sorts by any column (a few lines of script);
- * each report's findings fold away; two pictures show how the batch stands.
- */
-export function toHtml(results: FileResult[], lang: Lang, generated = new Date()): string {
-  const rows = summaryRows(results, lang);
-  const names = shortNames(results.map((r) => r.file));
+/** The words of the HTML page, in its language. */
+function htmlWords(lang: Lang) {
   const zh = lang === "zh-CN";
-  const T = {
+  return {
     title: zh ? "绩效自评报告审核汇总" : "Self-evaluation reports: review summary",
     summary: zh ? "汇总" : "Summary",
     pictures: zh ? "总体情况" : "The batch at a glance",
@@ -269,7 +213,18 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     gradeOk: zh ? "一致" : "agree",
     gradeWrong: zh ? "不符" : "differ",
   };
-  const columns: { key: keyof SummaryRow | "infos" | "main"; label: string; numeric?: boolean }[] = [
+}
+
+export type HtmlWords = ReturnType<typeof htmlWords>;
+
+type HtmlColumn = { key: keyof SummaryRow | "infos" | "main"; label: string; numeric?: boolean };
+
+/**
+ * The summary table's columns: those of the CSV but the problem (under the file name) and the profile's source, with
+ * infos and the main problems after the warnings.
+ */
+function htmlColumns(lang: Lang, T: HtmlWords): HtmlColumn[] {
+  const columns: HtmlColumn[] = [
     ...COLUMNS.filter((c) => c.key !== "problem" && c.key !== "profileSource").map((c) => ({
       key: c.key,
       label: c.label[lang],
@@ -282,6 +237,13 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
     { key: "infos", label: T.infos, numeric: true },
     { key: "main", label: T.main },
   );
+  return columns;
+}
+
+/** The summary table: a heading that sorts, a row per report (its file name links to its findings). */
+function summaryTable(results: FileResult[], names: string[], lang: Lang, T: HtmlWords): string {
+  const rows = summaryRows(results, lang);
+  const columns = htmlColumns(lang, T);
   const infos = results.map((r) => ("error" in r ? "" : countBySeverity(r.report.findings).info));
   const head = columns
     .map(
@@ -308,116 +270,12 @@ export function toHtml(results: FileResult[], lang: Lang, generated = new Date()
       return `<tr${cls}>${cells.join("")}</tr>`;
     })
     .join("\n");
-  // the pictures: grades stated against grades due, and the errors of each report
-  const grades = [
-    ...new Set(
-      results
-        .flatMap((r) => ("error" in r ? [] : [r.report.score.grade.stated, r.report.score.grade.expected]))
-        .filter((g): g is string => !!g),
-    ),
-  ];
-  const order = ["优", "良", "中", "差"];
-  grades.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-  const checked = results.flatMap((r, i) => ("error" in r ? [] : [{ r, name: names[i] }]));
-  const gradeChart = grades.length
-    ? barChart(
-        T.gradeChart,
-        grades.map((g) => {
-          const stated = checked.filter((c) => c.r.report.score.grade.stated === g).length;
-          const due = checked.filter((c) => c.r.report.score.grade.expected === g).length;
-          return {
-            name: g,
-            values: [
-              { value: stated, cls: "stated", title: `${g} ${T.stated} ${stated}` },
-              { value: due, cls: "due", title: `${g} ${T.due} ${due}` },
-            ],
-          };
-        }),
-        [
-          { cls: "stated", text: T.stated },
-          { cls: "due", text: T.due },
-        ],
-      )
-    : "";
-  const errorChart = checked.length
-    ? barChart(
-        T.errorChart,
-        checked.map(({ r, name }) => {
-          const c = countBySeverity(r.report.findings);
-          return {
-            name,
-            values: [
-              { value: c.error, cls: "e", title: `${name} ${T.errors} ${c.error}` },
-              { value: c.warning, cls: "w", title: `${name} ${T.warnings} ${c.warning}` },
-            ],
-          };
-        }),
-        [
-          { cls: "e", text: T.errors },
-          { cls: "w", text: T.warnings },
-        ],
-      )
-    : "";
-  const details = results
-    .map((r, ri) => {
-      const back = `<p class="back"><a href="#top">↑ ${escapeHtml(T.top)}</a></p>`;
-      if ("error" in r)
-        return `<details id="r${ri}" open><summary>${escapeHtml(names[ri])} <span class="bad">${escapeHtml(zh ? "无法读取" : "unreadable")}</span></summary><p class="bad">${escapeHtml(r.error.message)}</p>${back}</details>`;
-      const { report } = r;
-      const c = countBySeverity(report.findings);
-      const groups = new Map<string, typeof report.findings>();
-      for (const f of report.findings) {
-        const k = f.section ?? "";
-        if (!groups.has(k)) groups.set(k, []);
-        groups.get(k)!.push(f);
-      }
-      const keys = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
-      const g = report.score.grade;
-      const gradeWords =
-        g.stated && g.expected
-          ? zh
-            ? `报告等级“${g.stated}”，按得分应为“${g.expected}”（${g.stated === g.expected ? T.gradeOk : T.gradeWrong}）`
-            : `grade stated "${g.stated}", due from the score "${g.expected}" (${g.stated === g.expected ? T.gradeOk : T.gradeWrong})`
-          : `${t(lang, "grade")} ${g.stated ?? t(lang, "none")}`;
-      const meta = `<p class="meta">${escapeHtml(
-        [
-          report.title.department,
-          report.title.year?.toString(),
-          `${t(lang, "score")} ${report.score.stated ?? t(lang, "none")} / ${report.score.computed ?? t(lang, "none")}`,
-          gradeWords,
-        ]
-          .filter(Boolean)
-          .join(" · "),
-      )}</p>`;
-      const lists = keys
-        .map((k) => {
-          const s = report.sections.find((x) => x.id === k);
-          const title = s ? s.heading?.trim() || s.title : t(lang, "wholeDocument");
-          const items = groups
-            .get(k)!
-            .map(
-              (f) =>
-                `<li class="${SEVERITY_CLASS[f.severity]}"><span class="sev">${escapeHtml(severityName(lang, f.severity))}</span> <code>${escapeHtml(f.rule)}</code> <span class="loc">${escapeHtml(describeLocation(lang, f.location))}</span> ${escapeHtml(f.message[lang])}${f.fix ? ` <span class="fix">→ ${escapeHtml(f.fix[lang])}</span>` : ""}</li>`,
-            )
-            .join("");
-          return `<h4>${escapeHtml(title)}</h4><ul>${items}</ul>`;
-        })
-        .join("");
-      const counts = zh
-        ? `错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}`
-        : `${c.error} ${c.error === 1 ? "error" : "errors"} · ${c.warning} ${c.warning === 1 ? "warning" : "warnings"} · ${c.info} ${c.info === 1 ? "info" : "infos"}`;
-      return `<details id="r${ri}"${c.error ? " open" : ""}><summary title="${escapeHtml(resolve(r.file))}">${escapeHtml(names[ri])} <span class="counts">${escapeHtml(counts)}</span></summary>${meta}${lists || `<p>${escapeHtml(t(lang, "noFindings"))}</p>`}${back}</details>`;
-    })
-    .join("\n");
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>${escapeHtml(T.title)}</title>
-<style>
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222;line-height:1.5}
+  return `<table id="summary"><thead><tr>${head}</tr></thead><tbody>
+${body}
+</tbody></table>`;
+}
+
+const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222;line-height:1.5}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#eef3f8;cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 tr.err td{background:#fff4f4}tr.bad td{background:#f4f4f4;color:#666}td.flag{color:#b00020;font-weight:bold;background:#ffe3e3}
@@ -427,22 +285,10 @@ li{margin:2px 0}li.e .sev{color:#b00020;font-weight:bold}li.w .sev{color:#a15c00
 details{border-top:1px solid #ddd;padding:6px 0}summary{cursor:pointer;font-weight:bold}.counts{font-weight:normal;color:#555;margin-left:8px}
 .back{font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}figure{margin:0}figcaption{font-weight:bold;margin-bottom:4px}svg{font-size:12px;max-width:100%;height:auto}svg text{fill:#333}svg text.v{fill:#555}
 svg .stated{fill:#7a9cc6}svg .due{fill:#2f5d8a}svg .e{fill:#b00020}svg .w{fill:#e0a030}
-</style>
-</head>
-<body id="top">
-<h1>${escapeHtml(T.title)}</h1>
-<p>${escapeHtml(`${results.length} ${T.files} · ${T.generated} ${generated.toISOString().slice(0, 16).replace("T", " ")}`)}</p>
-<h2>${escapeHtml(T.pictures)}</h2>
-<div class="charts">${gradeChart}${errorChart}</div>
-<h2>${escapeHtml(T.summary)}</h2>
-<p>${escapeHtml(T.sortHint)}</p>
-<table id="summary"><thead><tr>${head}</tr></thead><tbody>
-${body}
-</tbody></table>
-<h2>${escapeHtml(T.reports)}</h2>
-${details}
-<script>
-(function () {
+`;
+
+/** Sorting by a column heading (click, Enter or space), and a link to a report opening its findings. */
+const SCRIPT = `(function () {
   var table = document.getElementById("summary");
   var heads = table.querySelectorAll("th");
   function sort(th) {
@@ -468,7 +314,41 @@ ${details}
     a.addEventListener("click", function () { var d = document.getElementById(a.getAttribute("href").slice(1)); if (d) d.open = true; });
   });
 })();
-</script>
+`;
+
+/**
+ * One page that works offline and when mailed: no external asset; everything taken from
+ * the documents is escaped. The summary table sorts by any column (a few lines of script);
+ * each report's findings fold away; two pictures show how the batch stands.
+ */
+export function toHtml(results: FileResult[], lang: Lang, generated = new Date()): string {
+  const names = shortNames(results.map((r) => r.file));
+  const T = htmlWords(lang);
+  // the pictures: grades stated against grades due, and the errors of each report
+  const checked = results.flatMap((r, i) => ("error" in r ? [] : [{ r, name: names[i] }]));
+  const details = results.map((r, ri) => reportDetails(r, ri, names[ri], lang, T)).join("\n");
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>${escapeHtml(T.title)}</title>
+<style>
+${STYLE}</style>
+</head>
+<body id="top">
+<h1>${escapeHtml(T.title)}</h1>
+<p>${escapeHtml(`${results.length} ${T.files} · ${T.generated} ${generated.toISOString().slice(0, 16).replace("T", " ")}`)}</p>
+<h2>${escapeHtml(T.pictures)}</h2>
+<div class="charts">${gradeChart(checked, T)}${errorChart(checked, T)}</div>
+<h2>${escapeHtml(T.summary)}</h2>
+<p>${escapeHtml(T.sortHint)}</p>
+${summaryTable(results, names, lang, T)}
+<h2>${escapeHtml(T.reports)}</h2>
+${details}
+<script>
+${SCRIPT}</script>
 </body>
 </html>
 `;

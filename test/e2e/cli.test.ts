@@ -1,4 +1,4 @@
-// report-check end to end: the built binary (bin/report-check.js → dist/), run as a
+// report-check end to end: the built binary (bin/report-check.js → lib/), run as a
 // user runs it, on real .docx files in a temporary folder.
 import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
