@@ -5,11 +5,10 @@ import { analyze, type Report } from "../core/analyze";
 import type { Message } from "../core/finding";
 import { chooseProfile, type ProfileChoice, type ProfileFit } from "../core/choose-profile";
 import type { DocModel } from "../core/model";
-import type { Profile, ProfileResult } from "../core/profile";
+import { problemText, type Profile, type ProfileResult } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
 import { DocxReadError, describeReadError, MAX_FILE_BYTES, readDocxPackage, type DocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
-import { problemText } from "./profile-problems";
 
 /**
  * Where a report's profile came from: --profile, the document itself, or chosen

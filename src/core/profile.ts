@@ -368,6 +368,10 @@ export interface ProfileProblem {
   message: string;
 }
 
+/** One problem as "path: message"; `show` escapes each part for where it is shown (a terminal, HTML). */
+export const problemText = (p: ProfileProblem, show: (s: string) => string = (s) => s): string =>
+  `${show(p.path)}: ${show(p.message)}`;
+
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
 
 const pathText = (path: readonly PropertyKey[]) => path.map(String).join(".") || "(root)";

@@ -1,4 +1,4 @@
-import { parseProfile, type Profile, type ProfileInput } from "../profile";
+import { parseProfile, problemText, type Profile, type ProfileInput } from "../profile";
 import { deptOverallHebeiProfile, deptOverallProfile } from "./dept-overall";
 import { finalAccountsProfile, formProfile, guangdongProfile, hunanProfile, yunnanProfile } from "./families";
 import { scoreFirstProfile } from "./score-first";
@@ -18,9 +18,7 @@ const BUILT_IN: ProfileInput[] = [
 function validated(input: ProfileInput): Profile {
   const r = parseProfile(input);
   if (!r.ok)
-    throw new Error(
-      `built-in profile ${input.id} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
-    );
+    throw new Error(`built-in profile ${input.id} is invalid: ${r.problems.map((p) => problemText(p)).join("; ")}`);
   return r.profile;
 }
 
