@@ -1,4 +1,4 @@
-// Turns Reports into the CLI's text and JSON output. JSON follows the contract in docs/architecture.md (the JSON output).
+// Turns Reports into the CLI's text and JSON output. JSON follows the contract in docs/architecture.md.
 import type { FileResult, ProfileSource } from "./check-file";
 import { countBySeverity, type Report } from "../core/analyze";
 import type { Finding, Lang } from "../core/finding";
