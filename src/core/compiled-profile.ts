@@ -3,7 +3,8 @@
 // derived once per profile: analyze compiles its profile where it starts and hands the compiled form
 // down, and a batch of 200 reports with one profile compiles it once.
 import { prepareFacts, type PreparedFacts } from "./facts";
-import { prepareSections, templateText, type PreparedSection } from "./outline";
+import { prepareSections, type PreparedSection } from "./heading-names";
+import { templateText } from "./section-content";
 import type { Profile, TableDef } from "./profile";
 import { gradePattern, gradeWordPattern } from "./stated-score";
 import { headerTermsOf, tableHeadersOf } from "./tables";

@@ -6,7 +6,7 @@
 import { factInterval, type Fact } from "./facts";
 import { allWhole, intervalsMeet, sumIntervals } from "./numbers";
 import type { DocModel } from "./model";
-import { outlineItems, rank, type OutlineItem } from "./outline";
+import { outlineItems, rank, type OutlineItem } from "./outline-items";
 import type { FactDef, RelationDef } from "./profile";
 import { canBeTotal, summableWith } from "./relations";
 import { normalizeLabel } from "./text";

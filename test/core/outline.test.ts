@@ -1,5 +1,7 @@
 import { DocBuilder } from "../../src/core/builder";
-import { findOutline, headingTitle, matchKey } from "../../src/core/outline";
+import { matchKey } from "../../src/core/heading-names";
+import { findOutline } from "../../src/core/outline";
+import { headingTitle } from "../../src/core/outline-items";
 import { defaultProfile } from "../../src/core/profiles";
 import { report } from "../support/rule-tester";
 

@@ -2,7 +2,7 @@
 // plain definitions it replaces: half-width, simplified, whitespace as JavaScript's \s.
 import fc from "fast-check";
 import { corpusOf, matchesIn, paragraphAt } from "../../src/core/corpus";
-import { repeatedSentences, repeatedWords, sentenceKey } from "../../src/core/rules/duplicate-text";
+import { repeatedWords } from "../../src/core/rules/duplicate-text";
 import { COMPARE_AS, isSpaceCode, normalizeLabel, SKIPPED, toHalfWidth, TRADITIONAL_PAIRS } from "../../src/core/text";
 import { report } from "../support/rule-tester";
 
@@ -91,69 +91,6 @@ describe("the corpus", () => {
 
   test("is built once per document", () => {
     expect(corpusOf(doc)).toBe(corpusOf(doc));
-  });
-});
-
-describe("repeated sentences", () => {
-  const S = "分管领导对包联的信访积案逐件研究、逐件调度、逐件推动解决。";
-  const at = (...texts: string[]) => texts.map((text, index) => ({ index, text }));
-
-  test.each<[string, { index: number; text: string }[], [number, number][]]>([
-    ["none", at("本年度完成了各项工作任务。", "下一年将继续改进工作方法。"), []],
-    ["in one paragraph", at(`开头一句话而已。${S}中间。${S}`), [[0, 0]]],
-    ["across paragraphs, spaces and widths differ", at(S, S.replace("逐件研究", "逐件 研究").replace("、", "，")), []],
-    ["across paragraphs, spaces differ", at(S, S.replace("逐件研究", "逐件 研究")), [[1, 0]]],
-    ["end punctuation ignored", at(S, S.replace("。", "；")), [[1, 0]]],
-    [
-      "traditional forms folded",
-      at("部门预算执行情况良好并按要求完成了全部工作。", "部門預算执行情况良好并按要求完成了全部工作。"),
-      [[1, 0]],
-    ],
-    ["a line break ends a sentence", at(`${S.slice(0, -1)}\n其余`, S), [[1, 0]]],
-    ["short sentences never count", at("情况良好。", "情况良好。"), []],
-    [
-      "three times: each repetition points at the first",
-      at(S, S, S),
-      [
-        [1, 0],
-        [2, 0],
-      ],
-    ],
-  ])("%s", (_, paragraphs, expected) => {
-    expect(repeatedSentences(paragraphs, 15).map((r) => [r.paragraph, r.first])).toEqual(expected);
-  });
-
-  test("agrees with a plain map of sentence keys on any text", () => {
-    const sentence = fc.constantFrom(
-      "项目资金按计划拨付到位并及时公开信息。",
-      "项目资金按计划拨付到位 并及时公开信息；",
-      "部門預算執行情况良好并按要求完成了全部工作！",
-      "本单位严格执行各项财务管理制度和规定。",
-      "短句。",
-      "\n",
-    );
-    const paragraph = fc
-      .array(fc.oneof(sentence, fc.string({ unit: textChar, maxLength: 20 })), { maxLength: 6 })
-      .map((parts) => parts.join(""));
-    fc.assert(
-      fc.property(fc.array(paragraph, { maxLength: 12 }), (texts) => {
-        const paragraphs = texts.map((text, index) => ({ index, text }));
-        const expected: [number, number][] = [];
-        const seen = new Map<string, number>();
-        for (const p of paragraphs) {
-          // the definition: split at sentence ends and line breaks, compare keys of long enough sentences
-          for (const m of p.text.matchAll(/[^。！？!?；;\n]+[。！？!?；;]?/g)) {
-            const key = sentenceKey(m[0]);
-            const words = [...key].filter((ch) => /[\u4e00-\u9fa5A-Za-z0-9]/.test(ch)).length;
-            if (key.length < 15 || words < 15) continue;
-            if (seen.has(key)) expected.push([p.index, seen.get(key)!]);
-            else seen.set(key, p.index);
-          }
-        }
-        expect(repeatedSentences(paragraphs, 15).map((r) => [r.paragraph, r.first])).toEqual(expected);
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 

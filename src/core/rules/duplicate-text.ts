@@ -1,14 +1,14 @@
 import { repeatedClauses } from "../clauses";
 import { textEdit } from "../edits";
-import { typedToc } from "../outline";
+import { typedToc } from "../outline-items";
 import { finding, msg, type Finding, type Rule } from "../finding";
-import { COMPARE_AS, normalizeLabel, SKIPPED, toHalfWidth } from "../text";
+import type { DocModel, DocParagraph } from "../model";
+import { isHan, repeatedSentences } from "../sentences";
+import type { TableView } from "../tables";
+import { toHalfWidth } from "../text";
 
+/** A sentence shorter than this (in its key, and in letters, digits and Han characters) is not a repeat. */
 const MIN_SENTENCE_CHARS = 15;
-
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
-const isWordChar = (c: number) =>
-  isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Words of 2–4 Han characters typed twice in a row ("公开公开"), found by comparing
@@ -132,200 +132,98 @@ function excerpt(s: string): string {
   return s.length > 24 ? `${s.slice(0, 24)}…` : s;
 }
 
-// sentence ends, as they compare (full-width ！？； are folded to !?;)
-const isSentenceEnd = (f: number) => f === 0x3002 || f === 0x21 || f === 0x3f || f === 0x3b;
-// punctuation a comparison key does not end with
-const isTrailing = (f: number) => isSentenceEnd(f) || f === 0x2c || f === 0x3001;
-
-/** A sentence's comparison key: spaces dropped, forms folded, no end punctuation. */
-export function sentenceKey(sentence: string): string {
-  return normalizeLabel(sentence).replace(/[。!?;,、]+$/, "");
-}
-
-export interface RepeatedSentence {
-  /** Paragraph index of the repetition and of the sentence's first occurrence. */
-  paragraph: number;
-  first: number;
-  /** The repetition's position in its paragraph's text. */
-  start: number;
-  end: number;
-}
-
-// what each character is to the sentence scan, looked up once per character
-const WORD = 1;
-const TRAILING = 2;
-const END = 4;
-const SKIP = 8;
-const BREAK = 16;
-const CHAR_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < t.length; c++) {
-    const f = COMPARE_AS[c];
-    t[c] =
-      f === SKIPPED ? SKIP : (isWordChar(f) ? WORD : 0) | (isTrailing(f) ? TRAILING : 0) | (isSentenceEnd(f) ? END : 0);
+/** Sentences stated twice in the prose, and the paragraphs that hold a repetition. */
+function sentenceFindings(rule: Rule, doc: DocModel, prose: readonly DocParagraph[]) {
+  const findings: Finding[] = [];
+  const repeats = new Set<number>();
+  for (const s of repeatedSentences(prose, MIN_SENTENCE_CHARS)) {
+    repeats.add(s.paragraph);
+    const shown = excerpt(toHalfWidth(doc.paragraphs[s.paragraph].text.slice(s.start, s.end)).trim());
+    findings.push(
+      finding(
+        rule,
+        { paragraph: s.paragraph },
+        s.first === s.paragraph
+          ? msg(`同一段中句子重复出现：“${shown}”`, `sentence stated twice in one paragraph: "${shown}"`)
+          : msg(
+              `句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`,
+              `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`,
+            ),
+        { fix: msg("删去重复的句子，或改写为不同的内容", "delete the repeated sentence, or say something else") },
+      ),
+    );
   }
-  t[0x0a] = BREAK;
-  return t;
-})();
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+  return { findings, repeats };
+}
 
 /**
- * First occurrences of sentences by 64-bit fingerprint: open addressing with linear probing
- * in one typed array (fingerprint high, fingerprint low, entry + 1; 0 = empty), kept at most
- * half full. Module-level code with plain state, so the optimiser sees the same functions on
- * every call.
+ * In one paragraph, added to `out`: a clause pasted twice (not said when the whole sentence
+ * repeats), words typed twice, then characters typed twice where Chinese never doubles them.
  */
-class FingerprintTable {
-  capacity = 1 << 12;
-  slots = new Int32Array(this.capacity * 3);
-  size = 0;
-
-  /** From the home slot of h1: the next slot that is empty or holds (h1, h2). */
-  probe(h1: number, h2: number, slot = (h1 >>> 0) & (this.capacity - 1)): number {
-    const slots = this.slots;
-    const mask = this.capacity - 1;
-    while (slots[slot * 3 + 2] !== 0 && !(slots[slot * 3] === h1 && slots[slot * 3 + 1] === h2))
-      slot = (slot + 1) & mask;
-    return slot;
+function paragraphFindings(out: Finding[], rule: Rule, doc: DocModel, p: DocParagraph, sentenceRepeats: boolean) {
+  for (const c of sentenceRepeats ? [] : repeatedClauses(p.text)) {
+    const shown = excerpt(toHalfWidth(p.text.slice(c.start, c.end)));
+    out.push(
+      finding(
+        rule,
+        { paragraph: p.index },
+        msg(`同一段中分句重复：“${shown}”`, `clause stated twice in one paragraph: "${shown}"`),
+        {
+          fix: msg("删去重复的分句", "delete the repeated clause"),
+        },
+      ),
+    );
   }
-
-  /** The entry in a slot, -1 when it is empty. */
-  entryAt(slot: number): number {
-    return this.slots[slot * 3 + 2] - 1;
+  for (const { word: w, offset } of repeatedWordsAt(p.text)) {
+    const once = w.slice(0, w.length / 2);
+    out.push(
+      finding(rule, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`), {
+        fix: msg(`删去重复的“${once}”`, `delete the repeated "${once}"`),
+        edit: textEdit(doc, p.index, offset, w, once),
+      }),
+    );
   }
-
-  next(slot: number): number {
-    return (slot + 1) & (this.capacity - 1);
+  for (const d of doubledCharacters(p.text)) {
+    const shown = p.text.slice(Math.max(0, d.offset - 2), d.offset + 4).trim();
+    out.push(
+      finding(
+        rule,
+        { paragraph: p.index },
+        msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`),
+        {
+          fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
+          // certain only for a pair: of three in a row, which two stay is not known
+          edit: p.text[d.offset + 2] === d.char ? undefined : textEdit(doc, p.index, d.offset, d.char + d.char, d.char),
+        },
+      ),
+    );
   }
+}
 
-  /** Stores an entry in an empty slot found by `probe`. */
-  put(slot: number, h1: number, h2: number, entry: number): void {
-    this.slots[slot * 3] = h1;
-    this.slots[slot * 3 + 1] = h2;
-    this.slots[slot * 3 + 2] = entry + 1;
-    if (++this.size > this.capacity / 2) this.grow();
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const oldCapacity = this.capacity;
-    this.capacity *= 2;
-    this.slots = new Int32Array(this.capacity * 3);
-    for (let s = 0; s < oldCapacity; s++) {
-      if (old[s * 3 + 2] === 0) continue;
-      const at = this.probeEmpty(old[s * 3]);
-      this.slots[at * 3] = old[s * 3];
-      this.slots[at * 3 + 1] = old[s * 3 + 1];
-      this.slots[at * 3 + 2] = old[s * 3 + 2];
+/** Table rows that repeat the header row inside the table, added to `out`. */
+function headerRowFindings(out: Finding[], rule: Rule, tables: readonly TableView[]) {
+  for (const v of tables) {
+    for (const r of v.repeatedHeaderRows) {
+      out.push(
+        finding(
+          rule,
+          { paragraph: v.table.rows[r][0]?.paragraph ?? v.table.firstParagraph, table: v.table.index, row: r },
+          msg(
+            `表格${v.def ? `“${v.def.title}”` : ` ${v.table.index + 1}`}的表头行重复出现（第 ${r + 1} 行）`,
+            `table ${v.def ? `"${v.def.title}"` : v.table.index + 1} repeats its header row (row ${r + 1})`,
+          ),
+          { fix: msg(`删去第 ${r + 1} 行`, `delete row ${r + 1}`) },
+        ),
+      );
     }
   }
-
-  private probeEmpty(h1: number): number {
-    let slot = (h1 >>> 0) & (this.capacity - 1);
-    while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & (this.capacity - 1);
-    return slot;
-  }
-}
-
-/** A sentence recorded as a first occurrence: where it is. */
-interface Occurrence {
-  at: number;
-  start: number;
-  end: number;
-}
-
-function keyOf(paragraphs: readonly { text: string }[], o: Occurrence): string {
-  return sentenceKey(paragraphs[o.at].text.slice(o.start, o.end));
-}
-
-/** The first occurrence of a sentence with the same key, or undefined after recording this one as the first. */
-function seenOrAdd(
-  table: FingerprintTable,
-  firsts: Occurrence[],
-  paragraphs: readonly { text: string }[],
-  h1: number,
-  h2: number,
-  here: Occurrence,
-): Occurrence | undefined {
-  let slot = table.probe(h1, h2);
-  let key: string | undefined;
-  for (let entry = table.entryAt(slot); entry >= 0; entry = table.entryAt(slot)) {
-    // fingerprints meet: compare the keys in full, so that a collision is never a repetition
-    key ??= keyOf(paragraphs, here);
-    if (keyOf(paragraphs, firsts[entry]) === key) return firsts[entry];
-    slot = table.probe(h1, h2, table.next(slot));
-  }
-  table.put(slot, h1, h2, firsts.length);
-  firsts.push(here);
-  return undefined;
 }
 
 /**
- * Sentences (split at 。！？；!?; and line breaks) that repeat an earlier one, compared by
- * their keys, in one pass over the characters: each character is folded by table lookup
- * and fed to two 32-bit hashes; the 64-bit fingerprints go into an open-addressing table of
- * typed arrays. No string is built unless fingerprints meet, and then both keys are
- * compared in full, so a collision can never report a false repetition.
- */
-export function repeatedSentences(
-  paragraphs: readonly { index: number; text: string }[],
-  minChars: number,
-): RepeatedSentence[] {
-  const out: RepeatedSentence[] = [];
-  const table = new FingerprintTable();
-  const firsts: Occurrence[] = [];
-
-  for (let at = 0; at < paragraphs.length; at++) {
-    const p = paragraphs[at];
-    const text = p.text;
-    let n = 0; // key characters so far
-    let keep = 0; // key length without trailing punctuation
-    let words = 0;
-    let h1 = FNV_OFFSET;
-    let h2 = 0;
-    let keep1 = h1; // the hashes as they were at `keep`
-    let keep2 = h2;
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      // past the end counts as a line break: the last sentence ends there
-      const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-      const cls = CHAR_CLASS[c];
-      if (cls === SKIP) continue;
-      if (cls !== BREAK) {
-        const f = COMPARE_AS[c];
-        n++;
-        h1 = Math.imul(h1 ^ f, FNV_PRIME);
-        h2 = (Math.imul(h2, 31) + f) | 0;
-        if (!(cls & TRAILING)) {
-          keep = n;
-          keep1 = h1;
-          keep2 = h2;
-        }
-        words += cls & WORD;
-        if (!(cls & END)) continue;
-      }
-      // a sentence ends here: at its end punctuation (kept in the sentence) or at a line break (not kept)
-      const end = cls === BREAK ? i : i + 1;
-      if (keep >= minChars && words >= minChars) {
-        const first = seenOrAdd(table, firsts, paragraphs, keep1 ^ keep, keep2, { at, start, end });
-        if (first) out.push({ paragraph: p.index, first: paragraphs[first.at].index, start, end });
-      }
-      n = keep = words = 0;
-      h1 = keep1 = FNV_OFFSET;
-      h2 = keep2 = 0;
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-/**
- * Copy-paste: a sentence stated twice (spaces and full-width forms ignored), a word typed
- * twice in a row, a character typed twice where Chinese never doubles it, and a table header row repeated inside the
- * table. One pass with a hash
- * map: linear in the length of the document.
+ * Copy-paste: a sentence stated twice (spaces and full-width forms ignored), a clause pasted
+ * twice into one paragraph, a word typed twice in a row, a character typed twice where
+ * Chinese never doubles it, and a table header row repeated inside the table. Sentences are
+ * found again by fingerprint (../sentences): linear in the length of the document.
  */
 export const duplicateText: Rule = {
   id: "duplicate-text",
@@ -335,84 +233,12 @@ export const duplicateText: Rule = {
     "a repeated sentence, a word or character typed twice, or a repeated table header row",
   ),
   check({ doc, tables }) {
-    const out: Finding[] = [];
     // a table of contents repeats the headings by design, typed by hand or a Word field
     const toc = typedToc(doc);
     const prose = doc.paragraphs.filter((p) => !p.cell && !p.toc && !toc.has(p.index));
-    const sentenceRepeats = new Set<number>();
-    for (const s of repeatedSentences(prose, MIN_SENTENCE_CHARS)) {
-      sentenceRepeats.add(s.paragraph);
-      const shown = excerpt(toHalfWidth(doc.paragraphs[s.paragraph].text.slice(s.start, s.end)).trim());
-      out.push(
-        finding(
-          this,
-          { paragraph: s.paragraph },
-          s.first === s.paragraph
-            ? msg(`同一段中句子重复出现：“${shown}”`, `sentence stated twice in one paragraph: "${shown}"`)
-            : msg(
-                `句子重复出现（首次见第 ${s.first + 1} 段）：“${shown}”`,
-                `sentence repeated (first in paragraph ${s.first + 1}): "${shown}"`,
-              ),
-          { fix: msg("删去重复的句子，或改写为不同的内容", "delete the repeated sentence, or say something else") },
-        ),
-      );
-    }
-    for (const p of prose) {
-      // a clause pasted twice into one paragraph (unless the whole sentence repeats: said above)
-      for (const c of sentenceRepeats.has(p.index) ? [] : repeatedClauses(p.text)) {
-        const shown = excerpt(toHalfWidth(p.text.slice(c.start, c.end)));
-        out.push(
-          finding(
-            this,
-            { paragraph: p.index },
-            msg(`同一段中分句重复：“${shown}”`, `clause stated twice in one paragraph: "${shown}"`),
-            {
-              fix: msg("删去重复的分句", "delete the repeated clause"),
-            },
-          ),
-        );
-      }
-      for (const { word: w, offset } of repeatedWordsAt(p.text)) {
-        const once = w.slice(0, w.length / 2);
-        out.push(
-          finding(this, { paragraph: p.index }, msg(`词语重复：“${w}”`, `word typed twice: "${w}"`), {
-            fix: msg(`删去重复的“${once}”`, `delete the repeated "${once}"`),
-            edit: textEdit(doc, p.index, offset, w, once),
-          }),
-        );
-      }
-      for (const d of doubledCharacters(p.text)) {
-        const shown = p.text.slice(Math.max(0, d.offset - 2), d.offset + 4).trim();
-        out.push(
-          finding(
-            this,
-            { paragraph: p.index },
-            msg(`“${d.char}”字重复：“${shown}”`, `"${d.char}" typed twice: "${shown}"`),
-            {
-              fix: msg(`删去重复的“${d.char}”`, `delete the repeated "${d.char}"`),
-              // certain only for a pair: of three in a row, which two stay is not known
-              edit:
-                p.text[d.offset + 2] === d.char ? undefined : textEdit(doc, p.index, d.offset, d.char + d.char, d.char),
-            },
-          ),
-        );
-      }
-    }
-    for (const v of tables) {
-      for (const r of v.repeatedHeaderRows) {
-        out.push(
-          finding(
-            this,
-            { paragraph: v.table.rows[r][0]?.paragraph ?? v.table.firstParagraph, table: v.table.index, row: r },
-            msg(
-              `表格${v.def ? `“${v.def.title}”` : ` ${v.table.index + 1}`}的表头行重复出现（第 ${r + 1} 行）`,
-              `table ${v.def ? `"${v.def.title}"` : v.table.index + 1} repeats its header row (row ${r + 1})`,
-            ),
-            { fix: msg(`删去第 ${r + 1} 行`, `delete row ${r + 1}`) },
-          ),
-        );
-      }
-    }
+    const { findings: out, repeats } = sentenceFindings(this, doc, prose);
+    for (const p of prose) paragraphFindings(out, this, doc, p, repeats.has(p.index));
+    headerRowFindings(out, this, tables);
     return out;
   },
 };

@@ -1,25 +1,12 @@
+import { firstContentsMismatch } from "../contents-numbering";
 import { textEdit } from "../edits";
 import { finding, msg, type Finding, type Rule } from "../finding";
-import type { Numbering, NumberingFamily } from "../numbering";
-import { paragraphLocation, type DocModel, type DocParagraph } from "../model";
-import { headingTitle, typedToc, type OutlineItem } from "../outline";
-import { parseNumbering } from "../numbering";
-import { normalizeLabel, toHalfWidth } from "../text";
-import { formatChineseNumeral } from "../text";
-
-/** Hierarchy depth for sequencing: 第一部分 sits above 一、. */
-function depth(item: OutlineItem): number {
-  return item.numbering!.family === "part" ? 0 : item.numbering!.level;
-}
-
-/**
- * The numbering as typed with the spaces after it, when what replaces it ends on its own mark
- * ("1. 部门职责" → "1、部门职责", "（三 部门" → "（三）部门"): a space after 、 or ） is no style.
- */
-function withGap(text: string, at: number, typed: string, right: string): string {
-  if (!/[、.．）)]$/.test(right)) return typed;
-  return typed + /^[ \t\u3000]*/.exec(text.slice(at + typed.length))![0];
-}
+import { lostNumberInRun, sequenceDepth, unnumberedTail, walkLevels } from "../list-runs";
+import { inlineLists } from "../inline-lists";
+import type { Numbering } from "../numbering";
+import { numberingLabel, restyle, typedNumbering, withGap } from "../numbering-labels";
+import { paragraphLocation, type DocModel } from "../model";
+import type { OutlineItem } from "../outline";
 
 /** What sets a numbering style apart, in words: its brackets or the mark after the number. */
 function styleOf(variant: string): { zh: string; en: string } {
@@ -32,47 +19,168 @@ function styleOf(variant: string): { zh: string; en: string } {
   return { zh: `写作“${variant.trim()}”`, en: `is written "${variant.trim()}"` };
 }
 
-/** The number n written in the style of `norm` ("（一）" → "（三）", "1、" → "3、"). */
-function restyle(norm: string, n: number): string {
-  return norm.replace(/[一二三四五六七八九十百零〇两]+/, formatChineseNumeral(n)).replace(/\d+/, String(n));
-}
-
-function label(family: NumberingFamily, n: number): string {
-  switch (family) {
-    case "cn":
-      return `${formatChineseNumeral(n)}、`;
-    case "cn-paren":
-      return `（${formatChineseNumeral(n)}）`;
-    case "arabic":
-      return `${n}.`;
-    case "arabic-paren":
-      return `（${n}）`;
-    case "part":
-      return `第${formatChineseNumeral(n)}部分`;
-    default:
-      return String(n);
-  }
-}
-
 const BRACKET_PROBLEM: Record<NonNullable<Numbering["brackets"]>, { zh: string; en: string }> = {
   "close-missing": { zh: "缺少右括号", en: "lacks its closing bracket" },
   "open-missing": { zh: "缺少左括号", en: "lacks its opening bracket" },
   mixed: { zh: "全角、半角括号混用", en: "pairs a full-width and a half-width bracket" },
 };
 
-/** （三 , 三）, （四) as typed — the numbering prefix without what follows it. */
-function written(item: OutlineItem): string {
-  return item.text
-    .slice(0, item.numbering!.length)
-    .trim()
-    .replace(/[、.．，]$/, "");
+/** A （一） typed with a bracket missing or its brackets mixed (（三 , 三）, （四)). */
+function bracketFinding(rule: Rule, doc: DocModel, item: OutlineItem): Finding | undefined {
+  const n = item.numbering!;
+  if (!n.brackets) return undefined;
+  const as = typedNumbering(item);
+  const right = numberingLabel(n.family, n.ordinal);
+  const problem = BRACKET_PROBLEM[n.brackets];
+  // typed in the text (not a list label Word draws): the brackets can be put right in place
+  const text = doc.paragraphs[item.paragraph].text;
+  const typedAt = text.length - text.trimStart().length;
+  return finding(
+    rule,
+    { paragraph: item.paragraph },
+    msg(`编号“${as}”${problem.zh}，应为“${right}”`, `numbering "${as}" ${problem.en}: it should read "${right}"`),
+    {
+      fix: msg(`改为“${right}”`, `write "${right}"`),
+      edit: textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, as, right), right),
+    },
+  );
+}
+
+/**
+ * An item's number against the one before it at its depth, of the same family: repeated,
+ * skipped or running backwards; or, the first at one of the top levels, not starting at 1.
+ */
+function orderFinding(rule: Rule, item: OutlineItem, prev: OutlineItem | undefined): Finding | undefined {
+  const n = item.numbering!;
+  if (prev && prev.numbering!.family === n.family) return afterPrevious(rule, item, prev.numbering!.ordinal);
+  if (prev || n.ordinal <= 1 || sequenceDepth(item) > 2) return undefined;
+  return finding(
+    rule,
+    { paragraph: item.paragraph },
+    msg(
+      `编号从“${numberingLabel(n.family, n.ordinal)}”开始，缺少“${numberingLabel(n.family, 1)}”`,
+      `numbering starts at "${numberingLabel(n.family, n.ordinal)}": "${numberingLabel(n.family, 1)}" is missing`,
+    ),
+    { fix: msg(`从“${numberingLabel(n.family, 1)}”开始编号`, `start at "${numberingLabel(n.family, 1)}"`) },
+  );
+}
+
+/** An item numbered the same as the one before it (`p`), more than one after it, or before it (other than a 1). */
+function afterPrevious(rule: Rule, item: OutlineItem, p: number): Finding | undefined {
+  const n = item.numbering!;
+  const at = { paragraph: item.paragraph };
+  const show = (k: number) => numberingLabel(n.family, k);
+  if (n.ordinal === p)
+    return finding(rule, at, msg(`编号“${show(n.ordinal)}”重复`, `numbering "${show(n.ordinal)}" repeats`), {
+      fix: msg(`核对编号，改为“${show(p + 1)}”并顺延其后的编号`, `renumber from "${show(p + 1)}"`),
+    });
+  if (n.ordinal > p + 1)
+    return finding(
+      rule,
+      at,
+      msg(
+        `编号跳号：“${show(p)}”之后是“${show(n.ordinal)}”，缺少“${show(p + 1)}”`,
+        `numbering skips: "${show(n.ordinal)}" follows "${show(p)}" ("${show(p + 1)}" is missing)`,
+      ),
+      { fix: msg(`补上“${show(p + 1)}”，或将其后的编号依次改正`, `add "${show(p + 1)}", or renumber what follows`) },
+    );
+  if (n.ordinal < p && n.ordinal !== 1)
+    return finding(
+      rule,
+      at,
+      msg(
+        `编号顺序颠倒：“${show(p)}”之后是“${show(n.ordinal)}”`,
+        `numbering runs backwards: "${show(n.ordinal)}" follows "${show(p)}"`,
+      ),
+      { fix: msg(`核对编号，改为“${show(p + 1)}”`, `renumber: "${show(p + 1)}"`) },
+    );
+  return undefined;
+}
+
+/** A list whose run is broken by one unnumbered paragraph (see lostNumberInRun), added to `out`. */
+function brokenLists(out: Finding[], rule: Rule, doc: DocModel, runs: readonly OutlineItem[][]): void {
+  for (const run of runs) {
+    const lost = lostNumberInRun(doc, run);
+    if (!lost) continue;
+    const a = lost.after.numbering!;
+    out.push(
+      finding(
+        rule,
+        { paragraph: lost.paragraph.index },
+        msg(
+          `列表第 ${a.ordinal} 项与第 ${a.ordinal + 1} 项之间的段落没有编号，列表编号中断`,
+          `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
+        ),
+        {
+          severity: "info",
+          fix: msg("为这一段补上编号，或把它并入上一项", "number this paragraph, or join it to the item before"),
+        },
+      ),
+    );
+  }
+}
+
+/**
+ * The numbered items (circled ones aside) by depth and by style; a bracket missing or mixed
+ * is its own finding, not a style.
+ */
+function stylesByDepth(items: readonly OutlineItem[]): Map<number, Map<string, OutlineItem[]>> {
+  const byLevel = new Map<number, Map<string, OutlineItem[]>>();
+  for (const item of items) {
+    if (!item.numbering || item.numbering.family === "circled" || item.numbering.brackets) continue;
+    const d = sequenceDepth(item);
+    if (!byLevel.has(d)) byLevel.set(d, new Map());
+    const m = byLevel.get(d)!;
+    const v = item.numbering.variant;
+    if (!m.has(v)) m.set(v, []);
+    m.get(v)!.push(item);
+  }
+  return byLevel;
+}
+
+/** Mixed styles, added to `out`: at each level the style most used is the norm; the others are findings. */
+function mixedStyles(out: Finding[], rule: Rule, doc: DocModel, items: readonly OutlineItem[]): void {
+  for (const variants of stylesByDepth(items).values()) {
+    if (variants.size < 2) continue;
+    const sorted = [...variants.entries()].sort(
+      (a, b) => b[1].length - a[1].length || a[1][0].paragraph - b[1][0].paragraph,
+    );
+    const norm = sorted[0][0];
+    for (const [variant, styled] of sorted.slice(1))
+      for (const item of styled) out.push(styleFinding(rule, doc, item, variant, norm));
+  }
+}
+
+/** An item numbered in `variant` where its level's norm is `norm`: rewritten in place when typed in the text. */
+function styleFinding(rule: Rule, doc: DocModel, item: OutlineItem, variant: string, norm: string): Finding {
+  const [here, there] = [styleOf(variant), styleOf(norm)];
+  // the numbering as typed ("(二)"), and as the level's usual style writes this number ("（二）")
+  const text = doc.paragraphs[item.paragraph].text;
+  const typedAt = text.length - text.trimStart().length;
+  const typed = item.text.slice(0, item.numbering!.length).trim();
+  const right = restyle(norm.trim(), item.numbering!.ordinal);
+  const inText = !doc.paragraphs[item.paragraph].list?.label && text.slice(typedAt, typedAt + typed.length) === typed;
+  return finding(
+    rule,
+    { paragraph: item.paragraph },
+    msg(
+      `同级编号格式不统一：“${typed}”${here.zh}，同级其余编号多${there.zh.replace(/^用/, "用")}（如“${norm.trim()}”）`,
+      `mixed numbering styles at one level: "${typed}" ${here.en}, while the other numbers at this level mostly ${there.en.replace(/^uses/, "use")} (as "${norm.trim()}")`,
+    ),
+    {
+      fix: msg(`改为“${right}”`, `write "${right}"`),
+      edit: inText ? textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, typed, right), right) : undefined,
+    },
+  );
 }
 
 /**
  * Numbering that skips, repeats or runs backwards at a level (一、二、四；4. twice), a list
  * whose run is broken by one unnumbered paragraph, numbering written in mixed styles
  * at one level (1. beside 2、, (一) beside （一）), and a （一） with a bracket missing or
- * its brackets mixed (（三 , 三）, （四)).
+ * its brackets mixed (（三 , 三）, （四)). Also: ① ② ③ out of sequence, levels upside down,
+ * a list typed inside a paragraph that skips, a body that does not follow its typed table
+ * of contents, and lines after a list that lost their numbers.
  */
 export const headingSequence: Rule = {
   id: "heading-sequence",
@@ -80,200 +188,21 @@ export const headingSequence: Rule = {
   description: msg("标题或列表编号跳号、重号、格式不统一", "heading or list numbering skips, repeats or mixes styles"),
   check({ outline, doc }) {
     const out: Finding[] = [];
-    const numbered = outline.items.filter((i) => i.numbering && i.numbering.family !== "circled");
-    const last = new Map<number, OutlineItem>();
-    // runs of same-level items under one parent, for spotting a broken list
-    const runs: OutlineItem[][] = [];
-    const openRun = new Map<number, OutlineItem[]>();
-    // what lies below a new heading starts afresh
-    const closeBelow = (level: number) => {
-      for (const m of [last, openRun]) for (const k of [...m.keys()]) if (k > level) m.delete(k);
-    };
-    for (const item of outline.items) {
-      if (!item.numbering) {
-        // a heading made with a style and no number still opens a new part
-        if (item.heading && item.level !== undefined) closeBelow(item.level);
-        continue;
-      }
-      if (item.numbering.family === "circled") continue;
-      const d = depth(item);
-      closeBelow(d);
-      const n = item.numbering!;
-      if (n.brackets) {
-        const as = written(item);
-        const right = label(n.family, n.ordinal);
-        const problem = BRACKET_PROBLEM[n.brackets];
-        // typed in the text (not a list label Word draws): the brackets can be put right in place
-        const text = doc.paragraphs[item.paragraph].text;
-        const typedAt = text.length - text.trimStart().length;
-        out.push(
-          finding(
-            this,
-            { paragraph: item.paragraph },
-            msg(
-              `编号“${as}”${problem.zh}，应为“${right}”`,
-              `numbering "${as}" ${problem.en}: it should read "${right}"`,
-            ),
-            {
-              fix: msg(`改为“${right}”`, `write "${right}"`),
-              edit: textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, as, right), right),
-            },
-          ),
-        );
-      }
-      const prev = last.get(d);
-      const at = { paragraph: item.paragraph };
-      if (prev && prev.numbering!.family === n.family) {
-        const p = prev.numbering!.ordinal;
-        if (n.ordinal === p)
-          out.push(
-            finding(
-              this,
-              at,
-              msg(`编号“${label(n.family, n.ordinal)}”重复`, `numbering "${label(n.family, n.ordinal)}" repeats`),
-              {
-                fix: msg(
-                  `核对编号，改为“${label(n.family, p + 1)}”并顺延其后的编号`,
-                  `renumber from "${label(n.family, p + 1)}"`,
-                ),
-              },
-            ),
-          );
-        else if (n.ordinal > p + 1)
-          out.push(
-            finding(
-              this,
-              at,
-              msg(
-                `编号跳号：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”，缺少“${label(n.family, p + 1)}”`,
-                `numbering skips: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}" ("${label(n.family, p + 1)}" is missing)`,
-              ),
-              {
-                fix: msg(
-                  `补上“${label(n.family, p + 1)}”，或将其后的编号依次改正`,
-                  `add "${label(n.family, p + 1)}", or renumber what follows`,
-                ),
-              },
-            ),
-          );
-        else if (n.ordinal < p && n.ordinal !== 1)
-          out.push(
-            finding(
-              this,
-              at,
-              msg(
-                `编号顺序颠倒：“${label(n.family, p)}”之后是“${label(n.family, n.ordinal)}”`,
-                `numbering runs backwards: "${label(n.family, n.ordinal)}" follows "${label(n.family, p)}"`,
-              ),
-              { fix: msg(`核对编号，改为“${label(n.family, p + 1)}”`, `renumber: "${label(n.family, p + 1)}"`) },
-            ),
-          );
-      } else if (!prev && n.ordinal > 1 && d <= 2) {
-        out.push(
-          finding(
-            this,
-            at,
-            msg(
-              `编号从“${label(n.family, n.ordinal)}”开始，缺少“${label(n.family, 1)}”`,
-              `numbering starts at "${label(n.family, n.ordinal)}": "${label(n.family, 1)}" is missing`,
-            ),
-            { fix: msg(`从“${label(n.family, 1)}”开始编号`, `start at "${label(n.family, 1)}"`) },
-          ),
-        );
-      }
-      last.set(d, item);
-      let run = openRun.get(d);
-      if (!run || run[0].numbering!.family !== n.family || n.ordinal === 1) {
-        run = [];
-        runs.push(run);
-        openRun.set(d, run);
-      }
-      run.push(item);
-    }
-
+    const runs = walkLevels(outline.items, (item, prev) => {
+      const bracket = bracketFinding(this, doc, item);
+      if (bracket) out.push(bracket);
+      const order = orderFinding(this, item, prev);
+      if (order) out.push(order);
+    });
     out.push(
       ...circledSequences(this, outline.items),
       ...inversions(this, outline.items),
       ...inlineEnumerations(this, doc),
       ...againstContents(this, doc, outline.items),
     );
-
-    // A list of sentences whose items follow each other directly, except one gap holding a
-    // paragraph: that paragraph most likely lost its number.
-    for (const run of runs) {
-      if (run.length < 4 || run.some((i) => i.heading)) continue;
-      const gaps = run.slice(1).map((item, k) => {
-        const from = run[k].paragraph + 1;
-        return doc.paragraphs.slice(from, item.paragraph).filter((p) => p.text.trim() && !p.cell);
-      });
-      const filled = gaps.map((g, k) => ({ g, k })).filter(({ g }) => g.length > 0);
-      if (filled.length !== 1 || filled[0].g.length !== 1) continue;
-      const { g, k } = filled[0];
-      const a = run[k].numbering!;
-      out.push(
-        finding(
-          this,
-          { paragraph: g[0].index },
-          msg(
-            `列表第 ${a.ordinal} 项与第 ${a.ordinal + 1} 项之间的段落没有编号，列表编号中断`,
-            `the paragraph between items ${a.ordinal} and ${a.ordinal + 1} of a list has no number: the list's numbering is broken`,
-          ),
-          {
-            severity: "info",
-            fix: msg("为这一段补上编号，或把它并入上一项", "number this paragraph, or join it to the item before"),
-          },
-        ),
-      );
-    }
-
+    brokenLists(out, this, doc, runs);
     out.push(...unnumberedTails(this, doc, runs));
-
-    // Mixed styles: at each level the style most used is the norm; the others are findings.
-    const byLevel = new Map<number, Map<string, OutlineItem[]>>();
-    // a bracket missing or mixed is its own finding (above), not a style
-    for (const item of numbered.filter((i) => !i.numbering!.brackets)) {
-      const d = depth(item);
-      if (!byLevel.has(d)) byLevel.set(d, new Map());
-      const m = byLevel.get(d)!;
-      const v = item.numbering!.variant;
-      if (!m.has(v)) m.set(v, []);
-      m.get(v)!.push(item);
-    }
-    for (const variants of byLevel.values()) {
-      if (variants.size < 2) continue;
-      const sorted = [...variants.entries()].sort(
-        (a, b) => b[1].length - a[1].length || a[1][0].paragraph - b[1][0].paragraph,
-      );
-      const norm = sorted[0][0];
-      for (const [variant, items] of sorted.slice(1)) {
-        const [here, there] = [styleOf(variant), styleOf(norm)];
-        for (const item of items) {
-          // the numbering as typed ("(二)"), and as the level's usual style writes this number ("（二）")
-          const text = doc.paragraphs[item.paragraph].text;
-          const typedAt = text.length - text.trimStart().length;
-          const typed = item.text.slice(0, item.numbering!.length).trim();
-          const right = restyle(norm.trim(), item.numbering!.ordinal);
-          const inText =
-            !doc.paragraphs[item.paragraph].list?.label && text.slice(typedAt, typedAt + typed.length) === typed;
-          out.push(
-            finding(
-              this,
-              { paragraph: item.paragraph },
-              msg(
-                `同级编号格式不统一：“${typed}”${here.zh}，同级其余编号多${there.zh.replace(/^用/, "用")}（如“${norm.trim()}”）`,
-                `mixed numbering styles at one level: "${typed}" ${here.en}, while the other numbers at this level mostly ${there.en.replace(/^uses/, "use")} (as "${norm.trim()}")`,
-              ),
-              {
-                fix: msg(`改为“${right}”`, `write "${right}"`),
-                edit: inText
-                  ? textEdit(doc, item.paragraph, typedAt, withGap(text, typedAt, typed, right), right)
-                  : undefined,
-              },
-            ),
-          );
-        }
-      }
-    }
+    mixedStyles(out, this, doc, outline.items);
     return out.sort((a, b) => (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0));
   },
 };
@@ -353,12 +282,12 @@ function inversions(rule: Rule, items: OutlineItem[]): Finding[] {
             rule,
             { paragraph: item.paragraph },
             msg(
-              `编号层级颠倒：“${written(item)}”出现在“${shown}”之后（公文层级依次为 一、（一）1.（1））`,
-              `numbering levels upside down: "${written(item)}" comes after "${shown}" (official documents go 一、 （一） 1. （1）)`,
+              `编号层级颠倒：“${typedNumbering(item)}”出现在“${shown}”之后（公文层级依次为 一、（一）1.（1））`,
+              `numbering levels upside down: "${typedNumbering(item)}" comes after "${shown}" (official documents go 一、 （一） 1. （1）)`,
             ),
             {
               fix: msg(
-                `将此处的“${written(item)}”改为下一级编号“（1）”，或调整上级编号`,
+                `将此处的“${typedNumbering(item)}”改为下一级编号“（1）”，或调整上级编号`,
                 `number this item one level down ("（1）"), or renumber the level above`,
               ),
             },
@@ -371,19 +300,12 @@ function inversions(rule: Rule, items: OutlineItem[]): Finding[] {
   return out;
 }
 
-/** "…协调。2.维护…。3.收集…": items numbered inside one paragraph or cell, from 1. */
-const INLINE_ITEM = /(?:^|[。；;！？!?])\s*(\d{1,2})\s*[.．、](?![\d０-９])(?=\s*[\u4e00-\u9fff“（(])/g;
-
-/** A list typed inside one paragraph (or one cell) whose numbers skip or repeat. */
+/** A list typed inside one paragraph (or one cell) whose numbers skip or repeat (see inlineLists). */
 function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
   const out: Finding[] = [];
   for (const p of doc.paragraphs) {
     if (p.toc || p.text.length < 20) continue;
-    // a colon opens a new list ("…；2.完善制度。下一步措施：1.强化…")
-    for (const segment of toHalfWidth(p.text).split(/[:：]/)) {
-      const ordinals = [...segment.matchAll(INLINE_ITEM)].map((m) => Number(m[1]));
-      // a list, not a stray number: three items or more, counting from 1
-      if (ordinals.length < 3 || ordinals[0] !== 1) continue;
+    for (const ordinals of inlineLists(p.text)) {
       const f = ordinals
         .slice(1)
         .reduce<Finding | undefined>(
@@ -400,114 +322,52 @@ function inlineEnumerations(rule: Rule, doc: DocModel): Finding[] {
   return out;
 }
 
-/** A heading's words as compared: numbering, dot leaders and the page number gone. */
-const contentsKey = (text: string) =>
-  normalizeLabel(headingTitle(text.replace(/[.…·．\-_\t]{2,}\s*\d*\s*$/, ""), parseNumbering(text)).title);
-
 /**
  * A typed table of contents whose numbering the body does not follow ("二、部门概况" in the
  * 目录, "一、部门概况" in the text): one finding, at the first heading that differs — the
  * ones after it usually differ for the same reason.
  */
 function againstContents(rule: Rule, doc: DocModel, items: OutlineItem[]): Finding[] {
-  const toc = typedToc(doc);
-  if (toc.size < 3) return [];
-  const body = items.filter((i) => !toc.has(i.paragraph));
-  for (const index of toc) {
-    const text = doc.paragraphs[index].text.trim();
-    const listed = parseNumbering(text);
-    if (!listed || listed.level > 2) continue;
-    const key = contentsKey(text);
-    if (key.length < 2) continue;
-    const heading = body.find((i) => i.paragraph > index && contentsKey(i.text) === key);
-    if (!heading) continue;
-    const written = heading.numbering ? heading.text.slice(0, heading.numbering.length).trim() : "";
-    const inContents = text.slice(0, listed.length).trim();
-    if (heading.numbering && heading.numbering.family === listed.family && heading.numbering.ordinal === listed.ordinal)
-      continue;
-    return [
-      finding(
-        rule,
-        { paragraph: heading.paragraph },
-        msg(
-          `正文标题编号与目录不一致：目录为“${inContents}${key}”，正文为“${written}${key}”`,
-          `the heading's numbering does not follow the table of contents: "${inContents}" there, "${written || "(none)"}" here`,
-        ),
-        {
-          fix: msg(
-            "按正文重新生成或修改目录，或改正正文编号",
-            "update the table of contents, or correct the heading's numbering",
-          ),
-        },
+  const mismatch = firstContentsMismatch(doc, items);
+  if (!mismatch) return [];
+  const { heading, inContents, inBody, key } = mismatch;
+  return [
+    finding(
+      rule,
+      { paragraph: heading.paragraph },
+      msg(
+        `正文标题编号与目录不一致：目录为“${inContents}${key}”，正文为“${inBody}${key}”`,
+        `the heading's numbering does not follow the table of contents: "${inContents}" there, "${inBody || "(none)"}" here`,
       ),
-    ];
-  }
-  return [];
+      {
+        fix: msg(
+          "按正文重新生成或修改目录，或改正正文编号",
+          "update the table of contents, or correct the heading's numbering",
+        ),
+      },
+    ),
+  ];
 }
 
 /**
- * Whether a line is of the list's kind: it ends on words (two characters or more) that at
- * least half the list's items (three or more) end on — 决算表 for a list of 决算 tables,
- * though some of them are a 决算总表 or a 决算明细表.
- */
-function sameKind(line: string, titles: string[]): boolean {
-  for (let len = Math.min(8, line.length); len >= 2; len--) {
-    const end = line.slice(-len);
-    if ((end.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 2) continue;
-    const alike = titles.filter((t) => t.endsWith(end)).length;
-    if (alike >= 3 && alike * 2 >= titles.length) return true;
-  }
-  return false;
-}
-
-/** Lines after a list that lost their numbers, at most this many. */
-const MAX_TAIL = 3;
-
-/**
- * A numbered list of like items (一、收入决算表 … 七、“三公”经费支出决算表) followed by a line
- * or two of the same kind without a number, before the next part: those lines lost their
- * numbers (八、九、). The kind is the ending most items share (决算表, 情况说明): without
- * one, an unnumbered line after a list is ordinary text.
+ * A numbered list of like items followed by a line or two of the same kind without a number,
+ * before the next part (see unnumberedTail): those lines lost their numbers (八、九、).
  */
 function unnumberedTails(rule: Rule, doc: DocModel, runs: OutlineItem[][]): Finding[] {
   const out: Finding[] = [];
   for (const run of runs) {
-    if (run.length < 3) continue;
-    const titles = run.map((i) => i.title);
-    const last = run[run.length - 1];
-    const tail: DocParagraph[] = [];
-    let i = last.paragraph + 1;
-    for (; i < doc.paragraphs.length && tail.length <= MAX_TAIL; i++) {
-      const p = doc.paragraphs[i];
-      const text = p.text.trim();
-      if (!text) continue;
-      if (
-        p.cell ||
-        p.list?.label ||
-        parseNumbering(text) ||
-        text.length > 40 ||
-        /[。；;]/.test(text) ||
-        !sameKind(text, titles)
-      )
-        break;
-      tail.push(p);
-    }
-    if (!tail.length || tail.length > MAX_TAIL) continue;
-    // the next line opens another part (a numbered heading of a higher rank), or the document ends
-    const next = doc.paragraphs.slice(i).find((p) => p.text.trim());
-    const nextNumbering = next ? parseNumbering(next.text.trim()) : undefined;
-    if (next && !(nextNumbering && (nextNumbering.family === "part" || nextNumbering.level < last.numbering!.level)))
-      continue;
-    const n = last.numbering!;
-    const due = tail.map((_, k) => label(n.family, n.ordinal + 1 + k));
+    const tail = unnumberedTail(doc, run);
+    if (!tail.length) continue;
+    const n = run[run.length - 1].numbering!;
+    const due = tail.map((_, k) => numberingLabel(n.family, n.ordinal + 1 + k));
     const shown = tail[0].text.trim();
     out.push(
       finding(
         rule,
         { paragraph: tail[0].index },
         msg(
-          `“${label(n.family, n.ordinal)}”之后的 ${tail.length} 项没有编号（如“${shown.length > 24 ? `${shown.slice(0, 24)}…` : shown}”），应依次为${due.map((d) => `“${d}”`).join("")}`,
-          `${tail.length} ${tail.length === 1 ? "item" : "items"} after "${label(n.family, n.ordinal)}" have no number ("${shown}"): they should be ${due.map((d) => `"${d}"`).join(", ")}`,
+          `“${numberingLabel(n.family, n.ordinal)}”之后的 ${tail.length} 项没有编号（如“${shown.length > 24 ? `${shown.slice(0, 24)}…` : shown}”），应依次为${due.map((d) => `“${d}”`).join("")}`,
+          `${tail.length} ${tail.length === 1 ? "item" : "items"} after "${numberingLabel(n.family, n.ordinal)}" have no number ("${shown}"): they should be ${due.map((d) => `"${d}"`).join(", ")}`,
         ),
         {
           severity: "info",

@@ -1,5 +1,5 @@
 import { finding, msg, type Rule } from "../finding";
-import { meaningful } from "../outline";
+import { meaningful } from "../section-content";
 
 /** Items enumerated inside a sentence: "一是…，二是…", "①…②…", "（1）…（2）…", "1、…2、…" at the start of a clause. */
 const ENUMERATED =

@@ -3,34 +3,16 @@
 // runs, hyperlinks, fields, content controls and tracked insertions (deletions and
 // moved-from text are not text), lays tables out on their grid with merges resolved,
 // and marks table-of-contents paragraphs.
-import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
-import { declaredInt, MAX_GRID_COLUMNS, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
+import type { DocBlock, DocModel, DocParagraph, DocTable } from "../../core/model";
+import { declaredInt, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
 import { ReadBudget } from "./budget";
 import type { Numbering } from "./numbering";
+import { appendChunk } from "./splice";
 import type { Styles } from "./styles";
 import { runSymbolFont as runSymbolFontOf, shownText, symText } from "./symbols";
+import { OpenTables } from "./table-grid";
+import { isTocInstruction, TocScopes } from "./toc-scopes";
 import { attr, parseXml, type Attrs, type XmlSource } from "./xml";
-
-interface RawCell {
-  column: number;
-  gridSpan: number;
-  vMerge?: "restart" | "continue";
-  texts: string[];
-  firstParagraph?: number;
-}
-
-interface RawRow {
-  gridBefore: number;
-  cells: RawCell[];
-  col: number;
-}
-
-interface TableState {
-  table: DocTable;
-  gridCols: number;
-  rows: RawRow[];
-  cell?: RawCell;
-}
 
 interface ParagraphState {
   text: string[];
@@ -38,12 +20,6 @@ interface ParagraphState {
   outlineLvl?: number;
   numId?: string;
   ilvl?: number;
-  toc: boolean;
-}
-
-interface FieldState {
-  instr: string;
-  separated: boolean;
   toc: boolean;
 }
 
@@ -76,47 +52,253 @@ export function readDocumentXml(
   altChunk?: (rId: string) => DocModel | undefined,
   budget: ReadBudget = ReadBudget.create(),
 ): DocModel {
-  const blocks: DocBlock[] = [];
-  const paragraphs: DocParagraph[] = [];
-  const tables: DocTable[] = [];
-  const tableStack: TableState[] = [];
-  const fields: FieldState[] = [];
-  let para: ParagraphState | undefined;
-  let skip = 0;
-  let inText = false;
-  let inInstr = false;
-  let inPPr = false;
-  let inNumPr = false;
-  let inTcPr = false;
-  let inSdtPr = false;
-  let inRunPr = false;
+  const reader = new BodyReader(styles, numbering, altChunk, budget);
+  parseXml(xml, "word/document.xml", {
+    open: (name, a, selfClosing) => reader.open(name, a, selfClosing),
+    close: (name) => reader.close(name),
+    text: (t) => reader.text(t),
+  });
+  const { blocks, paragraphs, tables, trackedInsertions, trackedDeletions } = reader;
+  return { blocks, paragraphs, tables, meta: { trackedInsertions, trackedDeletions } };
+}
+
+/**
+ * The body as it is read, one XML event at a time: the paragraph being read and where its
+ * text comes from, the open tables (table-grid.ts), and whether this is a table of
+ * contents (toc-scopes.ts). Each element is handled by the group it belongs to.
+ */
+class BodyReader {
+  readonly blocks: DocBlock[] = [];
+  readonly paragraphs: DocParagraph[] = [];
+  readonly tables: DocTable[] = [];
+  trackedInsertions = 0;
+  trackedDeletions = 0;
+  private readonly openTables = new OpenTables();
+  private readonly toc = new TocScopes();
+  private para: ParagraphState | undefined;
+  /** How deep inside elements whose content is not text (SKIP). */
+  private skip = 0;
+  private inText = false;
+  private inPPr = false;
+  private inNumPr = false;
+  private inRunPr = false;
   /** The symbol font of the run being read (Wingdings 2 ticks), when it has one. */
-  let runSymbolFont: string | undefined;
-  let pendingTocSdt = false;
-  const sdtToc: boolean[] = [];
-  let trackedInsertions = 0;
-  let trackedDeletions = 0;
+  private runSymbolFont: string | undefined;
 
-  // counts kept as fields and controls open and close: asking the stacks at every paragraph
-  // made 200,000 unclosed fields quadratic
-  let tocFields = 0;
-  let tocSdts = 0;
-  const inTocField = () => tocFields > 0;
-  const inTocSdt = () => tocSdts > 0;
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: Numbering,
+    private readonly altChunk: ((rId: string) => DocModel | undefined) | undefined,
+    private readonly budget: ReadBudget,
+  ) {}
 
-  const openParagraph = () => {
-    para = { text: [], toc: inTocField() || inTocSdt() };
-  };
+  open(name: string, a: Attrs, selfClosing: boolean): void {
+    if (this.skip > 0) {
+      if (SKIP.has(name) && !selfClosing) this.skip++;
+      return;
+    }
+    if (SKIP.has(name)) {
+      if (name === "del") this.trackedDeletions++;
+      if (!selfClosing) this.skip++;
+      return;
+    }
+    if (this.paragraphElement(name, a, selfClosing)) return;
+    if (this.tableElement(name, a, selfClosing)) return;
+    if (this.markupElement(name, a, selfClosing)) return;
+    // last: frequent elements that most often need nothing, so the groups above are tried first for the rest
+    this.runElement(name, a, selfClosing);
+  }
 
-  const closeParagraph = () => {
-    const p = para!;
-    para = undefined;
-    const style = styles.resolve(p.styleId);
+  close(name: string): void {
+    if (this.skip > 0) {
+      if (SKIP.has(name)) this.skip--;
+      return;
+    }
+    switch (name) {
+      case "p":
+        if (this.para) this.closeParagraph();
+        return;
+      case "pPr":
+        this.inPPr = false;
+        return;
+      case "rPr":
+        this.inRunPr = false;
+        return;
+      case "numPr":
+        this.inNumPr = false;
+        return;
+      case "t":
+        this.inText = false;
+        return;
+      case "instrText":
+        this.toc.inInstr = false;
+        return;
+      case "sdt":
+        this.toc.closeSdt();
+        return;
+      case "sdtPr":
+        this.toc.closeSdtPr();
+        return;
+      case "tcPr":
+        this.openTables.inTcPr = false;
+        return;
+      case "tc":
+        this.openTables.closeCell();
+        return;
+      case "tbl":
+        this.openTables.close(this.budget);
+        return;
+    }
+  }
+
+  text(t: string): void {
+    if (this.skip > 0) return;
+    if (this.inText && this.para) this.para.text.push(this.runSymbolFont ? shownText(this.runSymbolFont, t) : t);
+    else this.toc.text(t);
+  }
+
+  /** w:p and its properties: style, outline level, list. False when `name` is none of them. */
+  private paragraphElement(name: string, a: Attrs, selfClosing: boolean): boolean {
+    const para = this.para;
+    switch (name) {
+      case "p":
+        this.openParagraph();
+        if (selfClosing) this.closeParagraph();
+        return true;
+      case "pPr":
+        this.inPPr = !selfClosing;
+        return true;
+      case "pStyle":
+        if (para && this.inPPr) para.styleId = attr(a, "val");
+        return true;
+      case "outlineLvl":
+        if (para && this.inPPr) para.outlineLvl = declaredInt(attr(a, "val"), 0, MAX_OUTLINE_LEVEL);
+        return true;
+      case "numPr":
+        this.inNumPr = this.inPPr && !selfClosing;
+        return true;
+      case "numId":
+        if (para && this.inNumPr) para.numId = attr(a, "val");
+        return true;
+      case "ilvl":
+        if (para && this.inNumPr) para.ilvl = declaredInt(attr(a, "val"), 0, MAX_LIST_LEVEL);
+        return true;
+    }
+    return false;
+  }
+
+  /** Runs and what they hold: text, tabs, breaks, symbols, and the run's symbol font. */
+  private runElement(name: string, a: Attrs, selfClosing: boolean): void {
+    const para = this.para;
+    switch (name) {
+      case "t":
+        this.inText = !selfClosing && !!para;
+        return;
+      case "tab":
+        if (para && !this.inPPr) para.text.push("\t");
+        return;
+      case "br":
+      case "cr":
+        if (para && attr(a, "type") !== "page" && attr(a, "type") !== "column") para.text.push("\n");
+        return;
+      case "noBreakHyphen":
+        if (para) para.text.push("-");
+        return;
+      case "r":
+        this.runSymbolFont = undefined;
+        return;
+      case "rPr":
+        // a paragraph mark's run properties (inside pPr) are not a run's
+        this.inRunPr = !this.inPPr && !selfClosing;
+        return;
+      case "rFonts":
+        if (this.inRunPr) this.runSymbolFont = runSymbolFontOf(a);
+        return;
+      case "sym":
+        if (para && !this.inPPr) para.text.push(symText(attr(a, "font"), attr(a, "char")));
+        return;
+    }
+  }
+
+  /** Tables, rows, cells and their grid (table-grid.ts). False when `name` is none of them. */
+  private tableElement(name: string, a: Attrs, selfClosing: boolean): boolean {
+    const tables = this.openTables;
+    switch (name) {
+      case "tbl":
+        this.openTable();
+        return true;
+      case "gridCol":
+        tables.gridCol();
+        return true;
+      case "tr":
+        tables.openRow();
+        return true;
+      case "gridBefore":
+        tables.gridBefore(attr(a, "val"));
+        return true;
+      case "tc":
+        tables.openCell();
+        return true;
+      case "tcPr":
+        tables.inTcPr = !selfClosing;
+        return true;
+      case "gridSpan":
+        tables.gridSpan(attr(a, "val"));
+        return true;
+      case "vMerge":
+        tables.vMerge(attr(a, "val"));
+        return true;
+    }
+    return false;
+  }
+
+  /** Tracked insertions, fields and content controls (toc-scopes.ts), altChunks. False when `name` is none of them. */
+  private markupElement(name: string, a: Attrs, selfClosing: boolean): boolean {
+    const toc = this.toc;
+    switch (name) {
+      case "ins":
+        this.trackedInsertions++;
+        return true;
+      case "fldChar":
+        if (toc.fldChar(attr(a, "fldCharType")) && this.para) this.para.toc = true;
+        return true;
+      case "instrText":
+        toc.inInstr = !selfClosing;
+        return true;
+      case "fldSimple":
+        if (isTocInstruction(attr(a, "instr") ?? "") && this.para) this.para.toc = true;
+        return true;
+      case "sdt":
+        toc.openSdt();
+        return true;
+      case "sdtPr":
+        toc.openSdtPr();
+        return true;
+      case "docPartGallery":
+        toc.docPartGallery(attr(a, "val"));
+        return true;
+      case "sdtContent":
+        toc.sdtContent();
+        return true;
+      case "altChunk":
+        this.splice(attr(a, "id"));
+        return true;
+    }
+    return false;
+  }
+
+  private openParagraph(): void {
+    this.para = { text: [], toc: this.toc.inTocField() || this.toc.inTocSdt() };
+  }
+
+  private closeParagraph(): void {
+    const p = this.para!;
+    this.para = undefined;
+    const style = this.styles.resolve(p.styleId);
     const numId = p.numId ?? style.numId;
     const ilvl = p.ilvl ?? style.ilvl ?? 0;
-    const label = numId && numId !== "0" ? numbering.next(numId, ilvl) : undefined;
-    const top = tableStack[tableStack.length - 1];
-    const index = paragraphs.length;
+    const label = numId && numId !== "0" ? this.numbering.next(numId, ilvl) : undefined;
+    const index = this.paragraphs.length;
     const text = p.text.length === 1 ? p.text[0] : p.text.join("");
     // every paragraph gets the same properties in the same order (absent ones undefined): one
     // object shape, so that the rules' loops over 30,000 paragraphs stay monomorphic
@@ -129,326 +311,43 @@ export function readDocumentXml(
       outlineLevel: p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : undefined,
       list: numId && numId !== "0" ? { numId, level: ilvl, label: label ?? "" } : undefined,
       cell: undefined,
-      toc: p.toc || style.toc || inTocField() || undefined,
+      toc: p.toc || style.toc || this.toc.inTocField() || undefined,
     };
-    if (top?.cell) {
-      const cell = top.cell;
-      paragraph.cell = { table: top.table.index, row: top.rows.length - 1, column: cell.column };
-      cell.texts.push(paragraph.text);
-      cell.firstParagraph ??= index;
-      if (top.table.firstParagraph < 0) top.table.firstParagraph = index;
-      // an enclosing table's span includes its nested tables' paragraphs
-      for (const t of tableStack) {
-        if (t.table.firstParagraph < 0) t.table.firstParagraph = index;
-        t.table.lastParagraph = index;
-      }
-    } else blocks.push(paragraph);
-    paragraphs.push(paragraph);
-  };
+    const cell = this.openTables.placeParagraph(index, paragraph.text);
+    if (cell) paragraph.cell = cell;
+    else this.blocks.push(paragraph);
+    this.paragraphs.push(paragraph);
+  }
 
-  /** A chunk's paragraphs and tables, appended where the chunk stands; inside a table cell, its text joins the cell. */
-  const splice = (chunk: DocModel) => {
-    if (tableStack.length) {
+  private openTable(): void {
+    const table: DocTable = {
+      kind: "table",
+      index: this.tables.length,
+      rows: [],
+      firstParagraph: -1,
+      lastParagraph: -1,
+      nesting: this.openTables.depth,
+    };
+    this.tables.push(table);
+    if (this.openTables.depth === 0) this.blocks.push(table);
+    this.openTables.open(table);
+  }
+
+  /**
+   * A w:altChunk outside a paragraph: its content, appended where the chunk stands (splice.ts);
+   * inside a table cell, its paragraphs' text joins the cell.
+   */
+  private splice(id: string | undefined): void {
+    const chunk = id !== undefined && !this.para ? this.altChunk?.(id) : undefined;
+    if (!chunk) return;
+    if (this.openTables.depth) {
       for (const cp of chunk.paragraphs) {
-        openParagraph();
-        para!.text.push(cp.text);
-        closeParagraph();
+        this.openParagraph();
+        this.para!.text.push(cp.text);
+        this.closeParagraph();
       }
       return;
     }
-    const p0 = paragraphs.length;
-    const t0 = tables.length;
-    // a chunk's tables are copied in each time it is spliced: their slots count each time
-    for (const ct of chunk.tables) budget.spendGrid((ct.rows[0]?.length || 1) * ct.rows.length);
-    for (const cp of chunk.paragraphs) {
-      paragraphs.push({
-        kind: "paragraph",
-        index: cp.index + p0,
-        text: cp.text,
-        styleName: cp.styleName,
-        headingLevel: cp.headingLevel,
-        outlineLevel: cp.outlineLevel,
-        list: cp.list,
-        cell: cp.cell && { ...cp.cell, table: cp.cell.table + t0 },
-        toc: cp.toc,
-      });
-    }
-    for (const ct of chunk.tables) {
-      const shift = (n: number) => (n < 0 ? n : n + p0);
-      tables.push({
-        ...ct,
-        index: ct.index + t0,
-        firstParagraph: shift(ct.firstParagraph),
-        lastParagraph: shift(ct.lastParagraph),
-        rows: ct.rows.map((row) =>
-          row.map((c) => (c.paragraph === undefined ? c : { ...c, paragraph: c.paragraph + p0 })),
-        ),
-      });
-    }
-    for (const b of chunk.blocks) blocks.push(b.kind === "paragraph" ? paragraphs[b.index + p0] : tables[b.index + t0]);
-  };
-
-  const finishTable = (state: TableState) => {
-    // cells beyond the widest grid a table may have are not laid out (their text is still in the paragraphs)
-    let width = Math.min(MAX_GRID_COLUMNS, state.gridCols);
-    for (const r of state.rows) width = Math.max(width, Math.min(MAX_GRID_COLUMNS, r.col));
-    // a row costs a slot even when the grid is empty: five million <w:tr/> must count
-    budget.spendGrid(Math.max(1, width) * state.rows.length);
-    const grid: DocCell[][] = [];
-    // the cell each column's vertical merge continues: the last cell above that is not covered
-    // (kept per column, so a long merge is not walked up again for every row it covers)
-    const openAbove: (DocCell | undefined)[] = new Array(width);
-    state.rows.forEach((raw) => {
-      const row: DocCell[] = Array.from({ length: width }, () => ({ text: "", colSpan: 1, rowSpan: 1, covered: true }));
-      for (let c = 0; c < raw.gridBefore && c < width; c++) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
-      for (const cell of raw.cells) {
-        if (cell.column >= width) continue;
-        if (cell.vMerge === "continue") {
-          // covered by the cell above that started the merge
-          const above = openAbove[cell.column];
-          if (above) above.rowSpan++;
-          row[cell.column] = { text: "", colSpan: 1, rowSpan: 1, covered: true, paragraph: cell.firstParagraph };
-        } else {
-          const colSpan = Math.min(cell.gridSpan, width - cell.column);
-          row[cell.column] = { text: cell.texts.join("\n"), colSpan, rowSpan: 1, paragraph: cell.firstParagraph };
-        }
-      }
-      // slots after the row's last cell (w:gridAfter or a short row) are empty, not merged;
-      // one pass, remembering where the last cell's span ends
-      let spanEnd = 0;
-      for (let c = 0; c < width; c++) {
-        const slot = row[c];
-        if (!slot.covered) spanEnd = Math.max(spanEnd, c + slot.colSpan);
-        else if (c >= raw.col && c >= spanEnd) row[c] = { text: "", colSpan: 1, rowSpan: 1 };
-        if (!row[c].covered) openAbove[c] = row[c];
-      }
-      grid.push(row);
-    });
-    state.table.rows = grid;
-  };
-
-  const open = (name: string, a: Attrs, selfClosing: boolean) => {
-    if (skip > 0) {
-      if (SKIP.has(name) && !selfClosing) skip++;
-      return;
-    }
-    if (SKIP.has(name)) {
-      if (name === "del") trackedDeletions++;
-      if (!selfClosing) skip++;
-      return;
-    }
-    switch (name) {
-      case "p":
-        openParagraph();
-        if (selfClosing) closeParagraph();
-        return;
-      case "pPr":
-        inPPr = !selfClosing;
-        return;
-      case "pStyle":
-        if (para && inPPr) para.styleId = attr(a, "val");
-        return;
-      case "outlineLvl":
-        if (para && inPPr) para.outlineLvl = declaredInt(attr(a, "val"), 0, MAX_OUTLINE_LEVEL);
-        return;
-      case "numPr":
-        inNumPr = inPPr && !selfClosing;
-        return;
-      case "numId":
-        if (para && inNumPr) para.numId = attr(a, "val");
-        return;
-      case "ilvl":
-        if (para && inNumPr) para.ilvl = declaredInt(attr(a, "val"), 0, MAX_LIST_LEVEL);
-        return;
-      case "t":
-        inText = !selfClosing && !!para;
-        return;
-      case "tab":
-        if (para && !inPPr) para.text.push("\t");
-        return;
-      case "br":
-      case "cr":
-        if (para && attr(a, "type") !== "page" && attr(a, "type") !== "column") para.text.push("\n");
-        return;
-      case "noBreakHyphen":
-        if (para) para.text.push("-");
-        return;
-      case "ins":
-        trackedInsertions++;
-        return;
-      case "fldChar": {
-        const type = attr(a, "fldCharType");
-        if (type === "begin") fields.push({ instr: "", separated: false, toc: false });
-        else if (type === "separate") {
-          const f = fields[fields.length - 1];
-          if (f) {
-            f.separated = true;
-            const toc = /^\s*TOC\b/i.test(f.instr);
-            if (toc !== f.toc) tocFields += toc ? 1 : -1;
-            f.toc = toc;
-            if (f.toc && para) para.toc = true;
-          }
-        } else if (type === "end") {
-          if (fields.pop()?.toc) tocFields--;
-        }
-        return;
-      }
-      case "instrText":
-        inInstr = !selfClosing;
-        return;
-      case "fldSimple":
-        if (/^\s*TOC\b/i.test(attr(a, "instr") ?? "") && para) para.toc = true;
-        return;
-      case "sdt":
-        sdtToc.push(false);
-        return;
-      case "sdtPr":
-        inSdtPr = true;
-        pendingTocSdt = false;
-        return;
-      case "docPartGallery":
-        if (inSdtPr && /table of contents/i.test(attr(a, "val") ?? "")) pendingTocSdt = true;
-        return;
-      case "sdtContent":
-        if (pendingTocSdt && sdtToc.length && !sdtToc[sdtToc.length - 1]) {
-          sdtToc[sdtToc.length - 1] = true;
-          tocSdts++;
-        }
-        pendingTocSdt = false;
-        return;
-      case "tbl": {
-        const index = tables.length;
-        const table: DocTable = {
-          kind: "table",
-          index,
-          rows: [],
-          firstParagraph: -1,
-          lastParagraph: -1,
-          nesting: tableStack.length,
-        };
-        tables.push(table);
-        if (tableStack.length === 0) blocks.push(table);
-        tableStack.push({ table, gridCols: 0, rows: [] });
-        return;
-      }
-      case "gridCol": {
-        const top = tableStack[tableStack.length - 1];
-        if (top && !top.cell) top.gridCols++;
-        return;
-      }
-      case "tr": {
-        const top = tableStack[tableStack.length - 1];
-        if (top) top.rows.push({ gridBefore: 0, cells: [], col: 0 });
-        return;
-      }
-      case "gridBefore": {
-        const top = tableStack[tableStack.length - 1];
-        const row = top?.rows[top.rows.length - 1];
-        if (row && !top.cell) {
-          row.gridBefore = declaredInt(attr(a, "val"), 0, MAX_GRID_COLUMNS) ?? 0;
-          row.col = row.gridBefore;
-        }
-        return;
-      }
-      case "tc": {
-        const top = tableStack[tableStack.length - 1];
-        const row = top?.rows[top.rows.length - 1];
-        if (top && row) {
-          top.cell = { column: row.col, gridSpan: 1, texts: [] };
-          row.cells.push(top.cell);
-        }
-        return;
-      }
-      case "tcPr":
-        inTcPr = !selfClosing;
-        return;
-      case "gridSpan": {
-        const top = tableStack[tableStack.length - 1];
-        if (top?.cell && inTcPr) top.cell.gridSpan = declaredInt(attr(a, "val"), 1, MAX_GRID_COLUMNS) ?? 1;
-        return;
-      }
-      case "vMerge": {
-        const top = tableStack[tableStack.length - 1];
-        if (top?.cell && inTcPr) top.cell.vMerge = attr(a, "val") === "restart" ? "restart" : "continue";
-        return;
-      }
-      // last: frequent elements that most often need nothing, so the cases above are tried first for the rest
-      case "r":
-        runSymbolFont = undefined;
-        return;
-      case "rPr":
-        // a paragraph mark's run properties (inside pPr) are not a run's
-        inRunPr = !inPPr && !selfClosing;
-        return;
-      case "rFonts":
-        if (inRunPr) runSymbolFont = runSymbolFontOf(a);
-        return;
-      case "sym":
-        if (para && !inPPr) para.text.push(symText(attr(a, "font"), attr(a, "char")));
-        return;
-      case "altChunk": {
-        const id = attr(a, "id");
-        const chunk = id !== undefined && !para ? altChunk?.(id) : undefined;
-        if (chunk) splice(chunk);
-        return;
-      }
-    }
-  };
-
-  const close = (name: string) => {
-    if (skip > 0) {
-      if (SKIP.has(name)) skip--;
-      return;
-    }
-    switch (name) {
-      case "p":
-        if (para) closeParagraph();
-        return;
-      case "pPr":
-        inPPr = false;
-        return;
-      case "rPr":
-        inRunPr = false;
-        return;
-      case "numPr":
-        inNumPr = false;
-        return;
-      case "t":
-        inText = false;
-        return;
-      case "instrText":
-        inInstr = false;
-        return;
-      case "sdt":
-        if (sdtToc.pop()) tocSdts--;
-        return;
-      case "sdtPr":
-        inSdtPr = false;
-        return;
-      case "tcPr":
-        inTcPr = false;
-        return;
-      case "tc": {
-        const top = tableStack[tableStack.length - 1];
-        const row = top?.rows[top.rows.length - 1];
-        if (top?.cell && row) row.col += top.cell.gridSpan;
-        if (top) top.cell = undefined;
-        return;
-      }
-      case "tbl": {
-        const state = tableStack.pop();
-        if (state) finishTable(state);
-        return;
-      }
-    }
-  };
-
-  const text = (t: string) => {
-    if (skip > 0) return;
-    if (inText && para) para.text.push(runSymbolFont ? shownText(runSymbolFont, t) : t);
-    else if (inInstr && fields.length) fields[fields.length - 1].instr += t;
-  };
-
-  parseXml(xml, "word/document.xml", { open, close, text });
-  return { blocks, paragraphs, tables, meta: { trackedInsertions, trackedDeletions } };
+    appendChunk(this, chunk, this.budget);
+  }
 }
