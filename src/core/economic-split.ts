@@ -1,7 +1,7 @@
 // 基本支出 by economic classification (政府支出经济分类) in a table: a 基本支出 row and, below
 // it, the classes 工资福利支出 / 商品和服务支出 / 对个人和家庭的补助 / 资本性支出, column by
 // column. Sentences are the profile's `basic-economic-split` relation; this is the table form.
-import type { Location } from "./model";
+import type { DocTable, Location } from "./model";
 import { allWhole, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "./numbers";
 import { isNonAdditiveHeader, rowLabel, shortHeader, shortLabel, type TableView } from "./tables";
 import { normalizeLabel } from "./text";
@@ -31,15 +31,27 @@ const classOf = (label: string) => {
 
 /** The economic split of 基本支出 a table states, checked per additive column. */
 export function economicSplits(view: TableView): EconomicSplitCheck[] {
-  const t = view.table;
-  const rows = view.dataRows;
-  const totalRow = rows.find((r) => {
+  const totalRow = view.dataRows.find((r) => {
     const l = normalizeLabel(shortLabel(rowLabel(view, r).text));
     return l === TOTAL || l === `${TOTAL}合计`;
   });
   if (totalRow === undefined) return [];
+  const classRows = classRowsBelow(view, totalRow);
+  if (!classRows.has("工资福利支出") || !classRows.has("商品和服务支出")) return [];
+  const open = [...MAY_BE_LEFT_OUT].some((c) => !classRows.has(c));
+  const out: EconomicSplitCheck[] = [];
+  view.columns.forEach((header, c) => {
+    if (!header || isNonAdditiveHeader(header) || c <= rowLabel(view, totalRow).column) return;
+    const check = columnSplit(view, totalRow, classRows, open, c);
+    if (check) out.push(check);
+  });
+  return out;
+}
+
+/** The row of each class under the 基本支出 row (the first of each), up to the next total. */
+function classRowsBelow(view: TableView, totalRow: number): Map<string, number> {
   const classRows = new Map<string, number>();
-  for (const r of rows) {
+  for (const r of view.dataRows) {
     if (r <= totalRow) continue;
     const label = rowLabel(view, r).text;
     const l = normalizeLabel(shortLabel(label));
@@ -48,48 +60,64 @@ export function economicSplits(view: TableView): EconomicSplitCheck[] {
     const c = classOf(label);
     if (c && !classRows.has(c)) classRows.set(c, r);
   }
-  if (!classRows.has("工资福利支出") || !classRows.has("商品和服务支出")) return [];
-  const open = [...MAY_BE_LEFT_OUT].some((c) => !classRows.has(c));
-  const out: EconomicSplitCheck[] = [];
-  const at = (r: number, c: number): Location => ({
+  return classRows;
+}
+
+/** The classes' figures in column c; undefined when a class cell holds something other than a number or nothing. */
+function classFigures(
+  t: DocTable,
+  classRows: Map<string, number>,
+  c: number,
+  at: (r: number) => Location,
+): { parts: EconomicSplitCheck["parts"]; numbers: { value: number; decimals: number }[] } | undefined {
+  const parts: EconomicSplitCheck["parts"] = [];
+  const numbers: { value: number; decimals: number }[] = [];
+  for (const [label, r] of classRows) {
+    const pc = t.rows[r][c];
+    const n = pc && !pc.covered ? parseCellNumber(pc.text) : undefined;
+    // a blank or a dash in a class row is nothing spent on it
+    if (!n) {
+      if (pc && pc.text.trim() && !/^[-—–\s0.]*$/.test(pc.text)) return undefined;
+      continue;
+    }
+    numbers.push(n);
+    parts.push({ label, text: pc.text.trim(), location: at(r) });
+  }
+  return { parts, numbers };
+}
+
+/** One column's 基本支出 against its classes; undefined when the column does not state the split. */
+function columnSplit(
+  view: TableView,
+  totalRow: number,
+  classRows: Map<string, number>,
+  open: boolean,
+  c: number,
+): EconomicSplitCheck | undefined {
+  const t = view.table;
+  const at = (r: number): Location => ({
     paragraph: t.rows[r][c].paragraph ?? t.firstParagraph,
     table: t.index,
     row: r,
     column: c,
   });
-  view.columns.forEach((header, c) => {
-    if (!header || isNonAdditiveHeader(header) || c <= rowLabel(view, totalRow).column) return;
-    const cell = t.rows[totalRow][c];
-    const total = cell && !cell.covered ? parseCellNumber(cell.text) : undefined;
-    if (!total) return;
-    const parts: EconomicSplitCheck["parts"] = [];
-    const numbers: { value: number; decimals: number }[] = [];
-    for (const [label, r] of classRows) {
-      const pc = t.rows[r][c];
-      const n = pc && !pc.covered ? parseCellNumber(pc.text) : undefined;
-      // a blank or a dash in a class row is nothing spent on it
-      if (!n) {
-        if (pc && pc.text.trim() && !/^[-—–\s0.]*$/.test(pc.text)) return;
-        continue;
-      }
-      numbers.push(n);
-      parts.push({ label, text: pc.text.trim(), location: at(r, c) });
-    }
-    if (parts.length < 2) return;
-    const exact = allWhole([total, ...numbers]);
-    const ti = intervalOf(total.value, total.decimals, 1, exact);
-    const si = sumIntervals(numbers.map((n) => intervalOf(n.value, n.decimals, 1, exact)));
-    const holds = open ? si.lo <= ti.hi : intervalsMeet(ti, si);
-    const decimals = numbers.reduce((m, n) => Math.max(m, n.decimals), total.decimals);
-    out.push({
-      column: shortHeader(header),
-      total: { text: cell.text.trim(), location: at(totalRow, c) },
-      parts,
-      open,
-      holds,
-      sum: numbers.reduce((a, n) => a + n.value, 0),
-      decimals,
-    });
-  });
-  return out;
+  const cell = t.rows[totalRow][c];
+  const total = cell && !cell.covered ? parseCellNumber(cell.text) : undefined;
+  if (!total) return undefined;
+  const figures = classFigures(t, classRows, c, at);
+  if (!figures) return undefined;
+  const { parts, numbers } = figures;
+  if (parts.length < 2) return undefined;
+  const exact = allWhole([total, ...numbers]);
+  const ti = intervalOf(total.value, total.decimals, 1, exact);
+  const si = sumIntervals(numbers.map((n) => intervalOf(n.value, n.decimals, 1, exact)));
+  return {
+    column: shortHeader(view.columns[c]),
+    total: { text: cell.text.trim(), location: at(totalRow) },
+    parts,
+    open,
+    holds: open ? si.lo <= ti.hi : intervalsMeet(ti, si),
+    sum: numbers.reduce((a, n) => a + n.value, 0),
+    decimals: numbers.reduce((m, n) => Math.max(m, n.decimals), total.decimals),
+  };
 }

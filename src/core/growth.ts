@@ -45,70 +45,96 @@ function listAt(t: string, qs: Quantity[], from: number, n: number, kind: Quanti
   return out;
 }
 
+/** Every change on last year a paragraph states with its figure and rate. */
 export function statedGrowth(text: string): StatedGrowth[] {
   if (!/[增减下上降提]/.test(text) || !text.includes("%")) return [];
   const t = toHalfWidth(text);
   const qs = findQuantities(t, true);
   const out: StatedGrowth[] = [];
   for (let i = 1; i < qs.length; i++) {
-    const first = qs[i];
-    if (first.kind !== "money") continue;
-    const lead = t.slice(qs[i - 1].end, first.start);
-    const direction = UP.test(lead.trimEnd()) ? "up" : DOWN.test(lead.trimEnd()) ? "down" : undefined;
-    if (!direction || !AGAINST_LAST_YEAR.test(lead)) continue;
-    // the change opens the sentence after its figure's ("…792.22万元。同比上年度增加…") or follows it in the same one
-    const ends = [...lead.matchAll(new RegExp(SENTENCE_END.source, "g"))];
-    if (
-      ends.length > 1 ||
-      (ends.length === 1 &&
-        (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1))))
-    )
-      continue;
-    // "各增加 C、D": as many changes as figures before, listed in order
-    const each = EACH.test(lead.trimEnd());
-    let n = 1;
-    if (each)
-      while (
-        i + n < qs.length &&
-        LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) &&
-        qs[i + n].kind === "money"
-      )
-        n++;
-    if (each && n < 2) continue;
-    // (the loop above took the changes as a list of money figures)
-    const changes = qs.slice(i, i + n);
-    // the figures changed: the n money figures right before, with no other figure between them and the change
-    const currents = qs.slice(i - n, i);
-    if (currents.length !== n || currents.some((q) => q.kind !== "money")) continue;
-    // ...and no other money figure earlier in their sentence (to the full stop: a 其中 list runs over ；): "收入 500
-    // 万元，其中财政拨款 450 万元，比上年增加 50 万元" does not say which of the two grew
-    const sentenceStart = Math.max(
-      ...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1),
-      0,
-    );
-    if (qs.some((q) => q.kind === "money" && q.start >= sentenceStart && q.end <= currents[0].start)) continue;
-    // a figure of last year is not the one that changed: "上年决算数 450 万元，本年比上年增加 50 万元"
-    if (currents.some((q) => LAST_YEAR.test(q.label))) continue;
-    // a change that names what changed ("与上年相比，支出总计增加") changes that figure, not another
-    if (n === 1) {
-      const subject = normalizeLabel(
-        lead
-          .split(/[，,。]/)
-          .pop()!
-          .replace(new RegExp(AGAINST_LAST_YEAR.source, "g"), "")
-          .replace(CHANGE_WORD_END, ""),
-      ).replace(/^(?:度|本年度?|年度|全年|相比|比|较|与|的)+/, "");
-      if (/[\u4e00-\u9fa5]{2}/.test(subject) && !normalizeLabel(currents[0].label).includes(subject)) continue;
-    }
-    const rateLead = t.slice(changes[n - 1].end, qs[i + n]?.start ?? t.length);
-    const word = RATE_LEAD.exec(rateLead);
-    const fall = FALL_LEAD.exec(rateLead);
-    const rateDirection = word ? (word[1] ? "up" : "down") : fall ? (fall[1] === "增幅" ? "up" : "down") : undefined;
-    if (rateDirection !== direction) continue;
-    const rates = listAt(t, qs, i + n, n, "percent");
-    if (!rates) continue;
-    for (let k = 0; k < n; k++) out.push({ current: currents[k], change: changes[k], direction, rate: rates[k] });
-    i += 2 * n - 1;
+    const found = growthAt(t, qs, i);
+    if (!found) continue;
+    out.push(...found);
+    // past the changes and their rates
+    i += 2 * found.length - 1;
   }
   return out;
+}
+
+/** The changes that start at qs[i], each with its figure and rate; undefined unless the sentence says all of it. */
+function growthAt(t: string, qs: Quantity[], i: number): StatedGrowth[] | undefined {
+  if (qs[i].kind !== "money") return undefined;
+  const lead = t.slice(qs[i - 1].end, qs[i].start);
+  const direction = changeDirection(lead);
+  if (!direction) return undefined;
+  const n = changeCount(t, qs, i, lead);
+  if (n === 0) return undefined;
+  const changes = qs.slice(i, i + n);
+  const currents = changedFigures(t, qs, i, n);
+  if (!currents) return undefined;
+  if (n === 1 && namesAnotherFigure(lead, currents[0])) return undefined;
+  if (rateDirection(t.slice(changes[n - 1].end, qs[i + n]?.start ?? t.length)) !== direction) return undefined;
+  const rates = listAt(t, qs, i + n, n, "percent");
+  if (!rates) return undefined;
+  return changes.map((change, k) => ({ current: currents[k], change, direction, rate: rates[k] }));
+}
+
+/** The direction of a change on last year the words before a figure announce, in its figure's sentence. */
+function changeDirection(lead: string): StatedGrowth["direction"] | undefined {
+  const direction = UP.test(lead.trimEnd()) ? "up" : DOWN.test(lead.trimEnd()) ? "down" : undefined;
+  if (!direction || !AGAINST_LAST_YEAR.test(lead)) return undefined;
+  // the change opens the sentence after its figure's ("…792.22万元。同比上年度增加…") or follows it in the same one
+  const ends = [...lead.matchAll(new RegExp(SENTENCE_END.source, "g"))];
+  if (
+    ends.length > 1 ||
+    (ends.length === 1 &&
+      (lead.slice(0, ends[0].index).trim() || !/^\s*(?:同比|比|较|与)/.test(lead.slice(ends[0].index! + 1))))
+  )
+    return undefined;
+  return direction;
+}
+
+/** How many changes start at qs[i]: one, or "各增加 C、D" as many as figures before, listed in order; 0 for neither. */
+function changeCount(t: string, qs: Quantity[], i: number, lead: string): number {
+  if (!EACH.test(lead.trimEnd())) return 1;
+  // the changes as a list of money figures
+  let n = 1;
+  while (i + n < qs.length && LIST_GAP.test(t.slice(qs[i + n - 1].end, qs[i + n].start)) && qs[i + n].kind === "money")
+    n++;
+  return n < 2 ? 0 : n;
+}
+
+/** The figures changed: the n money figures right before the changes, alone in their sentence, of this year. */
+function changedFigures(t: string, qs: Quantity[], i: number, n: number): Quantity[] | undefined {
+  const currents = qs.slice(i - n, i);
+  if (currents.length !== n || currents.some((q) => q.kind !== "money")) return undefined;
+  // ...and no other money figure earlier in their sentence (to the full stop: a 其中 list runs over ；): "收入 500
+  // 万元，其中财政拨款 450 万元，比上年增加 50 万元" does not say which of the two grew
+  const sentenceStart = Math.max(
+    ...[...t.slice(0, currents[0].start).matchAll(/[。！!？?\n]/g)].map((m) => m.index! + 1),
+    0,
+  );
+  if (qs.some((q) => q.kind === "money" && q.start >= sentenceStart && q.end <= currents[0].start)) return undefined;
+  // a figure of last year is not the one that changed: "上年决算数 450 万元，本年比上年增加 50 万元"
+  if (currents.some((q) => LAST_YEAR.test(q.label))) return undefined;
+  return currents;
+}
+
+/** A change that names what changed ("与上年相比，支出总计增加") changes that figure, not another. */
+function namesAnotherFigure(lead: string, current: Quantity): boolean {
+  const subject = normalizeLabel(
+    lead
+      .split(/[，,。]/)
+      .pop()!
+      .replace(new RegExp(AGAINST_LAST_YEAR.source, "g"), "")
+      .replace(CHANGE_WORD_END, ""),
+  ).replace(/^(?:度|本年度?|年度|全年|相比|比|较|与|的)+/, "");
+  return /[\u4e00-\u9fa5]{2}/.test(subject) && !normalizeLabel(current.label).includes(subject);
+}
+
+/** The direction the words between the last change and the rates give the rate ("，增长" "，降幅为"). */
+function rateDirection(rateLead: string): StatedGrowth["direction"] | undefined {
+  const word = RATE_LEAD.exec(rateLead);
+  const fall = FALL_LEAD.exec(rateLead);
+  return word ? (word[1] ? "up" : "down") : fall ? (fall[1] === "增幅" ? "up" : "down") : undefined;
 }

@@ -180,60 +180,86 @@ export function findQuantities(text: string, halfWidth = false, want?: WantQuant
     const start = i;
     const first = negative ? i + 1 : i;
     const run = digitsFrom(t, first);
-    let e = run;
-    let grouped = false;
-    // thousands groups: at most three digits before the first comma, then ,ddd as often as written
-    if (run - first <= 3) {
-      while (
-        t.charCodeAt(e) === 44 &&
-        isDigit(t.charCodeAt(e + 1)) &&
-        isDigit(t.charCodeAt(e + 2)) &&
-        isDigit(t.charCodeAt(e + 3))
-      ) {
-        e += 4;
-        grouped = true;
-      }
-    }
-    if (t.charCodeAt(e) === 46 && isDigit(t.charCodeAt(e + 1))) e = digitsFrom(t, e + 1);
-    const numberEnd = e;
+    const numberEnd = numberEndAfter(t, first, run);
+    let e = numberEnd;
     while (e < t.length && isSpaceCode(t.charCodeAt(e))) e++;
     const unitInfo = unitAt(t, e);
     const end = unitInfo ? e + unitInfo.unit.length : e;
     i = end;
-    const after = end < t.length ? t.charCodeAt(end) : -1;
-    const before = start > 0 ? t.charCodeAt(start - 1) : -1;
-    const skip =
-      // years, dates and ordinals are not figures
-      (!unitInfo && roleOf(after) & DATE_AFTER) ||
-      // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
-      ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
-      ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
-      // a year in a document number: 〔2019〕 (a figure with its unit in brackets is a figure: "（协管员 40 人）")
-      (!unitInfo && roleOf(after) & CLOSE_BRACKET) ||
-      (!unitInfo && roleOf(before) & OPEN_BRACKET);
+    const skip = notAFigure(t, start, end, unitInfo !== undefined);
     const info = unitInfo ?? NO_UNIT;
     const from = skip ? 0 : labelStart(t, prevEnd, start);
     if (skip || (want && !want(info.kind, t, from, start))) {
       prevEnd = end;
       continue;
     }
-    const digits = t.slice(start, numberEnd);
-    const plain = grouped ? digits.replace(/,/g, "") : digits;
-    const dot = plain.indexOf(".");
-    out.push({
-      value: Number(plain),
-      decimals: dot < 0 ? 0 : plain.length - dot - 1,
-      unit: info.unit,
-      kind: info.kind,
-      scale: info.scale,
-      start,
-      end,
-      label: cleanLabel(t, from, start),
-      raw: t.slice(start, end),
-    });
+    // only thousands groups put a comma right after the first digits
+    const grouped = numberEnd > run && t.charCodeAt(run) === 44;
+    out.push(quantityAt(t, start, numberEnd, end, info, from, grouped));
     prevEnd = end;
   }
   return out;
+}
+
+/**
+ * Where a number ends whose first digits are t[first, run): thousands groups (at most three digits before the first
+ * comma, then ,ddd as often as written), then decimals.
+ */
+function numberEndAfter(t: string, first: number, run: number): number {
+  let e = run;
+  if (run - first <= 3) {
+    while (
+      t.charCodeAt(e) === 44 &&
+      isDigit(t.charCodeAt(e + 1)) &&
+      isDigit(t.charCodeAt(e + 2)) &&
+      isDigit(t.charCodeAt(e + 3))
+    )
+      e += 4;
+  }
+  if (t.charCodeAt(e) === 46 && isDigit(t.charCodeAt(e + 1))) e = digitsFrom(t, e + 1);
+  return e;
+}
+
+/** Whether the number written at t[start, end) (its unit included) is a year, part of a date, or a document number. */
+function notAFigure(t: string, start: number, end: number, hasUnit: boolean): boolean {
+  const after = end < t.length ? t.charCodeAt(end) : -1;
+  const before = start > 0 ? t.charCodeAt(start - 1) : -1;
+  return !!(
+    // years, dates and ordinals are not figures
+    (!hasUnit && roleOf(after) & DATE_AFTER) ||
+    // the middle or end of a date: 2023-12-31, 2023/12/31, 1.5.3
+    ((before === 45 || before === 47 || before === 46) && start > 1 && isDigit(t.charCodeAt(start - 2))) ||
+    ((after === 45 || after === 47) && end + 1 < t.length && isDigit(t.charCodeAt(end + 1))) ||
+    // a year in a document number: 〔2019〕 (a figure with its unit in brackets is a figure: "（协管员 40 人）")
+    (!hasUnit && roleOf(after) & CLOSE_BRACKET) ||
+    (!hasUnit && roleOf(before) & OPEN_BRACKET)
+  );
+}
+
+/** The quantity read at t[start, end): the number's digits end at numberEnd, its label starts at `from`. */
+function quantityAt(
+  t: string,
+  start: number,
+  numberEnd: number,
+  end: number,
+  info: { unit: string; kind: UnitKind; scale: number },
+  from: number,
+  grouped: boolean,
+): Quantity {
+  const digits = t.slice(start, numberEnd);
+  const plain = grouped ? digits.replace(/,/g, "") : digits;
+  const dot = plain.indexOf(".");
+  return {
+    value: Number(plain),
+    decimals: dot < 0 ? 0 : plain.length - dot - 1,
+    unit: info.unit,
+    kind: info.kind,
+    scale: info.scale,
+    start,
+    end,
+    label: cleanLabel(t, from, start),
+    raw: t.slice(start, end),
+  };
 }
 
 /** Whether the text holds a digit, half- or full-width. */

@@ -70,6 +70,10 @@ function groups(facts: Fact[], relation: RelationDef): Fact[][] {
   return [...byParagraph.values()];
 }
 
+type SumRelation = Extract<RelationDef, { kind: "sum" }>;
+type RatioRelation = Extract<RelationDef, { kind: "ratio" }>;
+type ComparisonRelation = Exclude<RelationDef, SumRelation | RatioRelation>;
+
 /**
  * Evaluates relations. In paragraph scope the parts are read from the figures that follow
  * the total, up to the next figure that starts a statement of its own (`isBoundary`:
@@ -84,73 +88,104 @@ export function evaluateRelations(
   const out: RelationInstance[] = [];
   for (const relation of relations) {
     for (const group of groups(facts, relation)) {
-      if (relation.kind === "sum") {
-        const paragraph = relation.scope === "paragraph";
-        // (a total of one source of funds only with its parts in its own sentence)
-        const totalIndex = group.findIndex(
-          (f) =>
-            f.id === relation.total &&
-            (paragraph ? canBeTotal(f, relation.listOnly || fundSource(f.scope) !== undefined) : isPlain(f)),
-        );
-        if (totalIndex < 0) continue;
-        const total = group[totalIndex];
-        const accepts = summableWith(total);
-        // in a sentence the parts follow their total ("…支出 X 万元，其中基本支出 Y 万元")
-        let rest = group;
-        if (paragraph) {
-          const members = new Set([...relation.parts, ...relation.optional]);
-          const after = group.slice(totalIndex + 1);
-          // the list ends at the first figure that is not one of its parts: "支出 500，其中基本支出 300，项目支出 200。
-          // 按经济分类，工资福利支出 250…" — the classes after 项目支出 break down the 500, not the 基本支出
-          const stop = after.findIndex((f) => !members.has(f.id) && (isBoundary(f.id) || f.kind === total.kind));
-          rest = stop < 0 ? after : after.slice(0, stop);
-          // parts given by sub-unit or by kind ("其中：甲站在职 9 人") are not the split the relation names
-          if (rest.some((f) => members.has(f.id) && !accepts(f))) continue;
-        }
-        const parts = relation.parts.map((id) => firstOf(rest, id, accepts));
-        if (parts.some((p) => !p)) continue;
-        const optional = relation.optional.map((id) => firstOf(rest, id, accepts)).filter((p): p is Fact => !!p);
-        const all = [...(parts as Fact[]), ...optional];
-        if (all.length < Math.max(1, relation.minParts ?? relation.parts.length)) continue;
-        const exact = allWhole([total, ...all]);
-        const totalInterval = factInterval(total, exact);
-        const sum = sumIntervals(all.map((f) => factInterval(f, exact)));
-        // a list that may leave a part out unsaid is wrong only when its parts exceed the total
-        const open = relation.openWithout.some((id) => !all.some((f) => f.id === id));
-        out.push({
-          relation,
-          left: total,
-          right: all,
-          holds: open ? sum.lo <= totalInterval.hi : intervalsMeet(totalInterval, sum),
-        });
-      } else if (relation.kind === "ratio") {
-        const rate = firstOf(group, relation.rate);
-        const numerator = firstOf(group, relation.numerator);
-        const denominator = firstOf(group, relation.denominator);
-        if (!rate || !numerator || !denominator) continue;
-        const exact = allWhole([numerator, denominator]);
-        const computed = percentInterval(factInterval(numerator, exact), factInterval(denominator, exact));
-        if (!computed) continue;
-        out.push({
-          relation,
-          left: rate,
-          right: [numerator, denominator],
-          holds: intervalsMeet(percentFactInterval(rate), computed),
-        });
-      } else {
-        const a = firstOf(group, relation.a);
-        const b = firstOf(group, relation.b);
-        if (!a || !b) continue;
-        const plus =
-          relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
-        const right = [b, ...plus];
-        const exact = allWhole([a, ...right]);
-        const ia = factInterval(a, exact);
-        const ib = sumIntervals(right.map((f) => factInterval(f, exact)));
-        const holds = relation.kind === "equal" ? intervalsMeet(ia, ib) : ia.lo <= ib.hi;
-        out.push({ relation, left: a, right, holds });
-      }
+      const instance =
+        relation.kind === "sum"
+          ? evaluateSum(group, relation, isBoundary)
+          : relation.kind === "ratio"
+            ? evaluateRatio(group, relation)
+            : evaluateComparison(group, relation);
+      if (instance) out.push(instance);
     }
   }
   return out;
+}
+
+/** total = Σ parts; undefined when the group does not state the total and every part it needs. */
+function evaluateSum(
+  group: Fact[],
+  relation: SumRelation,
+  isBoundary: (id: string) => boolean,
+): RelationInstance | undefined {
+  const paragraph = relation.scope === "paragraph";
+  // (a total of one source of funds only with its parts in its own sentence)
+  const totalIndex = group.findIndex(
+    (f) =>
+      f.id === relation.total &&
+      (paragraph ? canBeTotal(f, relation.listOnly || fundSource(f.scope) !== undefined) : isPlain(f)),
+  );
+  if (totalIndex < 0) return undefined;
+  const total = group[totalIndex];
+  const accepts = summableWith(total);
+  const rest = paragraph ? partsAfterTotal(group, totalIndex, relation, accepts, isBoundary) : group;
+  if (!rest) return undefined;
+  const parts = relation.parts.map((id) => firstOf(rest, id, accepts));
+  if (parts.some((p) => !p)) return undefined;
+  const optional = relation.optional.map((id) => firstOf(rest, id, accepts)).filter((p): p is Fact => !!p);
+  const all = [...(parts as Fact[]), ...optional];
+  if (all.length < Math.max(1, relation.minParts ?? relation.parts.length)) return undefined;
+  const exact = allWhole([total, ...all]);
+  const totalInterval = factInterval(total, exact);
+  const sum = sumIntervals(all.map((f) => factInterval(f, exact)));
+  // a list that may leave a part out unsaid is wrong only when its parts exceed the total
+  const open = relation.openWithout.some((id) => !all.some((f) => f.id === id));
+  return {
+    relation,
+    left: total,
+    right: all,
+    holds: open ? sum.lo <= totalInterval.hi : intervalsMeet(totalInterval, sum),
+  };
+}
+
+/**
+ * In a sentence the parts follow their total ("…支出 X 万元，其中基本支出 Y 万元"): the figures after it, up to the
+ * end of its list; undefined when the list gives its parts by sub-unit or by kind.
+ */
+function partsAfterTotal(
+  group: Fact[],
+  totalIndex: number,
+  relation: SumRelation,
+  accepts: (f: Fact) => boolean,
+  isBoundary: (id: string) => boolean,
+): Fact[] | undefined {
+  const total = group[totalIndex];
+  const members = new Set([...relation.parts, ...relation.optional]);
+  const after = group.slice(totalIndex + 1);
+  // the list ends at the first figure that is not one of its parts: "支出 500，其中基本支出 300，项目支出 200。
+  // 按经济分类，工资福利支出 250…" — the classes after 项目支出 break down the 500, not the 基本支出
+  const stop = after.findIndex((f) => !members.has(f.id) && (isBoundary(f.id) || f.kind === total.kind));
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  // parts given by sub-unit or by kind ("其中：甲站在职 9 人") are not the split the relation names
+  return rest.some((f) => members.has(f.id) && !accepts(f)) ? undefined : rest;
+}
+
+/** rate = numerator ÷ denominator; undefined when a figure is missing or the denominator may be zero. */
+function evaluateRatio(group: Fact[], relation: RatioRelation): RelationInstance | undefined {
+  const rate = firstOf(group, relation.rate);
+  const numerator = firstOf(group, relation.numerator);
+  const denominator = firstOf(group, relation.denominator);
+  if (!rate || !numerator || !denominator) return undefined;
+  const exact = allWhole([numerator, denominator]);
+  const computed = percentInterval(factInterval(numerator, exact), factInterval(denominator, exact));
+  if (!computed) return undefined;
+  return {
+    relation,
+    left: rate,
+    right: [numerator, denominator],
+    holds: intervalsMeet(percentFactInterval(rate), computed),
+  };
+}
+
+/** a = b (+ allowances) or a ≤ b; undefined when either side is not stated. */
+function evaluateComparison(group: Fact[], relation: ComparisonRelation): RelationInstance | undefined {
+  const a = firstOf(group, relation.a);
+  const b = firstOf(group, relation.b);
+  if (!a || !b) return undefined;
+  const plus =
+    relation.kind === "equal" ? relation.plus.map((id) => firstOf(group, id)).filter((p): p is Fact => !!p) : [];
+  const right = [b, ...plus];
+  const exact = allWhole([a, ...right]);
+  const ia = factInterval(a, exact);
+  const ib = sumIntervals(right.map((f) => factInterval(f, exact)));
+  const holds = relation.kind === "equal" ? intervalsMeet(ia, ib) : ia.lo <= ib.hi;
+  return { relation, left: a, right, holds };
 }

@@ -69,6 +69,16 @@ function names(title: string, def: FactDef | undefined): boolean {
   });
 }
 
+/** A heading with sub-headings: the paragraphs before the first of them, and its sub-headings of the next level. */
+interface Section {
+  parent: OutlineItem;
+  children: OutlineItem[];
+  /** The first sub-heading's paragraph: the intro is (parent, introEnd). */
+  introEnd: number;
+  /** Where the section ends: the next heading of the parent's rank or above, or the document's end. */
+  limit: number;
+}
+
 /**
  * Sum relations checked across sub-sections: under a heading, one total in the text before
  * its first sub-heading (no part stated beside it), and for each of the relation's parts
@@ -85,68 +95,104 @@ export function sectionSums(doc: DocModel, facts: Fact[], relations: RelationDef
   const headings = outlineItems(doc).filter((i) => i.heading && !i.source);
   const out: SectionSum[] = [];
   for (let h = 0; h < headings.length; h++) {
-    const parent = headings[h];
-    // the parent's sub-headings: up to the next heading of its rank or above
-    let end = h + 1;
-    while (end < headings.length && rank(headings[end]) > rank(parent)) end++;
-    if (end === h + 1) continue;
-    const childRank = Math.min(...headings.slice(h + 1, end).map(rank));
-    const children = headings.slice(h + 1, end).filter((c) => rank(c) === childRank);
-    const limit = end < headings.length ? headings[end].paragraph : doc.paragraphs.length;
-    const introEnd = headings[h + 1].paragraph;
+    const section = sectionAt(headings, h, doc.paragraphs.length);
+    if (!section) continue;
     for (const relation of sums) {
-      const totalFact = facts.find(
-        (f) =>
-          f.id === relation.total && f.source === "text" && f.paragraph > parent.paragraph && f.paragraph < introEnd,
-      );
-      if (!totalFact || !canBeTotal(totalFact)) continue;
-      const accepts = summableWith(totalFact);
-      const total = oneValue(facts, relation.total, parent.paragraph + 1, introEnd, accepts);
-      if (!total) continue;
-      // a part stated beside the total: the sentence is the evidence, and the paragraph scope judges it
-      const members = [...relation.parts, ...relation.optional];
-      if (facts.some((f) => members.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd))
-        continue;
-      // a share of the money (财政拨款支出) beside the whole it is a share of: the sub-sections split the whole
-      const wholes = sums
-        .filter((r) => r !== relation && !r.listOnly && r.parts.join() === relation.parts.join())
-        .map((r) => r.total);
-      if (
-        relation.listOnly &&
-        facts.some((f) => wholes.includes(f.id) && f.paragraph > parent.paragraph && f.paragraph < introEnd)
-      )
-        continue;
-      // a sibling sub-section on another kind of spending (经营支出, 上缴上级支出): the named parts are not the whole split
-      const partNames = relation.parts.map((id) => byId.get(id));
-      if (
-        children.some(
-          (c) =>
-            /支出|收入/.test(c.title) &&
-            !partNames.some((d) => names(normalizeLabel(c.title), d)) &&
-            /(?:经营|上缴|对附属|其他)/.test(c.title),
-        )
-      )
-        continue;
-      const parts: Fact[] = [];
-      const under: OutlineItem[] = [];
-      for (const id of relation.parts) {
-        const named = children.filter((c) => {
-          const title = normalizeLabel(c.title);
-          return names(title, byId.get(id)) && !members.some((other) => other !== id && names(title, byId.get(other)));
-        });
-        if (named.length !== 1) break;
-        const child = named[0];
-        const next = children[children.indexOf(child) + 1];
-        const part = oneValue(facts, id, child.paragraph + 1, next ? next.paragraph : limit, accepts, byId.get(id));
-        if (!part) break;
-        parts.push(part);
-        under.push(child);
-      }
-      if (parts.length !== relation.parts.length) continue;
-      const exact = allWhole([total, ...parts]);
-      const holds = intervalsMeet(factInterval(total, exact), sumIntervals(parts.map((f) => factInterval(f, exact))));
-      out.push({ relation, total, parts, headings: under, holds });
+      const sum = sectionSum(facts, sums, relation, section, byId);
+      if (sum) out.push(sum);
     }
   }
   return out;
+}
+
+/** The section headings[h] opens, when it has sub-headings. */
+function sectionAt(headings: OutlineItem[], h: number, paragraphs: number): Section | undefined {
+  const parent = headings[h];
+  // the parent's sub-headings: up to the next heading of its rank or above
+  let end = h + 1;
+  while (end < headings.length && rank(headings[end]) > rank(parent)) end++;
+  if (end === h + 1) return undefined;
+  const childRank = Math.min(...headings.slice(h + 1, end).map(rank));
+  const children = headings.slice(h + 1, end).filter((c) => rank(c) === childRank);
+  const limit = end < headings.length ? headings[end].paragraph : paragraphs;
+  return { parent, children, introEnd: headings[h + 1].paragraph, limit };
+}
+
+/** One relation over one section: the total in its intro, a part under each sub-heading naming one. */
+function sectionSum(
+  facts: Fact[],
+  sums: SumRelation[],
+  relation: SumRelation,
+  section: Section,
+  byId: Map<string, FactDef>,
+): SectionSum | undefined {
+  const total = introTotal(facts, sums, relation, section);
+  if (!total) return undefined;
+  if (otherSpendingBeside(section.children, relation, byId)) return undefined;
+  const found = partsUnderHeadings(facts, relation, section, summableWith(total), byId);
+  if (!found) return undefined;
+  const { parts, under } = found;
+  const exact = allWhole([total, ...parts]);
+  const holds = intervalsMeet(factInterval(total, exact), sumIntervals(parts.map((f) => factInterval(f, exact))));
+  return { relation, total, parts, headings: under, holds };
+}
+
+/** The relation's total, stated once in the intro and alone there: no part, no whole it is a share of. */
+function introTotal(facts: Fact[], sums: SumRelation[], relation: SumRelation, section: Section): Fact | undefined {
+  const { parent, introEnd } = section;
+  const inIntro = (f: Fact) => f.paragraph > parent.paragraph && f.paragraph < introEnd;
+  const totalFact = facts.find((f) => f.id === relation.total && f.source === "text" && inIntro(f));
+  if (!totalFact || !canBeTotal(totalFact)) return undefined;
+  const total = oneValue(facts, relation.total, parent.paragraph + 1, introEnd, summableWith(totalFact));
+  if (!total) return undefined;
+  // a part stated beside the total: the sentence is the evidence, and the paragraph scope judges it
+  const members = [...relation.parts, ...relation.optional];
+  if (facts.some((f) => members.includes(f.id) && inIntro(f))) return undefined;
+  // a share of the money (财政拨款支出) beside the whole it is a share of: the sub-sections split the whole
+  const wholes = sums
+    .filter((r) => r !== relation && !r.listOnly && r.parts.join() === relation.parts.join())
+    .map((r) => r.total);
+  if (relation.listOnly && facts.some((f) => wholes.includes(f.id) && inIntro(f))) return undefined;
+  return total;
+}
+
+/** A sibling sub-section on another kind of spending (经营支出, 上缴上级支出): the named parts are not the whole split. */
+function otherSpendingBeside(children: OutlineItem[], relation: SumRelation, byId: Map<string, FactDef>): boolean {
+  const partNames = relation.parts.map((id) => byId.get(id));
+  return children.some(
+    (c) =>
+      /支出|收入/.test(c.title) &&
+      !partNames.some((d) => names(normalizeLabel(c.title), d)) &&
+      /(?:经营|上缴|对附属|其他)/.test(c.title),
+  );
+}
+
+/**
+ * Each part of the relation under the one sub-heading that names it (and no other member), stated once there;
+ * undefined when a part has no such heading or value.
+ */
+function partsUnderHeadings(
+  facts: Fact[],
+  relation: SumRelation,
+  { children, limit }: Section,
+  accepts: (f: Fact) => boolean,
+  byId: Map<string, FactDef>,
+): { parts: Fact[]; under: OutlineItem[] } | undefined {
+  const members = [...relation.parts, ...relation.optional];
+  const parts: Fact[] = [];
+  const under: OutlineItem[] = [];
+  for (const id of relation.parts) {
+    const named = children.filter((c) => {
+      const title = normalizeLabel(c.title);
+      return names(title, byId.get(id)) && !members.some((other) => other !== id && names(title, byId.get(other)));
+    });
+    if (named.length !== 1) return undefined;
+    const child = named[0];
+    const next = children[children.indexOf(child) + 1];
+    const part = oneValue(facts, id, child.paragraph + 1, next ? next.paragraph : limit, accepts, byId.get(id));
+    if (!part) return undefined;
+    parts.push(part);
+    under.push(child);
+  }
+  return { parts, under };
 }

@@ -2,7 +2,7 @@
 // ticked box among offered grades, or in a summary form's cells — the conclusion's statement
 // ranks above one elsewhere.
 import { canonicalGrade } from "./grades";
-import type { DocModel, Location } from "./model";
+import type { DocCell, DocModel, DocParagraph, Location } from "./model";
 import { parseCellNumber } from "./numbers";
 import type { Outline } from "./outline";
 import type { CompiledProfile } from "./compiled-profile";
@@ -112,79 +112,22 @@ export function tickedGrade(
   };
 }
 
+/** The best statements found so far; the rank only chooses between candidates. */
+interface Candidates {
+  stated?: Stated<number> & { rank: number };
+  grade?: Stated<string> & { rank: number };
+}
+
+/** The score and grade a report states: the paragraphs' statements, then a summary form's cells. */
 export function statedScoreAndGrade(
   doc: DocModel,
   outline: Outline,
   compiled: CompiledProfile,
 ): { stated?: Stated<number>; grade?: Stated<string> } {
-  const conclusion = outline.sections.find((s) => s.id === compiled.profile.scoreSection && s.paragraph !== undefined);
-  const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
-  const gradeRe = compiled.gradeStatement;
-  let stated: (Stated<number> & { rank: number }) | undefined;
-  let grade: (Stated<string> & { rank: number }) | undefined;
-  for (const p of doc.paragraphs) {
-    if (p.cell || p.toc) continue;
-    // cheap tests first: a score needs 分, a grade one of its keywords
-    const hasScore = p.text.includes("分");
-    const hasGrade = GRADE_HINT.test(p.text);
-    if (!hasScore && !hasGrade) continue;
-    const rankBase = inConclusion(p.index) ? 10 : 0;
-    const half = toHalfWidth(p.text);
-    const s = hasScore ? findStatedScore(half) : undefined;
-    if (s && (!stated || rankBase + s.priority > stated.rank))
-      stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
-    gradeRe.lastIndex = 0;
-    const g = hasGrade ? gradeRe.exec(half) : null;
-    // a form's boxes: the ticked option is the grade, not the first one offered
-    const key = hasGrade ? GRADE_KEY.exec(p.text) : null;
-    const boxes = key ? tickedGrade(half, compiled, key.index) : undefined;
-    if (boxes) {
-      if (boxes.grade && (!grade || rankBase > grade.rank))
-        grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank: rankBase };
-    } else if (g) {
-      const canonical = canonicalGrade(g[2], compiled.profile);
-      if (canonical && (!grade || rankBase > grade.rank))
-        grade = {
-          value: canonical,
-          raw: g[2],
-          location: { paragraph: p.index },
-          rank: rankBase,
-          offset: g.index + g[0].lastIndexOf(g[2]),
-        };
-    }
-  }
-  // a summary form: "自评得分 | 87 | 评价等级 | 良" — below a statement in the conclusion, above one elsewhere
-  for (const t of doc.tables) {
-    t.rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        if (cell.covered) return;
-        const label = normalizeLabel(cell.text);
-        let v = c + cell.colSpan;
-        while (v < row.length && row[v].covered) v++;
-        const value = row[v];
-        if (!value) return;
-        const at = { paragraph: value.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v };
-        const rank = 5;
-        if (SCORE_LABEL.test(label)) {
-          const n = parseCellNumber(value.text.replace(/分$/, ""));
-          if (n && !n.percent && (!stated || rank > stated.rank))
-            stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
-        } else if (GRADE_LABEL.test(label)) {
-          const boxes = tickedGrade(value.text, compiled);
-          const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), compiled.profile);
-          const raw = boxes?.raw ?? value.text.trim();
-          const text = value.paragraph === undefined ? "" : doc.paragraphs[value.paragraph].text;
-          // a cell holding the grade word alone (quotes aside): the word's place, for a one-click fix
-          const offset =
-            !boxes && text.indexOf(raw) >= 0 && text.indexOf(raw) === text.lastIndexOf(raw)
-              ? text.indexOf(raw)
-              : undefined;
-          if (g && (!grade || rank > grade.rank))
-            grade = { value: g, raw, location: at, rank, ...(offset !== undefined ? { offset } : {}) };
-        }
-      });
-    });
-  }
+  const best: Candidates = {};
+  fromParagraphs(doc, outline, compiled, best);
+  fromSummaryTables(doc, compiled, best);
+  const { stated, grade } = best;
   // the ranks only chose between candidates: they are not part of the answer
   return {
     stated: stated && { value: stated.value, raw: stated.raw, location: stated.location },
@@ -195,4 +138,97 @@ export function statedScoreAndGrade(
       ...(grade.offset !== undefined ? { offset: grade.offset } : {}),
     },
   };
+}
+
+/** Sentences and ticked boxes outside tables: one in the conclusion (rank 10 up) outranks one elsewhere (0 up). */
+function fromParagraphs(doc: DocModel, outline: Outline, compiled: CompiledProfile, best: Candidates): void {
+  const conclusion = outline.sections.find((s) => s.id === compiled.profile.scoreSection && s.paragraph !== undefined);
+  const inConclusion = (i: number) => !!conclusion && i >= conclusion.paragraph! && i < (conclusion.end ?? Infinity);
+  for (const p of doc.paragraphs) {
+    if (p.cell || p.toc) continue;
+    // cheap tests first: a score needs 分, a grade one of its keywords
+    const hasScore = p.text.includes("分");
+    const hasGrade = GRADE_HINT.test(p.text);
+    if (!hasScore && !hasGrade) continue;
+    const rankBase = inConclusion(p.index) ? 10 : 0;
+    const half = toHalfWidth(p.text);
+    const s = hasScore ? findStatedScore(half) : undefined;
+    if (s && (!best.stated || rankBase + s.priority > best.stated.rank))
+      best.stated = { value: s.value, raw: s.raw, location: { paragraph: p.index }, rank: rankBase + s.priority };
+    if (hasGrade) gradeInParagraph(p, half, rankBase, compiled, best);
+  }
+}
+
+/** A paragraph's grade: the ticked one of boxed options, else one stated after its key word. */
+function gradeInParagraph(
+  p: DocParagraph,
+  half: string,
+  rank: number,
+  compiled: CompiledProfile,
+  best: Candidates,
+): void {
+  const gradeRe = compiled.gradeStatement;
+  gradeRe.lastIndex = 0;
+  const g = gradeRe.exec(half);
+  // a form's boxes: the ticked option is the grade, not the first one offered
+  const key = GRADE_KEY.exec(p.text);
+  const boxes = key ? tickedGrade(half, compiled, key.index) : undefined;
+  if (boxes) {
+    if (boxes.grade && (!best.grade || rank > best.grade.rank))
+      best.grade = { value: boxes.grade, raw: boxes.raw!, location: { paragraph: p.index }, rank };
+  } else if (g) {
+    const canonical = canonicalGrade(g[2], compiled.profile);
+    if (canonical && (!best.grade || rank > best.grade.rank))
+      best.grade = {
+        value: canonical,
+        raw: g[2],
+        location: { paragraph: p.index },
+        rank,
+        offset: g.index + g[0].lastIndexOf(g[2]),
+      };
+  }
+}
+
+/** A summary form: "自评得分 | 87 | 评价等级 | 良" — below a statement in the conclusion, above one elsewhere. */
+function fromSummaryTables(doc: DocModel, compiled: CompiledProfile, best: Candidates): void {
+  const rank = 5;
+  for (const t of doc.tables) {
+    t.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell.covered) return;
+        const label = normalizeLabel(cell.text);
+        // the value is the next cell that is not covered by a span
+        let v = c + cell.colSpan;
+        while (v < row.length && row[v].covered) v++;
+        const value = row[v];
+        if (!value) return;
+        const at = { paragraph: value.paragraph ?? t.firstParagraph, table: t.index, row: r, column: v };
+        if (SCORE_LABEL.test(label)) {
+          const n = parseCellNumber(value.text.replace(/分$/, ""));
+          if (n && !n.percent && (!best.stated || rank > best.stated.rank))
+            best.stated = { value: n.value, raw: `${value.text.trim()}`, location: at, rank };
+        } else if (GRADE_LABEL.test(label)) gradeInCell(doc, value, at, rank, compiled, best);
+      });
+    });
+  }
+}
+
+/** The grade in a summary form's value cell: ticked among boxes, or the grade word alone. */
+function gradeInCell(
+  doc: DocModel,
+  value: DocCell,
+  at: Location,
+  rank: number,
+  compiled: CompiledProfile,
+  best: Candidates,
+): void {
+  const boxes = tickedGrade(value.text, compiled);
+  const g = boxes ? boxes.grade : canonicalGrade(value.text.replace(/[“”"「」『』\s]/g, ""), compiled.profile);
+  const raw = boxes?.raw ?? value.text.trim();
+  const text = value.paragraph === undefined ? "" : doc.paragraphs[value.paragraph].text;
+  // a cell holding the grade word alone (quotes aside): the word's place, for a one-click fix
+  const offset =
+    !boxes && text.indexOf(raw) >= 0 && text.indexOf(raw) === text.lastIndexOf(raw) ? text.indexOf(raw) : undefined;
+  if (g && (!best.grade || rank > best.grade.rank))
+    best.grade = { value: g, raw, location: at, rank, ...(offset !== undefined ? { offset } : {}) };
 }

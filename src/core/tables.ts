@@ -140,43 +140,10 @@ function viewSegment(
   headerStart: number,
   to: number,
 ): TableView {
-  let headerRows = headerStart + 1;
-  // how far down the header's cells reach, kept as rows join it (asking every row again for
-  // each new one was quadratic on a long vertical merge)
-  const reach = (r: number) => table.rows[r].reduce((m, c) => (c.covered ? m : Math.max(m, r + c.rowSpan)), r + 1);
-  let mergedTo = reach(headerStart);
-  // a header cell merged downwards (or a spanning group title) means the header continues
-  while (headerRows < to && !hasNumber(table, headerRows)) {
-    const mergedDown = mergedTo > headerRows;
-    const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
-    if (!(mergedDown || groupTitle)) break;
-    mergedTo = Math.max(mergedTo, reach(headerRows));
-    headerRows++;
-  }
-  const width = table.rows[0]?.length ?? 0;
-  const texts = slotTextsDown(table, headerStart, headerRows);
-  const columns: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    for (const row of texts) {
-      const t = (row[c] ?? "").trim();
-      if (t && parts[parts.length - 1] !== t) parts.push(t);
-    }
-    columns.push(parts.join(" "));
-  }
-  const repeatedHeaderRows: number[] = [];
-  const dataRows: number[] = [];
-  const headerKey = rowKey(table, headerStart);
-  for (let r = headerRows; r < to; r++) {
-    if (rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
-    else dataRows.push(r);
-  }
-  // a caption above the table, or title rows inside it, may name the table and its unit
-  const above = from === 0 ? (paragraphBefore(doc, table)?.text ?? "") : "";
-  const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))]
-    .join(" ")
-    .trim();
-  const caption = title || undefined;
+  const headerRows = headerEnd(table, headerStart, to);
+  const columns = columnHeaders(table, headerStart, headerRows);
+  const { repeatedHeaderRows, dataRows } = bodyRows(table, headerStart, headerRows, to);
+  const caption = captionOf(doc, table, from, headerStart);
   const header = columns.join(" ");
   const def =
     classifyTable(header, compiled) ?? (caption ? classifyTable(`${caption} ${header}`, compiled) : undefined);
@@ -193,6 +160,66 @@ function viewSegment(
     moneyScale,
     caption,
   };
+}
+
+/** The first row past the header starting at headerStart: it runs on while its cells merge down or group columns. */
+function headerEnd(table: DocTable, headerStart: number, to: number): number {
+  let headerRows = headerStart + 1;
+  // how far down the header's cells reach, kept as rows join it (asking every row again for
+  // each new one was quadratic on a long vertical merge)
+  const reach = (r: number) => table.rows[r].reduce((m, c) => (c.covered ? m : Math.max(m, r + c.rowSpan)), r + 1);
+  let mergedTo = reach(headerStart);
+  // a header cell merged downwards (or a spanning group title) means the header continues
+  while (headerRows < to && !hasNumber(table, headerRows)) {
+    const mergedDown = mergedTo > headerRows;
+    const groupTitle = table.rows[headerRows - 1].some((c) => !c.covered && c.colSpan > 1);
+    if (!(mergedDown || groupTitle)) break;
+    mergedTo = Math.max(mergedTo, reach(headerRows));
+    headerRows++;
+  }
+  return headerRows;
+}
+
+/** Each grid column's header: the texts of its slots in the header rows, top down, a text repeated by a merge once. */
+function columnHeaders(table: DocTable, headerStart: number, headerRows: number): string[] {
+  const width = table.rows[0]?.length ?? 0;
+  const texts = slotTextsDown(table, headerStart, headerRows);
+  const columns: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (const row of texts) {
+      const t = (row[c] ?? "").trim();
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    columns.push(parts.join(" "));
+  }
+  return columns;
+}
+
+/** The rows under the header: those repeating its first row (after a page break), and the data. */
+function bodyRows(
+  table: DocTable,
+  headerStart: number,
+  headerRows: number,
+  to: number,
+): { repeatedHeaderRows: number[]; dataRows: number[] } {
+  const repeatedHeaderRows: number[] = [];
+  const dataRows: number[] = [];
+  const headerKey = rowKey(table, headerStart);
+  for (let r = headerRows; r < to; r++) {
+    if (rowKey(table, r) === headerKey) repeatedHeaderRows.push(r);
+    else dataRows.push(r);
+  }
+  return { repeatedHeaderRows, dataRows };
+}
+
+/** A caption above the table, or title rows inside it: they may name the table and its unit. */
+function captionOf(doc: DocModel, table: DocTable, from: number, headerStart: number): string | undefined {
+  const above = from === 0 ? (paragraphBefore(doc, table)?.text ?? "") : "";
+  const title = [above, ...table.rows.slice(from, headerStart).map((r) => r.map((c) => c.text).join(" "))]
+    .join(" ")
+    .trim();
+  return title || undefined;
 }
 
 /** The views of a table: one per standard header it holds, or one for the whole table. */
