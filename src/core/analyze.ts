@@ -2,7 +2,8 @@
 // Report in the add-in, the browser preview and the CLI.
 import { compileProfile } from "./compiled-profile";
 import { allFacts, type Fact } from "./facts";
-import { msg, type Finding, type Lang, type RuleContext, type Severity } from "./finding";
+import { msg, type Finding, type Lang, type Severity } from "./finding";
+import type { RuleContext } from "./rules/rule";
 import type { DocModel, Location } from "./model";
 import { findOutline, type Outline, type SectionMatch, type SectionStatus } from "./outline";
 import type { Profile } from "./profile";

@@ -3,7 +3,6 @@
 // own outline it explains (its top-level headings). A bare form is recognised by its table
 // and the absence of prose. Pure: the CLI and the task pane both call it.
 import { compileProfile } from "./compiled-profile";
-import type { RuleContext } from "./finding";
 import type { DocModel } from "./model";
 import { findOutline, type Outline } from "./outline";
 import type { Profile } from "./profile";
@@ -95,7 +94,7 @@ export function isMismatch(fit: ProfileFit): boolean {
 const contextFits = new WeakMap<Outline, ProfileFit>();
 
 /** The fit of the profile a rule context was built with (computed once per analysis). */
-export function fitOf(ctx: Pick<RuleContext, "doc" | "outline" | "profile" | "tables">): ProfileFit {
+export function fitOf(ctx: { doc: DocModel; outline: Outline; profile: Profile; tables: TableView[] }): ProfileFit {
   let f = contextFits.get(ctx.outline);
   if (!f) contextFits.set(ctx.outline, (f = profileFit(ctx.doc, ctx.outline, ctx.profile, ctx.tables)));
   return f;

@@ -1,12 +1,6 @@
 import type { TextEdit } from "./edits";
-import type { Fact } from "./facts";
-import type { DocModel, Location } from "./model";
-import type { Outline } from "./outline";
-import type { Profile } from "./profile";
+import type { Location } from "./model";
 import type { RuleId } from "./rule-ids";
-import type { ScoreInfo } from "./score";
-import type { TableView } from "./tables";
-import type { ReportTitle } from "./title";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "zh-CN" | "en-US";
@@ -54,32 +48,9 @@ export interface FigureUsed {
   source?: "text" | "table" | "form";
 }
 
-/** Everything a rule may look at; built once per analysis. */
-export interface RuleContext {
-  doc: DocModel;
-  profile: Profile;
-  outline: Outline;
-  /** Whose report and which year, from the lines before the first heading. */
-  title: ReportTitle;
-  tables: TableView[];
-  facts: Fact[];
-  score: ScoreInfo;
-}
-
-export interface Rule {
-  /**
-   * Stable, public id (listed in the README and docs/rules/, and in ./rule-ids, which profiles are checked against).
-   */
-  id: RuleId;
-  severity: Severity;
-  /** What the rule checks, for the docs and the task pane. */
-  description: Message;
-  check(ctx: RuleContext): Finding[];
-}
-
 /** A finding with the rule's default severity; `severity` overrides it for this one finding. */
 export function finding(
-  rule: Rule,
+  rule: { id: RuleId; severity: Severity },
   location: Location,
   message: Message,
   extra?: { severity?: Severity; fix?: Message; figures?: FigureUsed[]; edit?: TextEdit; action?: FixAction },

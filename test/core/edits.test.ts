@@ -1,7 +1,7 @@
 // One-click fixes: each certain correction is an edit of one paragraph's text; applied, the
 // finding it came from is gone and nothing else in the paragraph changed.
 import { applyToText, compatibleEdits, type TextEdit } from "../../src/core/edits";
-import type { Rule } from "../../src/core/finding";
+import type { Rule } from "../../src/core/rules/rule";
 import type { DocModel } from "../../src/core/model";
 import { citationFormat } from "../../src/core/rules/citation-format";
 import { duplicateText } from "../../src/core/rules/duplicate-text";

@@ -1,6 +1,6 @@
 // Precision before recall (issue 11, item 6): every numeric finding names each figure it
 // used, as written, and where it was read — a reviewer checks the finding against them.
-import type { Rule } from "../../src/core/finding";
+import type { Rule } from "../../src/core/rules/rule";
 import { figureMismatch } from "../../src/core/rules/figure-mismatch";
 import { overLimit } from "../../src/core/rules/over-limit";
 import { rateMismatch } from "../../src/core/rules/rate-mismatch";

@@ -3,7 +3,8 @@
 // of its zh-CN message (or a full expectation object). The count must match exactly.
 import { buildContext } from "../../src/core/analyze";
 import { DocBuilder, type CellInput } from "../../src/core/builder";
-import type { Finding, Rule, Severity } from "../../src/core/finding";
+import type { Finding, Severity } from "../../src/core/finding";
+import type { Rule } from "../../src/core/rules/rule";
 import type { DocModel } from "../../src/core/model";
 import type { Profile } from "../../src/core/profile";
 import { defaultProfile } from "../../src/core/profiles";

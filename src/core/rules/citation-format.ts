@@ -1,5 +1,6 @@
 import { textEdit } from "../edits";
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { corpusOf, paragraphAt } from "../corpus";
 import type { DocModel, DocParagraph } from "../model";
 import { toHalfWidth } from "../text";

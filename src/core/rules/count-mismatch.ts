@@ -1,5 +1,6 @@
 import { shiLabel, shiOrdinal, statedCounts, type ListedItems } from "../counts";
-import { finding, msg, type Rule, type RuleContext } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule, RuleContext } from "./rule";
 import type { DocParagraph } from "../model";
 import { parseNumbering } from "../numbering";
 

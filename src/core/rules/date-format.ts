@@ -1,4 +1,5 @@
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { paragraphLocation } from "../model";
 import { toHalfWidth } from "../text";
 

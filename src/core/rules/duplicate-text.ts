@@ -1,7 +1,8 @@
 import { repeatedClauses } from "../clauses";
 import { textEdit } from "../edits";
 import { typedToc } from "../outline-items";
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import type { DocModel, DocParagraph } from "../model";
 import { isHan, repeatedSentences } from "../sentences";
 import type { TableView } from "../tables";

@@ -1,5 +1,6 @@
 import { baseValue, describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { allWhole, intervalsMeet } from "../numbers";
 import { evaluateRelations } from "../relations";
 

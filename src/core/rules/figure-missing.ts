@@ -1,6 +1,7 @@
 import { scoreSentence } from "../template";
 import { baseValue, type Fact } from "../facts";
-import { finding, msg, type Finding, type Lang, type Message, type Rule, type RuleContext } from "../finding";
+import { finding, msg, type Finding, type Lang, type Message } from "../finding";
+import type { Rule, RuleContext } from "./rule";
 import type { Profile } from "../profile";
 import type { ScoreInfo } from "../score";
 

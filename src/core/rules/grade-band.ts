@@ -1,5 +1,6 @@
 import { textEdit } from "../edits";
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 import type { Profile } from "../profile";
 
 /** The due grade written the way the report wrote its own: a word like 优秀 for a word like 良好, else the grade itself. */

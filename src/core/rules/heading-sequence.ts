@@ -1,6 +1,7 @@
 import { firstContentsMismatch } from "../contents-numbering";
 import { textEdit } from "../edits";
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { lostNumberInRun, sequenceDepth, unnumberedTail, walkLevels } from "../list-runs";
 import { inlineLists } from "../inline-lists";
 import type { Numbering } from "../numbering";

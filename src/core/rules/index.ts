@@ -1,4 +1,4 @@
-import type { Rule } from "../finding";
+import type { Rule } from "./rule";
 import { citationFormat } from "./citation-format";
 import { countMismatch } from "./count-mismatch";
 import { dateFormat } from "./date-format";

@@ -1,5 +1,6 @@
 import { chooseProfile, fitOf, isMismatch } from "../choose-profile";
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 import { builtInProfiles } from "../profiles";
 
 const MAX_LISTED = 8;

@@ -1,5 +1,6 @@
 import { describeFact, usedFact } from "../facts";
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 import { evaluateRelations } from "../relations";
 
 /** A figure above the limit it must respect: 在职人数 above 编制数 (控制率 over 100 %). */

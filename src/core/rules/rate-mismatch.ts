@@ -1,5 +1,6 @@
 import { describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
-import { finding, msg, type FigureUsed, type Finding, type Rule, type RuleContext } from "../finding";
+import { finding, msg, type FigureUsed, type Finding } from "../finding";
+import type { Rule, RuleContext } from "./rule";
 import type { Location } from "../model";
 import {
   cellQuantity,

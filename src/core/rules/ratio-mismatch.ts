@@ -1,5 +1,6 @@
 import { describeFact, usedFact } from "../facts";
-import { finding, msg, type Finding, type Rule, type RuleContext } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule, RuleContext } from "./rule";
 import { formatNumber, intervalOf, intervalsMeet, percentInterval, type Quantity } from "../numbers";
 import { evaluateRelations } from "../relations";
 import { statedGrowth } from "../growth";

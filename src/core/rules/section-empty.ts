@@ -1,4 +1,5 @@
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 
 /**
  * A section whose heading is there but nothing (or only template placeholders) follows it.

@@ -1,5 +1,6 @@
 import { fitOf, isMismatch } from "../choose-profile";
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 
 /**
  * A required section the outline does not have. Children of a missing section are not

@@ -1,4 +1,5 @@
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 
 /**
  * Sections that appear out of the profile's order. The longest run of sections already

@@ -1,4 +1,5 @@
-import { finding, msg, type Rule } from "../finding";
+import { finding, msg } from "../finding";
+import type { Rule } from "./rule";
 import { meaningful } from "../section-content";
 
 /** Items enumerated inside a sentence: "一是…，二是…", "①…②…", "（1）…（2）…", "1、…2、…" at the start of a clause. */

@@ -1,5 +1,6 @@
 import { describeFact, usedFact } from "../facts";
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { formatNumber } from "../numbers";
 import { evaluateRelations } from "../relations";
 import { bracketSums, type BracketSum } from "../bracket-sums";

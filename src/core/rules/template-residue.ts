@@ -1,4 +1,5 @@
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../corpus";
 import { paragraphLocation, type DocModel, type DocParagraph } from "../model";
 import type { Outline } from "../outline";

@@ -1,4 +1,5 @@
-import { finding, msg, type Finding, type Rule } from "../finding";
+import { finding, msg, type Finding } from "../finding";
+import type { Rule } from "./rule";
 import { corpusOf, foundByParagraph } from "../corpus";
 import { toHalfWidth } from "../text";
 
