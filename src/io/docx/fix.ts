@@ -109,69 +109,117 @@ const CONTAINERS = new Set(["tbl", "sdtContent", "customXml"]);
  * field would bring the old words back.
  */
 function paragraphsOf(xml: string, prefix: string): XmlParagraph[] {
-  const out: XmlParagraph[] = [];
-  const open: XmlParagraph[] = [];
-  const tag = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z]+)(?=[\s/>])([^>]*?)(\/?)>/g;
-  let nested = 0;
-  let skipped = 0;
-  let inPPr = false;
+  return new ParagraphScan(xml, prefix).run();
+}
+
+/** A start, end or empty tag: [whole, "/" when closing, prefix, local name, attributes, "/" when empty]. */
+type TagMatch = RegExpExecArray;
+
+/** The reading of paragraphsOf, tag by tag: what is open around the tag decides what its text is. */
+class ParagraphScan {
+  private readonly out: XmlParagraph[] = [];
+  /** Paragraphs open, the innermost last: text read belongs to it. */
+  private readonly open: XmlParagraph[] = [];
+  /** Every tag of the part in turn; a w:t's content is passed over at once (see piece), never read as tags. */
+  private readonly tag = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z]+)(?=[\s/>])([^>]*?)(\/?)>/g;
+  /** CONTAINERS open: a paragraph inside one is not the body's own. */
+  private nested = 0;
+  /** SKIPPED elements open: nothing inside them is read. */
+  private skipped = 0;
+  private inPPr = false;
   /** Open complex fields: whether each is past its separator (in its result). */
-  const fields: boolean[] = [];
-  let simpleFields = 0;
-  const inFieldResult = () => simpleFields > 0 || fields.some((separated) => separated);
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const [whole, closing, ns, name, attrs, selfClosing] = m;
+  private readonly fields: boolean[] = [];
+  private simpleFields = 0;
+
+  constructor(
+    private readonly xml: string,
+    private readonly prefix: string,
+  ) {}
+
+  run(): XmlParagraph[] {
+    for (let m = this.tag.exec(this.xml); m; m = this.tag.exec(this.xml)) {
+      if (this.outside(m) || this.structure(m)) continue;
+      if (!this.piece(m)) break;
+    }
+    for (const p of this.out) p.text = p.pieces.map((x) => x.text).join("");
+    return this.out;
+  }
+
+  /** Whether the tag is not read for text: skipped content, another namespace, or a container (counted). */
+  private outside([, closing, ns, name, , selfClosing]: TagMatch): boolean {
     if (SKIPPED.has(name)) {
-      if (!selfClosing) skipped += closing ? -1 : 1;
-      continue;
+      if (!selfClosing) this.skipped += closing ? -1 : 1;
+      return true;
     }
-    if (ns !== prefix) continue;
+    if (ns !== this.prefix) return true;
     if (CONTAINERS.has(name)) {
-      if (!selfClosing) nested += closing ? -1 : 1;
-      continue;
+      if (!selfClosing) this.nested += closing ? -1 : 1;
+      return true;
     }
-    if (skipped > 0) continue;
-    const here = open[open.length - 1];
+    return this.skipped > 0;
+  }
+
+  /** Whether the tag opens or closes what text is read in: a paragraph, its properties, a field. */
+  private structure(m: TagMatch): boolean {
+    const [, closing, , name, attrs, selfClosing] = m;
     switch (name) {
       case "p":
-        if (closing) open.pop();
+        if (closing) this.open.pop();
         else {
-          const p: XmlParagraph = { pieces: [], text: "", start: m.index, topLevel: nested === 0 && open.length === 0 };
-          out.push(p);
-          if (!selfClosing) open.push(p);
+          const p: XmlParagraph = {
+            pieces: [],
+            text: "",
+            start: m.index,
+            topLevel: this.nested === 0 && this.open.length === 0,
+          };
+          this.out.push(p);
+          if (!selfClosing) this.open.push(p);
         }
-        continue;
+        return true;
       case "pPr":
-        if (!selfClosing) inPPr = !closing;
-        continue;
+        if (!selfClosing) this.inPPr = !closing;
+        return true;
       case "fldChar": {
         const type = /fldCharType\s*=\s*["']([a-z]+)["']/.exec(attrs)?.[1];
-        if (type === "begin") fields.push(false);
-        else if (type === "separate" && fields.length) fields[fields.length - 1] = true;
-        else if (type === "end") fields.pop();
-        continue;
+        if (type === "begin") this.fields.push(false);
+        else if (type === "separate" && this.fields.length) this.fields[this.fields.length - 1] = true;
+        else if (type === "end") this.fields.pop();
+        return true;
       }
       case "fldSimple":
-        if (!selfClosing) simpleFields += closing ? -1 : 1;
-        continue;
+        if (!selfClosing) this.simpleFields += closing ? -1 : 1;
+        return true;
     }
-    if (!here || closing || inPPr) continue;
+    return false;
+  }
+
+  /**
+   * The open paragraph's text from the tag: a w:t's content (editable unless in a field's
+   * result), a tab, a line break. False when a w:t never closes: nothing after it is read.
+   */
+  private piece(m: TagMatch): boolean {
+    const [whole, closing, , name, attrs, selfClosing] = m;
+    const here = this.open[this.open.length - 1];
+    if (!here || closing || this.inPPr) return true;
     if (name === "t") {
-      if (selfClosing) continue;
+      if (selfClosing) return true;
       const start = m.index + whole.length;
-      const end = xml.indexOf(`</${prefix}:t>`, start);
-      if (end < 0) break;
+      const end = this.xml.indexOf(`</${this.prefix}:t>`, start);
+      if (end < 0) return false;
       here.pieces.push({
-        text: decode(xml.slice(start, end)),
-        ...(inFieldResult() ? {} : { xml: { start, end, tagStart: m.index, tagEnd: start } }),
+        text: decode(this.xml.slice(start, end)),
+        ...(this.inFieldResult() ? {} : { xml: { start, end, tagStart: m.index, tagEnd: start } }),
       });
-      tag.lastIndex = end;
+      this.tag.lastIndex = end;
     } else if (name === "tab") here.pieces.push({ text: "\t" });
     else if ((name === "br" || name === "cr") && !/\btype\s*=\s*["'](?:page|column)["']/.test(attrs))
       here.pieces.push({ text: "\n" });
+    return true;
   }
-  for (const p of out) p.text = p.pieces.map((x) => x.text).join("");
-  return out;
+
+  private inFieldResult(): boolean {
+    return this.simpleFields > 0 || this.fields.some((separated) => separated);
+  }
 }
 
 /** Indices of the paragraphs whose text holds `needle`. */
@@ -336,19 +384,65 @@ export function applyEditsToDocx(
   const name = mainPart(files);
   const xml = files[name] ? strFromU8(files[name]) : undefined;
   const prefix = xml === undefined ? undefined : mainPrefix(xml);
-  if (xml === undefined || prefix === undefined) {
-    return {
-      bytes,
-      applied: [],
-      skipped: [...skipped, ...chosen.map((edit) => ({ edit, reason: "not-found" as const }))],
-      inserted: [],
-      notInserted: insertions.map((insertion) => ({ insertion, reason: "not-found" as const })),
-    };
-  }
+  if (xml === undefined || prefix === undefined) return refused(bytes, skipped, [], chosen, insertions, "not-found");
   const paragraphs = paragraphsOf(xml, prefix);
+  const placed = placeEdits(chosen, model, paragraphs, skipped);
+  const { splices: editing, applied } = editSplices(placed, paragraphs, xml, skipped);
+  const { splices: inserting, inserted, notInserted } = insertionSplices(insertions, model, paragraphs, xml, prefix);
+  if (!applied.length && !inserted.length) return { bytes, applied, skipped, inserted, notInserted };
+  const copy = rezipped(files, name, xml, [...editing, ...inserting]);
+  // the copy is read back as the checker reads it: the same paragraphs with the edits made and the
+  // insertions' paragraphs among them — or nothing is written at all
+  if (!readsAsIntended(copy, model, applied, inserted, prefix))
+    return refused(bytes, skipped, notInserted, applied, inserted, "not-verified");
+  return {
+    bytes: copy,
+    applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+    skipped,
+    inserted,
+    notInserted,
+  };
+}
+
+/** Nothing written: the file's own bytes, with these edits and insertions refused for `reason` after those already. */
+function refused(
+  bytes: Uint8Array,
+  skipped: FixResult["skipped"],
+  notInserted: FixResult["notInserted"],
+  edits: TextEdit[],
+  insertions: BlockInsertion[],
+  reason: SkipReason,
+): FixResult {
+  return {
+    bytes,
+    applied: [],
+    skipped: [...skipped, ...edits.map((edit) => ({ edit, reason }))],
+    inserted: [],
+    notInserted: [...notInserted, ...insertions.map((insertion) => ({ insertion, reason }))],
+  };
+}
+
+/** An edit placed in a paragraph of the part: its span in the paragraph's text. */
+interface PlacedEdit {
+  edit: TextEdit;
+  start: number;
+  end: number;
+  replace: string;
+}
+
+/**
+ * The edits placed in the part's paragraphs, by paragraph index (in the order first placed);
+ * those that cannot be placed are added to `skipped`, with why.
+ */
+function placeEdits(
+  chosen: TextEdit[],
+  model: DocModel,
+  paragraphs: XmlParagraph[],
+  skipped: FixResult["skipped"],
+): Map<number, PlacedEdit[]> {
   const xmlTexts = paragraphs.map((p) => p.text);
   const modelTexts = model.paragraphs.map((p) => p.text);
-  const byParagraph = new Map<number, { edit: TextEdit; start: number; end: number; replace: string }[]>();
+  const byParagraph = new Map<number, PlacedEdit[]>();
   for (const edit of chosen) {
     const at = place(edit, model, modelTexts, xmlTexts);
     if (typeof at === "string") {
@@ -365,6 +459,19 @@ export function applyEditsToDocx(
     list.push({ edit, start: at.start, end, replace: edit.replace });
     byParagraph.set(at.paragraph, list);
   }
+  return byParagraph;
+}
+
+/**
+ * The splices of the part that make the placed edits, paragraph by paragraph, and the edits
+ * they make; a paragraph's edits that cannot all be made are added to `skipped`, with why.
+ */
+function editSplices(
+  byParagraph: Map<number, PlacedEdit[]>,
+  paragraphs: XmlParagraph[],
+  xml: string,
+  skipped: FixResult["skipped"],
+): { splices: Splice[]; applied: TextEdit[] } {
   const splices: Splice[] = [];
   const applied: TextEdit[] = [];
   for (const [index, list] of byParagraph) {
@@ -379,6 +486,18 @@ export function applyEditsToDocx(
     );
     applied.push(...list.map((x) => x.edit));
   }
+  return { splices, applied };
+}
+
+/** The splices of the part that make the insertions, those they make, and those they cannot with why. */
+function insertionSplices(
+  insertions: BlockInsertion[],
+  model: DocModel,
+  paragraphs: XmlParagraph[],
+  xml: string,
+  prefix: string,
+): { splices: Splice[]; inserted: BlockInsertion[]; notInserted: FixResult["notInserted"] } {
+  const splices: Splice[] = [];
   const inserted: BlockInsertion[] = [];
   const notInserted: FixResult["notInserted"] = [];
   for (const insertion of insertions) {
@@ -390,30 +509,19 @@ export function applyEditsToDocx(
       inserted.push(insertion);
     }
   }
-  if (!applied.length && !inserted.length) return { bytes, applied, skipped, inserted, notInserted };
+  return { splices, inserted, notInserted };
+}
+
+/**
+ * The package again with its main part spliced (from the last offset back, so that the offsets
+ * of those still to make hold), every other part as it was.
+ */
+function rezipped(files: Record<string, Uint8Array>, name: string, xml: string, splices: Splice[]): Uint8Array {
   let out = xml;
   for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   const zipped: Zippable = {};
   for (const [k, v] of Object.entries(files)) zipped[k] = k === name ? strToU8(out) : v;
-  const copy = zipSync(zipped, { level: 6 });
-  // the copy is read back as the checker reads it: the same paragraphs with the edits made and the
-  // insertions' paragraphs among them — or nothing is written at all
-  if (!readsAsIntended(copy, model, applied, inserted, prefix)) {
-    return {
-      bytes,
-      applied: [],
-      skipped: [...skipped, ...applied.map((edit) => ({ edit, reason: "not-verified" as const }))],
-      inserted: [],
-      notInserted: [...notInserted, ...inserted.map((insertion) => ({ insertion, reason: "not-verified" as const }))],
-    };
-  }
-  return {
-    bytes: copy,
-    applied: applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
-    skipped,
-    inserted,
-    notInserted,
-  };
+  return zipSync(zipped, { level: 6 });
 }
 
 /**

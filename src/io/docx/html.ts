@@ -111,136 +111,176 @@ function onGrid(rows: HtmlCell[][], ensure: (slots: number) => void): { grid: Ce
  * one bound; past it, or nested deeper than MAX_HTML_DEPTH, a DocxReadError.
  */
 export function htmlToModel(html: string, budget: ReadBudget = ReadBudget.create()): DocModel {
-  const builder = new DocBuilder();
-  /** Elements open, as the parser counts them (a void element opens and closes at once). */
-  let depth = 0;
-  /** Grid slots the open tables' cells take at the least, not yet spent: tried against the budget as cells come. */
-  let pendingSlots = 0;
-  const addTable = (table: HtmlTable) => {
-    pendingSlots -= table.slots;
-    const rows = table.rows.filter((r) => r.length);
-    if (!rows.length) return;
-    const { grid, width } = onGrid(rows, (slots) => budget.ensureGrid(pendingSlots + slots));
-    budget.spendGrid(width * grid.length);
-    builder.table(grid);
-  };
-  let text = "";
-  let hidden = 0;
-  let heading = 0;
-  const tables: HtmlTable[] = [];
-  const lists: HtmlList[] = [];
-  let listCount = 0;
-  let item: HtmlList | undefined;
-  /** Tables open inside a cell: their text joins the cell's, their rows and cells are not the outer table's. */
-  let nested = 0;
-
-  /** The text gathered since the last block boundary, as one paragraph (whitespace collapsed as a browser does). */
-  const flush = () => {
-    const t = text
-      .replace(/[ \t\n\r\f]+/g, " ")
-      .replace(/ ?\u2028 ?/g, "\n")
-      .trim();
-    text = "";
-    if (!t) return;
-    const table = tables[tables.length - 1];
-    if (table) {
-      // a table's text lives in its cells; text outside any cell (stray) is dropped as browsers move it out
-      table.cell?.text.push(t);
-      return;
-    }
-    if (heading) builder.paragraph({ text: t, headingLevel: heading, styleName: `heading ${heading}` });
-    else if (item) {
-      const level = Math.max(0, lists.length - 1);
-      const label = item.ordered ? `${item.next++}.` : "";
-      builder.paragraph({ text: t, list: { numId: item.id, level, label } });
-    } else builder.paragraph(t);
-  };
-
+  const reader = new HtmlReader(budget);
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
-        if (++depth > MAX_HTML_DEPTH) throw new DocxReadError("too-deep", `HTML: more than ${MAX_HTML_DEPTH} levels`);
-        if (HIDDEN.has(name)) {
-          hidden++;
-          return;
-        }
-        if (hidden) return;
-        if (name === "br") {
-          // a line break, kept apart from the white space that collapses
-          text += "\u2028";
-          return;
-        }
-        if (!BLOCK.has(name)) return;
-        flush();
-        if (/^h[1-6]$/.test(name)) heading = Number(name[1]);
-        else if (name === "ul" || name === "ol")
-          lists.push({
-            ordered: name === "ol",
-            next: declaredInt(attribs.start, 0, MAX_LIST_START) ?? 1,
-            id: `html-list-${++listCount}`,
-          });
-        else if (name === "li")
-          item = lists[lists.length - 1] ?? { ordered: false, next: 1, id: `html-list-${++listCount}` };
-        else if (name === "table") {
-          if (tables[tables.length - 1]?.cell) nested++;
-          else tables.push({ rows: [], rowOpen: false, rowWidth: 0, width: 0, slots: 0 });
-        } else if (nested) return;
-        else if (name === "tr") {
-          const table = tables[tables.length - 1];
-          if (table) table.rowOpen = true;
-        } else if (name === "td" || name === "th") {
-          const table = tables[tables.length - 1];
-          if (!table) return;
-          if (table.rowOpen || !table.rows.length) {
-            table.rows.push([]);
-            table.rowOpen = false;
-            table.rowWidth = 0;
-          }
-          table.cell = { text: [], colSpan: span(attribs.colspan), rowSpan: span(attribs.rowspan) };
-          table.rows[table.rows.length - 1].push(table.cell);
-          // the slots the table takes at the least, tried against what the document has left as each cell comes
-          table.rowWidth = Math.min(MAX_GRID_COLUMNS, table.rowWidth + table.cell.colSpan);
-          table.width = Math.max(table.width, table.rowWidth);
-          const slots = table.width * table.rows.length;
-          pendingSlots += slots - table.slots;
-          table.slots = slots;
-          budget.ensureGrid(pendingSlots);
-        }
-      },
-      ontext(t) {
-        if (!hidden) text += t;
-      },
-      onclosetag(name) {
-        depth--;
-        if (HIDDEN.has(name)) {
-          hidden = Math.max(0, hidden - 1);
-          return;
-        }
-        if (hidden || !BLOCK.has(name)) return;
-        flush();
-        if (/^h[1-6]$/.test(name)) heading = 0;
-        else if (name === "ul" || name === "ol") lists.pop();
-        else if (name === "li") item = undefined;
-        else if (nested) {
-          if (name === "table") nested--;
-        } else if (name === "td" || name === "th") {
-          const table = tables[tables.length - 1];
-          if (table) table.cell = undefined;
-        } else if (name === "table") {
-          const table = tables[tables.length - 1];
-          if (table && !table.cell) {
-            tables.pop();
-            addTable(table);
-          }
-        }
-      },
+      onopentag: (name, attribs) => reader.openTag(name, attribs),
+      ontext: (t) => reader.addText(t),
+      onclosetag: (name) => reader.closeTag(name),
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-  // tables left open by broken HTML still count
-  while (tables.length) addTable(tables.pop()!);
-  return builder.build();
+  return reader.finish();
+}
+
+/**
+ * One HTML chunk read as the parser reports it: the text of the paragraph being gathered,
+ * and the headings, lists and tables open around it. Bounded as it goes: the nesting as each
+ * element opens, the grid slots as each cell comes and as each table is laid out.
+ */
+class HtmlReader {
+  private readonly builder = new DocBuilder();
+  /** Elements open, as the parser counts them (a void element opens and closes at once). */
+  private depth = 0;
+  /** Grid slots the open tables' cells take at the least, not yet spent: tried against the budget as cells come. */
+  private pendingSlots = 0;
+  /** Text gathered since the last block boundary: the next paragraph's. */
+  private text = "";
+  /** Hidden elements open (a script, a style, the head): nothing inside them is text. */
+  private hidden = 0;
+  /** Level of the heading open (h1–h6), 0 outside one. */
+  private heading = 0;
+  /** Tables open, the innermost last (those nested in a cell not among them: see `nested`). */
+  private readonly tables: HtmlTable[] = [];
+  /** Lists open, the innermost last: a list item's level is its depth among them. */
+  private readonly lists: HtmlList[] = [];
+  private listCount = 0;
+  /** The list the open <li> numbers in. */
+  private item: HtmlList | undefined;
+  /** Tables open inside a cell: their text joins the cell's, their rows and cells are not the outer table's. */
+  private nested = 0;
+
+  constructor(private readonly budget: ReadBudget) {}
+
+  openTag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > MAX_HTML_DEPTH) throw new DocxReadError("too-deep", `HTML: more than ${MAX_HTML_DEPTH} levels`);
+    if (HIDDEN.has(name)) {
+      this.hidden++;
+      return;
+    }
+    if (this.hidden) return;
+    if (name === "br") {
+      // a line break, kept apart from the white space that collapses
+      this.text += "\u2028";
+      return;
+    }
+    if (!BLOCK.has(name)) return;
+    this.flush();
+    this.openBlock(name, attribs);
+  }
+
+  addText(t: string): void {
+    if (!this.hidden) this.text += t;
+  }
+
+  closeTag(name: string): void {
+    this.depth--;
+    if (HIDDEN.has(name)) {
+      this.hidden = Math.max(0, this.hidden - 1);
+      return;
+    }
+    if (this.hidden || !BLOCK.has(name)) return;
+    this.flush();
+    this.closeBlock(name);
+  }
+
+  /** The model, once the parser is done: the last paragraph, and tables left open by broken HTML (they still count). */
+  finish(): DocModel {
+    this.flush();
+    while (this.tables.length) this.addTable(this.tables.pop()!);
+    return this.builder.build();
+  }
+
+  private get table(): HtmlTable | undefined {
+    return this.tables[this.tables.length - 1];
+  }
+
+  private openBlock(name: string, attribs: Record<string, string>): void {
+    if (/^h[1-6]$/.test(name)) this.heading = Number(name[1]);
+    else if (name === "ul" || name === "ol")
+      this.lists.push({
+        ordered: name === "ol",
+        next: declaredInt(attribs.start, 0, MAX_LIST_START) ?? 1,
+        id: `html-list-${++this.listCount}`,
+      });
+    else if (name === "li")
+      this.item = this.lists[this.lists.length - 1] ?? { ordered: false, next: 1, id: `html-list-${++this.listCount}` };
+    else if (name === "table") {
+      if (this.table?.cell) this.nested++;
+      else this.tables.push({ rows: [], rowOpen: false, rowWidth: 0, width: 0, slots: 0 });
+    } else if (this.nested) return;
+    else if (name === "tr") {
+      if (this.table) this.table.rowOpen = true;
+    } else if (name === "td" || name === "th") this.openCell(attribs);
+  }
+
+  private openCell(attribs: Record<string, string>): void {
+    const table = this.table;
+    if (!table) return;
+    if (table.rowOpen || !table.rows.length) {
+      table.rows.push([]);
+      table.rowOpen = false;
+      table.rowWidth = 0;
+    }
+    table.cell = { text: [], colSpan: span(attribs.colspan), rowSpan: span(attribs.rowspan) };
+    table.rows[table.rows.length - 1].push(table.cell);
+    // the slots the table takes at the least, tried against what the document has left as each cell comes
+    table.rowWidth = Math.min(MAX_GRID_COLUMNS, table.rowWidth + table.cell.colSpan);
+    table.width = Math.max(table.width, table.rowWidth);
+    const slots = table.width * table.rows.length;
+    this.pendingSlots += slots - table.slots;
+    table.slots = slots;
+    this.budget.ensureGrid(this.pendingSlots);
+  }
+
+  private closeBlock(name: string): void {
+    if (/^h[1-6]$/.test(name)) this.heading = 0;
+    else if (name === "ul" || name === "ol") this.lists.pop();
+    else if (name === "li") this.item = undefined;
+    else if (this.nested) {
+      if (name === "table") this.nested--;
+    } else if (name === "td" || name === "th") {
+      if (this.table) this.table.cell = undefined;
+    } else if (name === "table") {
+      const table = this.table;
+      if (table && !table.cell) {
+        this.tables.pop();
+        this.addTable(table);
+      }
+    }
+  }
+
+  /** The text gathered since the last block boundary, as one paragraph (whitespace collapsed as a browser does). */
+  private flush(): void {
+    const t = this.text
+      .replace(/[ \t\n\r\f]+/g, " ")
+      .replace(/ ?\u2028 ?/g, "\n")
+      .trim();
+    this.text = "";
+    if (!t) return;
+    if (this.table) {
+      // a table's text lives in its cells; text outside any cell (stray) is dropped as browsers move it out
+      this.table.cell?.text.push(t);
+      return;
+    }
+    if (this.heading)
+      this.builder.paragraph({ text: t, headingLevel: this.heading, styleName: `heading ${this.heading}` });
+    else if (this.item) {
+      const level = Math.max(0, this.lists.length - 1);
+      const label = this.item.ordered ? `${this.item.next++}.` : "";
+      this.builder.paragraph({ text: t, list: { numId: this.item.id, level, label } });
+    } else this.builder.paragraph(t);
+  }
+
+  /** A table closed: laid out on its grid, its slots spent from the budget, and added to the model. */
+  private addTable(table: HtmlTable): void {
+    this.pendingSlots -= table.slots;
+    const rows = table.rows.filter((r) => r.length);
+    if (!rows.length) return;
+    const { grid, width } = onGrid(rows, (slots) => this.budget.ensureGrid(this.pendingSlots + slots));
+    this.budget.spendGrid(width * grid.length);
+    this.builder.table(grid);
+  }
 }
