@@ -8,9 +8,10 @@ import { chooseProfile, type ProfileFit } from "../core/choose-profile";
 import type { Profile } from "../core/profile";
 import { builtInProfiles } from "../core/profiles";
 import type { TextEdit } from "../core/edits";
-import type { Message } from "../core/finding";
+import type { Finding, Message } from "../core/finding";
 import { mergedActions } from "../core/finding";
-import { applyEditsToDocx, contentInsertions, type SkipReason } from "../io/docx/fix";
+import type { DocModel } from "../core/model";
+import { applyEditsToDocx, contentInsertions, type FixResult, type SkipReason } from "../io/docx/fix";
 import { checkFile, failed, profileFor, readInput, type CheckedFile, type Unreadable } from "./check-file";
 
 export type ChildTask = "check" | "outline" | "profile" | "fix";
@@ -117,6 +118,55 @@ function shownProfile(file: string): TaskResult<"profile"> {
   }
 }
 
+/** Whether the findings of this finding's rule are asked for (all are, without --rule). */
+const asked = (fix: FixOptions, f: Finding) => !fix.rules || fix.rules.includes(f.rule);
+
+/** A section or the score sentence to insert, with what it holds. */
+type ContentInsertion = ReturnType<typeof contentInsertions>[number];
+
+/** What adds content: the missing sections the findings name (in their places), the score sentence. */
+function contentToAdd(doc: DocModel, profile: Profile, findings: Finding[], fix: FixOptions): ContentInsertion[] {
+  const actions = mergedActions(
+    findings
+      .filter((f) => f.action && asked(fix, f) && (fix.sections || f.action.kind !== "insert-sections"))
+      .map((f) => f.action!),
+  );
+  return contentInsertions(doc, profile, actions.sections, actions.sentence);
+}
+
+/**
+ * What went into the copy and what did not: each edit with the finding it came from, each insertion with its titles and
+ * the paragraph it went before.
+ */
+function whatWasFixed(
+  doc: DocModel,
+  wanted: Finding[],
+  content: ContentInsertion[],
+  result: FixResult,
+): Omit<FixedCopy, "file" | "profile" | "source"> {
+  const byEdit = new Map(wanted.map((f) => [f.edit!, f]));
+  const about = (edit: TextEdit) => ({ rule: byEdit.get(edit)!.rule, message: byEdit.get(edit)!.message, edit });
+  const insertions = content.map((c) => c.insertion);
+  const changed = result.applied.length > 0 || result.inserted.length > 0;
+  return {
+    applied: result.applied.map((edit) => about(edit)),
+    skipped: result.skipped.map(({ edit, reason }) => ({ ...about(edit), reason })),
+    inserted: result.inserted.map((x) => {
+      const c = content[insertions.indexOf(x)];
+      return {
+        titles: c.titles,
+        before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(),
+        sentence: c.sentence,
+      };
+    }),
+    notInserted: result.notInserted.map(({ insertion, reason }) => ({
+      titles: content[insertions.indexOf(insertion)].titles,
+      reason,
+    })),
+    ...(changed ? { bytes: result.bytes } : {}),
+  };
+}
+
 /**
  * The certain corrections of one report, made in a copy: every finding's text edit (of the
  * rules asked for), and the missing required sections inserted where the outline puts them.
@@ -129,57 +179,12 @@ function fixedCopy(file: string, option: Profile | undefined, fix: FixOptions): 
     const { doc, customXml } = read.package;
     const { profile, source } = profileFor(doc, customXml, option);
     const report = analyze(doc, profile);
-    const wanted = report.findings.filter((f) => f.edit && (!fix.rules || fix.rules.includes(f.rule)));
-    // what adds content: the missing sections the findings name (in their places), the score sentence
-    const actions = mergedActions(
-      report.findings
-        .filter(
-          (f) =>
-            f.action &&
-            (!fix.rules || fix.rules.includes(f.rule)) &&
-            (fix.sections || f.action.kind !== "insert-sections"),
-        )
-        .map((f) => f.action!),
-    );
-    const content = contentInsertions(doc, profile, actions.sections, actions.sentence);
+    const wanted = report.findings.filter((f) => f.edit && asked(fix, f));
+    const content = contentToAdd(doc, profile, report.findings, fix);
+    const edits = wanted.map((f) => f.edit!);
     const insertions = content.map((c) => c.insertion);
-    const result = applyEditsToDocx(
-      read.bytes,
-      doc,
-      wanted.map((f) => f.edit!),
-      insertions,
-    );
-    const byEdit = new Map(wanted.map((f) => [f.edit!, f]));
-    const changed = result.applied.length > 0 || result.inserted.length > 0;
-    return {
-      file,
-      profile: profile.id,
-      source,
-      applied: result.applied.map((edit) => ({
-        rule: byEdit.get(edit)!.rule,
-        message: byEdit.get(edit)!.message,
-        edit,
-      })),
-      skipped: result.skipped.map(({ edit, reason }) => ({
-        rule: byEdit.get(edit)!.rule,
-        message: byEdit.get(edit)!.message,
-        edit,
-        reason,
-      })),
-      inserted: result.inserted.map((x) => {
-        const c = content[insertions.indexOf(x)];
-        return {
-          titles: c.titles,
-          before: x.before === undefined ? "" : doc.paragraphs[x.before].text.trim(),
-          sentence: c.sentence,
-        };
-      }),
-      notInserted: result.notInserted.map(({ insertion, reason }) => ({
-        titles: content[insertions.indexOf(insertion)].titles,
-        reason,
-      })),
-      ...(changed ? { bytes: result.bytes } : {}),
-    };
+    const result = applyEditsToDocx(read.bytes, doc, edits, insertions);
+    return { file, profile: profile.id, source, ...whatWasFixed(doc, wanted, content, result) };
   } catch (e) {
     return failed(file, e);
   }

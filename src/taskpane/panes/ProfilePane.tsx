@@ -121,94 +121,54 @@ export async function fetchProfile(
   return engine.parseProfileJson(r.text);
 }
 
+/** What the pane does with a profile's text, or with a reason it has none. */
+interface Loader {
+  /**
+   * A profile's text, from a file or a URL: loaded, or refused with each problem in words of both languages (the pane
+   * may switch).
+   */
+  load(text: string, source: ProfileSource): void;
+  /** One problem with the whole profile, in one of the pane's strings. */
+  refuse(key: StringKey, vars?: Record<string, string | number>): void;
+}
+
+/** The pane's loader: a profile loaded makes it current (`onChange`); a profile refused goes to `onProblems`. */
+function loader(engine: Engine, { onChange, onProblems }: Pick<ProfilePaneProps, "onChange" | "onProblems">): Loader {
+  return {
+    load: (text, source) => {
+      const r = engine.parseProfileJson(text);
+      if (r.ok) return onChange(r.profile, source);
+      const words = {
+        "zh-CN": explainProfileText("zh-CN", text, r.problems, engine.profileSchema),
+        "en-US": explainProfileText("en-US", text, r.problems, engine.profileSchema),
+      };
+      onProblems((l) => words[l]);
+    },
+    refuse: (key, vars) => onProblems((l) => [{ message: translate(l, key, vars) }]),
+  };
+}
+
 export function ProfilePane({ host, engine, current, busy, onChange, onProblems, onSave }: ProfilePaneProps) {
   const { t, lang } = useT();
   const [builtIn, setBuiltIn] = useState<string>();
   const [url, setUrl] = useState("");
   if (!engine || !current) return null;
-
-  /**
-   * A profile's text, from a file or a URL: loaded, or refused with each problem in words of both languages (the pane
-   * may switch).
-   */
-  const load = (text: string, source: ProfileSource) => {
-    const r = engine.parseProfileJson(text);
-    if (r.ok) return onChange(r.profile, source);
-    const words = {
-      "zh-CN": explainProfileText("zh-CN", text, r.problems, engine.profileSchema),
-      "en-US": explainProfileText("en-US", text, r.problems, engine.profileSchema),
-    };
-    onProblems((l) => words[l]);
-  };
-  /** One problem with the whole profile, in one of the pane's strings. */
-  const refuse = (key: StringKey, vars?: Record<string, string | number>) =>
-    onProblems((l) => [{ message: translate(l, key, vars) }]);
-  const chosen = builtIn ?? engine.DEFAULT_PROFILE_ID;
-  const refusal = urlRefusal(url);
+  const from = loader(engine, { onChange, onProblems });
 
   return (
     <div className="ra-form">
       <Text weight="semibold">
         {t("profileCurrent", { name: current.profile.name[lang], source: sourceText(t, current.source, current.fit) })}
       </Text>
-      <div className="ra-form-row">
-        <Field label={t("builtInProfiles")}>
-          {/* a long name is cut at the pane's edge: the whole of it on hover */}
-          <Select
-            value={chosen}
-            title={engine.builtInProfile(chosen)?.name[lang]}
-            onChange={(_, d) => setBuiltIn(d.value)}
-          >
-            {engine.builtInProfileIds().map((id) => (
-              <option key={id} value={id}>
-                {engine.builtInProfile(id)!.name[lang]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button disabled={busy} onClick={() => onChange(engine.builtInProfile(chosen)!, "builtIn")}>
-          {t("useBuiltIn")}
-        </Button>
-      </div>
-      <div className="ra-form-row">
-        <FilePicker
-          label={t("loadProfileFile")}
-          accept=".json,application/json"
-          disabled={busy}
-          onFile={async (file) =>
-            // bounded before it is read, as the CLI bounds a profile file
-            file.size > MAX_PROFILE_BYTES
-              ? refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) })
-              : load(await file.text(), "file")
-          }
-        />
-      </div>
-      <div className="ra-form-row">
-        <Field
-          label={t("profileUrl")}
-          validationMessage={refusal && t(refusal)}
-          validationState={refusal ? "error" : "none"}
-        >
-          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
-        </Field>
-        <Button
-          // enabled only for an https URL: what fetchProfileText would fetch
-          disabled={busy || !httpsUrl(url)}
-          onClick={async () => {
-            try {
-              const r = await fetchProfileText(url);
-              if (r.ok) load(r.text, "url");
-              else refuse(r.refusal.key, r.refusal.vars);
-            } catch {
-              // a network failure, a refused redirect, a blocked origin: the browser says no more than "Failed to
-              // fetch"
-              refuse("profileFetchFailed");
-            }
-          }}
-        >
-          {t("loadProfileUrl")}
-        </Button>
-      </div>
+      <BuiltInRow
+        engine={engine}
+        chosen={builtIn ?? engine.DEFAULT_PROFILE_ID}
+        onChoose={setBuiltIn}
+        busy={busy}
+        onChange={onChange}
+      />
+      <FileRow busy={busy} from={from} />
+      <UrlRow url={url} onType={setUrl} busy={busy} from={from} />
       <div className="ra-form-row">
         <Button appearance="primary" disabled={busy || !host.canSaveProfile} onClick={onSave}>
           {t("saveProfileToDoc")}
@@ -217,4 +177,93 @@ export function ProfilePane({ host, engine, current, busy, onChange, onProblems,
       </div>
     </div>
   );
+}
+
+/** The built-in profiles to choose from, and the button that makes the one chosen current. */
+function BuiltInRow(props: {
+  engine: Engine;
+  chosen: string;
+  onChoose(id: string): void;
+  busy: boolean;
+  onChange: ProfilePaneProps["onChange"];
+}) {
+  const { engine, chosen } = props;
+  const { t, lang } = useT();
+  return (
+    <div className="ra-form-row">
+      <Field label={t("builtInProfiles")}>
+        {/* a long name is cut at the pane's edge: the whole of it on hover */}
+        <Select
+          value={chosen}
+          title={engine.builtInProfile(chosen)?.name[lang]}
+          onChange={(_, d) => props.onChoose(d.value)}
+        >
+          {engine.builtInProfileIds().map((id) => (
+            <option key={id} value={id}>
+              {engine.builtInProfile(id)!.name[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button disabled={props.busy} onClick={() => props.onChange(engine.builtInProfile(chosen)!, "builtIn")}>
+        {t("useBuiltIn")}
+      </Button>
+    </div>
+  );
+}
+
+/** A profile from a .json file. */
+function FileRow({ busy, from }: { busy: boolean; from: Loader }) {
+  const { t } = useT();
+  return (
+    <div className="ra-form-row">
+      <FilePicker
+        label={t("loadProfileFile")}
+        accept=".json,application/json"
+        disabled={busy}
+        onFile={async (file) =>
+          // bounded before it is read, as the CLI bounds a profile file
+          file.size > MAX_PROFILE_BYTES
+            ? from.refuse("profileTooLarge", { limit: formatSize(MAX_PROFILE_BYTES) })
+            : from.load(await file.text(), "file")
+        }
+      />
+    </div>
+  );
+}
+
+/** A profile from an https URL: the field, why what is typed cannot be loaded, and the button. */
+function UrlRow({ url, onType, busy, from }: { url: string; onType(url: string): void; busy: boolean; from: Loader }) {
+  const { t } = useT();
+  const refusal = urlRefusal(url);
+  return (
+    <div className="ra-form-row">
+      <Field
+        label={t("profileUrl")}
+        validationMessage={refusal && t(refusal)}
+        validationState={refusal ? "error" : "none"}
+      >
+        <Input type="url" value={url} onChange={(_, d) => onType(d.value)} placeholder="https://" />
+      </Field>
+      <Button
+        // enabled only for an https URL: what fetchProfileText would fetch
+        disabled={busy || !httpsUrl(url)}
+        onClick={() => loadFromUrl(url, from)}
+      >
+        {t("loadProfileUrl")}
+      </Button>
+    </div>
+  );
+}
+
+/** Fetches the profile at `url` and loads it, or says why it could not. */
+async function loadFromUrl(url: string, from: Loader): Promise<void> {
+  try {
+    const r = await fetchProfileText(url);
+    if (r.ok) from.load(r.text, "url");
+    else from.refuse(r.refusal.key, r.refusal.vars);
+  } catch {
+    // a network failure, a refused redirect, a blocked origin: the browser says no more than "Failed to fetch"
+    from.refuse("profileFetchFailed");
+  }
 }

@@ -56,58 +56,74 @@ export function BreakdownChart({ groups }: { groups: Group[] }) {
     >
       <title id={`${id}-title`}>{t("chartTitle")}</title>
       <desc id={`${id}-desc`}>{items.join(t("listSeparator"))}</desc>
-      <g className="ra-svg-legend" aria-hidden="true">
-        <rect className="ra-svg-score" x="0" y="4" width="12" height="12" fill="#0f6cbd" />
-        <text x="18" y="14" fill="#242424" fontSize="12">
-          {t("chartScore")}
-        </text>
-        <rect
-          className="ra-svg-weight"
-          x="72"
-          y="4.5"
-          width="11"
-          height="11"
-          fill="#ebebeb"
-          stroke="#616161"
-          strokeWidth="1"
-        />
-        <text x="90" y="14" fill="#242424" fontSize="12">
-          {t("chartWeight")}
-        </text>
-      </g>
-      {groups.map((g, i) => {
-        const y = LEGEND + i * ROW;
-        return (
-          <g key={`${g.name}-${i}`} data-group={g.name} data-score={g.score} data-weight={g.weight}>
-            <title>{items[i]}</title>
-            <text
-              className="ra-svg-name"
-              x="0"
-              y={y + LINE - 5}
-              fill="#242424"
-              fontSize="13"
-              lang={g.name ? "zh-CN" : undefined}
-            >
-              {g.name || none}
-            </text>
-            <text className="ra-svg-value" x="100%" y={y + LINE - 5} textAnchor="end" fill="#242424" fontSize="13">
-              {t("chartValue", { score: round(g.score), weight: round(g.weight) })}
-            </text>
-            <rect
-              className="ra-svg-weight"
-              x="0.5"
-              y={y + LINE + 0.5}
-              width={pct(g.weight)}
-              height={BAR - 1}
-              fill="#ebebeb"
-              stroke="#616161"
-              strokeWidth="1"
-            />
-            <rect className="ra-svg-score" x="0" y={y + LINE} width={pct(g.score)} height={BAR} fill="#0f6cbd" />
-          </g>
-        );
-      })}
+      <Legend />
+      {groups.map((g, i) => (
+        <GroupBars key={`${g.name}-${i}`} group={g} y={LEGEND + i * ROW} item={items[i]} pct={pct} />
+      ))}
     </svg>
+  );
+}
+
+/** What the two marks stand for: a filled square for the score, a framed one for the weight. */
+function Legend() {
+  const { t } = useT();
+  return (
+    <g className="ra-svg-legend" aria-hidden="true">
+      <rect className="ra-svg-score" x="0" y="4" width="12" height="12" fill="#0f6cbd" />
+      <text x="18" y="14" fill="#242424" fontSize="12">
+        {t("chartScore")}
+      </text>
+      <rect
+        className="ra-svg-weight"
+        x="72"
+        y="4.5"
+        width="11"
+        height="11"
+        fill="#ebebeb"
+        stroke="#616161"
+        strokeWidth="1"
+      />
+      <text x="90" y="14" fill="#242424" fontSize="12">
+        {t("chartWeight")}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * One group's row at `y`: its name and figures on one line, then under them its weight's frame with its score's bar
+ * inside; `item` is the row in words, `pct` a length as a share of the chart's width.
+ */
+function GroupBars({ group: g, y, item, pct }: { group: Group; y: number; item: string; pct(n: number): string }) {
+  const { t } = useT();
+  return (
+    <g data-group={g.name} data-score={g.score} data-weight={g.weight}>
+      <title>{item}</title>
+      <text
+        className="ra-svg-name"
+        x="0"
+        y={y + LINE - 5}
+        fill="#242424"
+        fontSize="13"
+        lang={g.name ? "zh-CN" : undefined}
+      >
+        {g.name || t("none")}
+      </text>
+      <text className="ra-svg-value" x="100%" y={y + LINE - 5} textAnchor="end" fill="#242424" fontSize="13">
+        {t("chartValue", { score: round(g.score), weight: round(g.weight) })}
+      </text>
+      <rect
+        className="ra-svg-weight"
+        x="0.5"
+        y={y + LINE + 0.5}
+        width={pct(g.weight)}
+        height={BAR - 1}
+        fill="#ebebeb"
+        stroke="#616161"
+        strokeWidth="1"
+      />
+      <rect className="ra-svg-score" x="0" y={y + LINE} width={pct(g.score)} height={BAR} fill="#0f6cbd" />
+    </g>
   );
 }
 
