@@ -5,8 +5,8 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join, resolve } from "path";
-import { defaultProfile } from "../src/core/profiles";
-import { skeleton } from "../src/core/template";
+import { defaultProfile } from "../src/core/profile/built-in";
+import { skeleton } from "../src/core/writing/template";
 import { blocksToDocx } from "../src/io/ooxml/write";
 
 /** LibreOffice's command line, where the Debian packages put it; undefined when not installed. */

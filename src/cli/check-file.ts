@@ -2,11 +2,11 @@
 // the worker threads alike, so results never differ between them.
 import { readFileSync, statSync } from "fs";
 import { analyze, type Report } from "../core/analyze";
-import type { Message } from "../core/finding";
-import { chooseProfile, type ProfileChoice, type ProfileFit } from "../core/choose-profile";
-import type { DocModel } from "../core/model";
-import { problemText, type Profile, type ProfileResult } from "../core/profile";
-import { builtInProfiles } from "../core/profiles";
+import type { Message } from "../core/model/finding";
+import { chooseProfile, type ProfileChoice, type ProfileFit } from "../core/reading/choose-profile";
+import type { DocModel } from "../core/model/model";
+import { problemText, type Profile, type ProfileResult } from "../core/profile/profile";
+import { builtInProfiles } from "../core/profile/built-in";
 import { DocxReadError, describeReadError, MAX_FILE_BYTES, readDocxPackage, type DocxPackage } from "../io/docx";
 import { storedProfile } from "../io/ooxml/profile-part";
 

@@ -1,6 +1,6 @@
 // What `report-check fix` says it did: each correction made in the copy, each one not made and
 // why, each section inserted and where. Everything quoted from the document is escaped.
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 import type { SkipReason } from "../io/docx/fix";
 import { visible } from "./safe-text";
 import type { FixedCopy } from "./tasks";

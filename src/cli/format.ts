@@ -1,9 +1,9 @@
 // Turns Reports into the CLI's text and JSON output. JSON follows the contract in docs/architecture.md.
 import type { FileResult, ProfileSource } from "./check-file";
 import { countBySeverity, type Report } from "../core/analyze";
-import type { Finding, Lang } from "../core/finding";
-import { groupRepeats, inDocumentOrder } from "../core/finding-groups";
-import type { Location } from "../core/model";
+import type { Finding, Lang } from "../core/model/finding";
+import { groupRepeats, inDocumentOrder } from "../core/model/finding-groups";
+import type { Location } from "../core/model/model";
 import { severityName, t } from "./i18n";
 import { jsonText, visible } from "./safe-text";
 

@@ -1,6 +1,6 @@
 // The CLI's own words, in both languages; findings bring their own messages.
-import { interpolate } from "../core/interpolate";
-import type { Lang, Severity } from "../core/finding";
+import { interpolate } from "../core/text/interpolate";
+import type { Lang, Severity } from "../core/model/finding";
 
 const STRINGS = {
   severity: {

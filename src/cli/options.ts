@@ -7,8 +7,8 @@
 import { Option } from "commander";
 import { existsSync, statSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
-import { parseProfileJson, type Profile } from "../core/profile";
-import { builtInProfile } from "../core/profiles";
+import { parseProfileJson, type Profile } from "../core/profile/profile";
+import { builtInProfile } from "../core/profile/built-in";
 import { errorCode, UsageError } from "./errors";
 import { both } from "./i18n";
 import { DEFAULT_FILE_TIMEOUT_S, runFiles } from "./pool";

@@ -10,7 +10,7 @@ import { fork, type ChildProcess } from "child_process";
 import { existsSync } from "fs";
 import { availableParallelism } from "os";
 import { join } from "path";
-import type { Profile } from "../core/profile";
+import type { Profile } from "../core/profile/profile";
 import { DocxReadError } from "../io/docx";
 import { unreadable, type FileResult } from "./check-file";
 import { runTask, type ChildTask, type FixOptions, type TaskResult } from "./tasks";

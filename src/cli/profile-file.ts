@@ -2,7 +2,7 @@
 // bounded before anything is read: a profile is some tens of KB, and a file of 512 MB or more
 // would not even fit in one JavaScript string — a stack trace instead of a message.
 import { closeSync, fstatSync, openSync, readSync, statSync } from "fs";
-import { formatSize, MAX_PROFILE_BYTES } from "../core/profile-limits";
+import { formatSize, MAX_PROFILE_BYTES } from "../core/profile/profile-limits";
 import { errorCode } from "./errors";
 import { both } from "./i18n";
 

@@ -1,6 +1,6 @@
 // A profile's problems as text, the same wherever a profile is found invalid: a profile file
 // (--profile, profile validate) or a profile stored in a document (check, profile show).
-import { problemText, type ProfileProblem } from "../core/profile";
+import { problemText, type ProfileProblem } from "../core/profile/profile";
 import { both } from "./i18n";
 import { visible } from "./safe-text";
 

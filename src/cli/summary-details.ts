@@ -2,7 +2,7 @@
 // findings listed under the section they are in; everything taken from the documents is escaped.
 import { resolve } from "path";
 import { countBySeverity, type Report } from "../core/analyze";
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 import type { FileResult } from "./check-file";
 import { bySection, describeLocation, sectionTitle } from "./format";
 import { severityName, t } from "./i18n";

@@ -3,7 +3,7 @@
 // Excel, or one self-contained HTML page with every report's findings.
 import { resolve } from "path";
 import { countBySeverity } from "../core/analyze";
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 import type { FileResult } from "./check-file";
 import { describeSource } from "./format";
 import { escapeHtml, visible } from "./safe-text";

@@ -4,13 +4,13 @@
 // the parent renders what comes back. Without a built child script (tests run from sources)
 // the same functions run in the parent.
 import { analyze, type Report } from "../core/analyze";
-import { chooseProfile, type ProfileFit } from "../core/choose-profile";
-import type { Profile } from "../core/profile";
-import { builtInProfiles } from "../core/profiles";
-import type { TextEdit } from "../core/edits";
-import type { Finding, Message } from "../core/finding";
-import { mergedActions } from "../core/finding";
-import type { DocModel } from "../core/model";
+import { chooseProfile, type ProfileFit } from "../core/reading/choose-profile";
+import type { Profile } from "../core/profile/profile";
+import { builtInProfiles } from "../core/profile/built-in";
+import type { TextEdit } from "../core/model/edits";
+import type { Finding, Message } from "../core/model/finding";
+import { mergedActions } from "../core/model/finding";
+import type { DocModel } from "../core/model/model";
 import { applyEditsToDocx, contentInsertions, type FixResult, type SkipReason } from "../io/docx/fix";
 import { checkFile, failed, profileFor, readInput, type CheckedFile, type Unreadable } from "./check-file";
 

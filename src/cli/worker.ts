@@ -2,7 +2,7 @@
 // a check, or what `outline` and `profile show` need (tasks.ts). The profile (if one was
 // given) comes once, in the first message. Nothing here writes to stdout or stderr: the
 // parent owns the user's terminal.
-import type { Profile } from "../core/profile";
+import type { Profile } from "../core/profile/profile";
 import { runTask, type ChildTask, type FixOptions, type TaskResult } from "./tasks";
 
 export interface ChildStart {

@@ -1,16 +1,16 @@
 // The one entry point every edge calls: the same DocModel and profile give the same
 // Report in the add-in, the browser preview and the CLI.
-import { compileProfile } from "./compiled-profile";
-import { allFacts, type Fact } from "./facts";
-import { msg, type Finding, type Lang, type Severity } from "./finding";
+import { compileProfile } from "./reading/compiled-profile";
+import { allFacts, type Fact } from "./reading/facts";
+import { msg, type Finding, type Lang, type Severity } from "./model/finding";
 import type { RuleContext } from "./rules/rule";
-import type { DocModel, Location } from "./model";
-import { findOutline, type Outline, type SectionMatch, type SectionStatus } from "./outline";
-import type { Profile } from "./profile";
+import type { DocModel, Location } from "./model/model";
+import { findOutline, type Outline, type SectionMatch, type SectionStatus } from "./reading/outline";
+import type { Profile } from "./profile/profile";
 import { RULES } from "./rules";
-import { computeScore, type ScoreInfo } from "./score";
-import { viewTables } from "./tables";
-import { reportTitle, type ReportTitle } from "./title";
+import { computeScore, type ScoreInfo } from "./reading/score";
+import { viewTables } from "./reading/tables";
+import { reportTitle, type ReportTitle } from "./reading/title";
 
 export interface SectionReport {
   id: string;

@@ -1,9 +1,9 @@
-export * from "./model";
-export * from "./builder";
-export * from "./finding";
-export * from "./profile";
-export * from "./profiles";
+export * from "./model/model";
+export * from "./model/builder";
+export * from "./model/finding";
+export * from "./profile/profile";
+export * from "./profile/built-in";
 export * from "./analyze";
 export { RULES } from "./rules";
-export { findOutline } from "./outline";
-export { gradeFor, canonicalGrade } from "./grades";
+export { findOutline } from "./reading/outline";
+export { gradeFor, canonicalGrade } from "./reading/grades";

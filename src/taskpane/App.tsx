@@ -2,7 +2,7 @@
 // is in use-pane-state.ts; what it asks of Word or of a file opened, in the Host interface (host.ts).
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, type ReactNode } from "react";
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 import { Notice } from "./Notice";
 import type { Host } from "./host";
 import { LangContext, sourceText, translate, useT, type StringKey } from "./i18n";

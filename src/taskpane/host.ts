@@ -1,10 +1,10 @@
 // What the pane can ask of where it runs: Word (the add-in) or a plain browser (preview
 // mode). The pane never touches Word or files itself.
 import type { Report } from "../core/analyze";
-import type { TextEdit } from "../core/edits";
-import type { Finding, Lang } from "../core/finding";
-import type { DocModel, Location } from "../core/model";
-import type { Profile, ProfileResult } from "../core/profile";
+import type { TextEdit } from "../core/model/edits";
+import type { Finding, Lang } from "../core/model/finding";
+import type { DocModel, Location } from "../core/model/model";
+import type { Profile, ProfileResult } from "../core/profile/profile";
 import type { StringKey } from "./i18n";
 
 export type { JumpResult } from "../io/word/word";

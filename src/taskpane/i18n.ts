@@ -2,9 +2,9 @@
 // words from here and nowhere else. An English count takes its noun's form from the count:
 // "{n|error|errors}" is "error" when n is 1, else "errors" (Chinese has no plural).
 import { createContext, useContext } from "react";
-import { interpolate } from "../core/interpolate";
+import { interpolate } from "../core/text/interpolate";
 import type { ProfileSource } from "./panes/ProfilePane";
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 
 const STRINGS = {
   appTitle: { "zh-CN": "绩效自评助手", "en-US": "Self-Evaluation Assistant" },

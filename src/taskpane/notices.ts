@@ -1,5 +1,5 @@
 // The pane's messages: what an action did or why it failed, made in the language shown.
-import type { Lang } from "../core/finding";
+import type { Lang } from "../core/model/finding";
 import type { FixDone } from "./host";
 import { translate, type StringKey } from "./i18n";
 import type { ShownProblem } from "./profile-problems";

@@ -1,9 +1,9 @@
 // The pane's host in a plain browser: a reviewer opens a .docx from disk and checks it
 // with the same engine; "jump" highlights the paragraph in the pane's document view.
-import type { Lang } from "../core/finding";
-import type { TextEdit } from "../core/edits";
-import type { DocModel } from "../core/model";
-import type { Profile } from "../core/profile";
+import type { Lang } from "../core/model/finding";
+import type { TextEdit } from "../core/model/edits";
+import type { DocModel } from "../core/model/model";
+import type { Profile } from "../core/profile/profile";
 import { loadEngine } from "./engine";
 import { NoFileError, type CheckResult, type ContentFixes, type FixDone, type Host, type JumpResult } from "./host";
 import { languageFor } from "./i18n";

@@ -3,9 +3,9 @@
 // the pane says them in its own language: zod's issues by their code (with the schema run
 // again on the data, when the pane has it), the core's own checks by their wording, and a
 // stored profile's problems — which come without their issues — by zod's wording.
-import type { Lang } from "../core/finding";
-import type { ProfileProblem, profileSchema } from "../core/profile";
-import { formatSize, MAX_PROFILE_BYTES } from "../core/profile-limits";
+import type { Lang } from "../core/model/finding";
+import type { ProfileProblem, profileSchema } from "../core/profile/profile";
+import { formatSize, MAX_PROFILE_BYTES } from "../core/profile/profile-limits";
 import { translate, type StringKey } from "./i18n";
 
 /**
@@ -120,10 +120,10 @@ export function explainIssue(lang: Lang, issue: IssueLike): string {
   }
 }
 
-/** The id pattern's own message (core/profile.ts). */
+/** The id pattern's own message (core/profile/profile.ts). */
 const ID_FORMAT = /^ids use lower-case letters/;
 
-/** The core's own checks (core/profile.ts), by their words: a pattern, the string it becomes, what it names. */
+/** The core's own checks (core/profile/profile.ts), by their words: a pattern, the string it becomes, what it names. */
 const OWN_MESSAGES: [RegExp, StringKey, (m: RegExpMatchArray) => Record<string, string>][] = [
   [/^duplicate id ("(?:[^"\\]|\\.)*")$/s, "profileDuplicateId", (m) => ({ id: m[1] })],
   [/^unknown section ("(?:[^"\\]|\\.)*")$/s, "profileUnknownSection", (m) => ({ id: m[1] })],

@@ -1,10 +1,10 @@
 // The pane's state and what its controls do, apart from how it is laid out (App.tsx): the check and its results, the
 // profile checked with, the busy state and the pane's message. Every action asks the Host interface, never a class.
 import { useCallback, useEffect, useState } from "react";
-import type { TextEdit } from "../core/edits";
-import { mergedActions, type Finding, type FixAction, type Lang } from "../core/finding";
-import type { Location } from "../core/model";
-import type { Profile } from "../core/profile";
+import type { TextEdit } from "../core/model/edits";
+import { mergedActions, type Finding, type FixAction, type Lang } from "../core/model/finding";
+import type { Location } from "../core/model/model";
+import type { Profile } from "../core/profile/profile";
 import { loadEngine, type Engine } from "./engine";
 import { NoFileError, type CheckResult, type Host } from "./host";
 import { translate, type StringKey } from "./i18n";

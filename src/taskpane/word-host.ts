@@ -1,9 +1,9 @@
 // The pane's host inside Word: each action is one Word.run around src/io/word.
 /// <reference types="office-js" />
-import type { TextEdit } from "../core/edits";
-import type { Finding, Lang } from "../core/finding";
-import type { DocModel, Location } from "../core/model";
-import type { Profile } from "../core/profile";
+import type { TextEdit } from "../core/model/edits";
+import type { Finding, Lang } from "../core/model/finding";
+import type { DocModel, Location } from "../core/model/model";
+import type { Profile } from "../core/profile/profile";
 import * as word from "../io/word/word";
 import { loadEngine } from "./engine";
 import type { CheckResult, ContentFixes, FixDone, Host } from "./host";

@@ -5,9 +5,9 @@ import type { FileResult } from "../../src/cli/check-file";
 import { toText } from "../../src/cli/format";
 import { csvField, summaryText, toCsv, toHtml } from "../../src/cli/summary";
 import { analyze } from "../../src/core/analyze";
-import { DocBuilder } from "../../src/core/builder";
-import type { Profile } from "../../src/core/profile";
-import { defaultProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import type { Profile } from "../../src/core/profile/profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { DocxReadError, describeReadError } from "../../src/io/docx";
 import { parseCsv } from "../support/csv";
 

@@ -7,8 +7,8 @@ import { resolve } from "path";
 import type { FileResult } from "../../src/cli/check-file";
 import { mainProblems, shortNames, toHtml } from "../../src/cli/summary";
 import { analyze } from "../../src/core/analyze";
-import { DocBuilder } from "../../src/core/builder";
-import { defaultProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { DocxReadError, describeReadError } from "../../src/io/docx";
 import { OUTLINE } from "../support/rule-tester";
 

@@ -1,13 +1,13 @@
 // The automatic choice of a profile: the built-in profile whose outline fits best, and
 // the default one when the evidence is thin.
-import { chooseProfile, isMismatch, profileFit } from "../../src/core/choose-profile";
-import { findOutline } from "../../src/core/outline";
-import { builtInProfile, builtInProfiles } from "../../src/core/profiles";
+import { chooseProfile, isMismatch, profileFit } from "../../src/core/reading/choose-profile";
+import { findOutline } from "../../src/core/reading/outline";
+import { builtInProfile, builtInProfiles } from "../../src/core/profile/built-in";
 import { corpusFiles, readCorpusFile } from "../support/dev-corpus";
 import { scoreFirstReport, seedReport, compositeForm } from "../support/report-spec";
 import { report, withText } from "../support/rule-tester";
 import { toDocModel } from "../support/write-docx";
-import { DocBuilder } from "../../src/core/builder";
+import { DocBuilder } from "../../src/core/model/builder";
 
 const HUNAN = withText(
   "一、部门（单位）基本概况",

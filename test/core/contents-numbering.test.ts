@@ -1,7 +1,7 @@
-// A typed table of contents against the body (src/core/contents-numbering.ts).
+// A typed table of contents against the body (src/core/checks/contents-numbering.ts).
 import { buildContext } from "../../src/core/analyze";
-import { contentsKey, firstContentsMismatch } from "../../src/core/contents-numbering";
-import { defaultProfile } from "../../src/core/profiles";
+import { contentsKey, firstContentsMismatch } from "../../src/core/checks/contents-numbering";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { report } from "../support/rule-tester";
 
 test.each([

@@ -1,4 +1,4 @@
-import { statedCounts } from "../../src/core/counts";
+import { statedCounts } from "../../src/core/checks/counts";
 
 const read = (text: string) =>
   statedCounts(text).map((c) => ({

@@ -1,8 +1,8 @@
 // One-click fixes: each certain correction is an edit of one paragraph's text; applied, the
 // finding it came from is gone and nothing else in the paragraph changed.
-import { applyToText, compatibleEdits, type TextEdit } from "../../src/core/edits";
+import { applyToText, compatibleEdits, type TextEdit } from "../../src/core/model/edits";
 import type { Rule } from "../../src/core/rules/rule";
-import type { DocModel } from "../../src/core/model";
+import type { DocModel } from "../../src/core/model/model";
 import { citationFormat } from "../../src/core/rules/citation-format";
 import { duplicateText } from "../../src/core/rules/duplicate-text";
 import { gradeBand } from "../../src/core/rules/grade-band";
@@ -121,8 +121,8 @@ describe("fixes that add content", () => {
   });
 
   test("sections are placed before the next section the report has, with their missing sub-sections", async () => {
-    const { sectionInsertions } = await import("../../src/core/fix-plan");
-    const { defaultProfile } = await import("../../src/core/profiles");
+    const { sectionInsertions } = await import("../../src/core/writing/fix-plan");
+    const { defaultProfile } = await import("../../src/core/profile/built-in");
     const d = report(...OUTLINE.slice(0, 6), ...OUTLINE.slice(8));
     const placed = sectionInsertions(d, defaultProfile(), ["conclusion"]);
     expect(placed).toHaveLength(1);

@@ -1,11 +1,11 @@
 // Which figure a label names: the quick look at pairs of characters never rules out a label
 // the full comparison would match.
 import fc from "fast-check";
-import { couldName, matchFact, prepareFacts } from "../../src/core/facts";
-import type { UnitKind } from "../../src/core/numbers";
-import { parseProfile, type Profile } from "../../src/core/profile";
-import { defaultProfile } from "../../src/core/profiles";
-import { normalizeLabel } from "../../src/core/text";
+import { couldName, matchFact, prepareFacts } from "../../src/core/reading/facts";
+import type { UnitKind } from "../../src/core/text/numbers";
+import { parseProfile, type Profile } from "../../src/core/profile/profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import { normalizeLabel } from "../../src/core/text/text";
 
 const profile = defaultProfile();
 const prepared = prepareFacts(profile);

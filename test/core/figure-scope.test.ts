@@ -1,5 +1,5 @@
-import { figureScope, fundSource } from "../../src/core/scope";
-import { normalizeLabel } from "../../src/core/text";
+import { figureScope, fundSource } from "../../src/core/reading/scope";
+import { normalizeLabel } from "../../src/core/text/text";
 
 // [label as written, the term that names the fact, expected scope (undefined: the department's own, this year)]
 const cases: [string, string, ReturnType<typeof figureScope>, { department?: string; year?: number }?][] = [

@@ -1,5 +1,5 @@
-import { bySeverity, groupRepeats, inDocumentOrder } from "../../src/core/finding-groups";
-import type { Finding, Severity } from "../../src/core/finding";
+import { bySeverity, groupRepeats, inDocumentOrder } from "../../src/core/model/finding-groups";
+import type { Finding, Severity } from "../../src/core/model/finding";
 
 const f = (rule: string, severity: Severity, zh: string, paragraph?: number): Finding => ({
   rule,
@@ -67,8 +67,8 @@ test("by severity: errors first, each severity in document order", () => {
 
 test("a rule that finds the same thing half a million times lists its first 500 and says how many more", async () => {
   const { analyze, MAX_FINDINGS_PER_RULE } = await import("../../src/core/analyze");
-  const { DocBuilder } = await import("../../src/core/builder");
-  const { defaultProfile } = await import("../../src/core/profiles");
+  const { DocBuilder } = await import("../../src/core/model/builder");
+  const { defaultProfile } = await import("../../src/core/profile/built-in");
   const b = new DocBuilder().paragraph("一、部门基本情况");
   for (let i = 0; i < MAX_FINDINGS_PER_RULE + 100; i++)
     b.paragraph("本单位认真贯彻落实党中央国务院决策部署，持续加强预算绩效管理工作。");

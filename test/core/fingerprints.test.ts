@@ -1,6 +1,6 @@
-// The fingerprint table (src/core/fingerprints.ts): entries by 64-bit fingerprint, several
+// The fingerprint table (src/core/text/fingerprints.ts): entries by 64-bit fingerprint, several
 // entries to one fingerprint, collisions of the home slot, and growth past half full.
-import { FingerprintTable } from "../../src/core/fingerprints";
+import { FingerprintTable } from "../../src/core/text/fingerprints";
 
 /** Every entry stored under (h1, h2), in the order probing finds them. */
 function entriesOf(table: FingerprintTable, h1: number, h2: number): number[] {

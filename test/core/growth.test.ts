@@ -1,6 +1,6 @@
 // Changes on last year read from a sentence: which figure changed, by how much, which way,
 // and the rate stated — or nothing when the sentence leaves any of it open.
-import { statedGrowth } from "../../src/core/growth";
+import { statedGrowth } from "../../src/core/checks/growth";
 
 // [sentence, expected [this year's figure, direction, change, rate] per change read]
 const CASES: [string, [string, "up" | "down", string, string][]][] = [

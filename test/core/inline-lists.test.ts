@@ -1,5 +1,5 @@
-// Lists typed inside one paragraph (src/core/inline-lists.ts).
-import { inlineLists } from "../../src/core/inline-lists";
+// Lists typed inside one paragraph (src/core/checks/inline-lists.ts).
+import { inlineLists } from "../../src/core/checks/inline-lists";
 
 test.each<[string, number[][]]>([
   ["主要职责：1.统筹协调。2.维护稳定。3.收集信息。", [[1, 2, 3]]],

@@ -1,11 +1,11 @@
-// Numbered items followed level by level (src/core/list-runs.ts): what each item is compared
+// Numbered items followed level by level (src/core/checks/list-runs.ts): what each item is compared
 // with, the runs they form, and what a run suggests lost its number.
 import { buildContext } from "../../src/core/analyze";
-import { DocBuilder } from "../../src/core/builder";
-import { lostNumberInRun, MAX_TAIL, sequenceDepth, unnumberedTail, walkLevels } from "../../src/core/list-runs";
-import type { DocModel } from "../../src/core/model";
-import type { OutlineItem } from "../../src/core/outline";
-import { defaultProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import { lostNumberInRun, MAX_TAIL, sequenceDepth, unnumberedTail, walkLevels } from "../../src/core/checks/list-runs";
+import type { DocModel } from "../../src/core/model/model";
+import type { OutlineItem } from "../../src/core/reading/outline";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { report } from "../support/rule-tester";
 
 const itemsOf = (doc: DocModel) => buildContext(doc, defaultProfile()).outline.items;

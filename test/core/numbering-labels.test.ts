@@ -1,8 +1,8 @@
-// Numbering written out (src/core/numbering-labels.ts).
+// Numbering written out (src/core/checks/numbering-labels.ts).
 import { buildContext } from "../../src/core/analyze";
-import type { NumberingFamily } from "../../src/core/numbering";
-import { numberingLabel, restyle, typedNumbering, withGap } from "../../src/core/numbering-labels";
-import { defaultProfile } from "../../src/core/profiles";
+import type { NumberingFamily } from "../../src/core/text/numbering";
+import { numberingLabel, restyle, typedNumbering, withGap } from "../../src/core/checks/numbering-labels";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { report } from "../support/rule-tester";
 
 test.each<[NumberingFamily, number, string]>([

@@ -1,5 +1,5 @@
-import { parseNumbering } from "../../src/core/numbering";
-import { formatChineseNumeral, parseChineseNumeral } from "../../src/core/text";
+import { parseNumbering } from "../../src/core/text/numbering";
+import { formatChineseNumeral, parseChineseNumeral } from "../../src/core/text/text";
 
 describe("parseNumbering: every way 公文 numbering is typed", () => {
   test.each([

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toHalfWidth } from "../../src/core/text";
+import { toHalfWidth } from "../../src/core/text/text";
 import {
   findQuantities,
   intervalOf,
@@ -7,7 +7,7 @@ import {
   moneyScaleIn,
   parseCellNumber,
   sumIntervals,
-} from "../../src/core/numbers";
+} from "../../src/core/text/numbers";
 
 describe("findQuantities", () => {
   test.each([

@@ -3,9 +3,9 @@
 // of the profile it must be taken for — or none. Matching is by meaning: topic words,
 // subject words set aside, brackets, trailing 。/：, extra words, another level, a heading
 // covering two sections, a run-in label, the first row of a form's table.
-import { DocBuilder } from "../../src/core/builder";
-import { findOutline } from "../../src/core/outline";
-import { builtInProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import { findOutline } from "../../src/core/reading/outline";
+import { builtInProfile } from "../../src/core/profile/built-in";
 import { report } from "../support/rule-tester";
 
 type Case = [source: string, before: string[], heading: string, profile: string, expected: string[]];

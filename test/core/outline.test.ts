@@ -1,8 +1,8 @@
-import { DocBuilder } from "../../src/core/builder";
-import { matchKey } from "../../src/core/heading-names";
-import { findOutline } from "../../src/core/outline";
-import { headingTitle } from "../../src/core/outline-items";
-import { defaultProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import { matchKey } from "../../src/core/reading/heading-names";
+import { findOutline } from "../../src/core/reading/outline";
+import { headingTitle } from "../../src/core/reading/outline-items";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { report } from "../support/rule-tester";
 
 const p = defaultProfile();

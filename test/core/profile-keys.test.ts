@@ -2,10 +2,10 @@
 // Hostile keys in a profile's JSON (issue 12): keys stated twice, keys that name Object's own
 // properties, and a profile text too large to be one. Every case is refused with the exact
 // field paths, and nothing reaches Object.prototype.
-import { MAX_PROFILE_BYTES } from "../../src/core/profile-limits";
-import { parseProfileJson, type ProfileProblem } from "../../src/core/profile";
-import { defaultProfile } from "../../src/core/profiles";
-import { RULE_IDS } from "../../src/core/rule-ids";
+import { MAX_PROFILE_BYTES } from "../../src/core/profile/profile-limits";
+import { parseProfileJson, type ProfileProblem } from "../../src/core/profile/profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import { RULE_IDS } from "../../src/core/model/rule-ids";
 import { RULES } from "../../src/core/rules";
 import { PROFILE_NS, storedProfile } from "../../src/io/ooxml/profile-part";
 

@@ -1,5 +1,5 @@
-import { parseProfile, parseProfileJson } from "../../src/core/profile";
-import { builtInProfile, builtInProfileIds, defaultProfile } from "../../src/core/profiles";
+import { parseProfile, parseProfileJson } from "../../src/core/profile/profile";
+import { builtInProfile, builtInProfileIds, defaultProfile } from "../../src/core/profile/built-in";
 
 test("the built-in profiles validate", () => {
   for (const id of builtInProfileIds()) expect(builtInProfile(id)?.id).toBe(id);

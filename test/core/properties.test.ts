@@ -1,18 +1,18 @@
 // Property-based tests (fast-check): the text readers never throw, sums are checked
 // symmetrically and within their tolerance, and analysis and the template writer survive
 // any document.
-import { compileProfile } from "../../src/core/compiled-profile";
+import { compileProfile } from "../../src/core/reading/compiled-profile";
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
-import { DocBuilder } from "../../src/core/builder";
-import { findQuantities, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "../../src/core/numbers";
-import { parseNumbering } from "../../src/core/numbering";
-import { findOutline } from "../../src/core/outline";
-import { headingTitle } from "../../src/core/outline-items";
-import { defaultProfile } from "../../src/core/profiles";
-import type { SectionBlock, TableBlock } from "../../src/core/template";
-import { tableSums } from "../../src/core/table-sums";
-import { viewTable } from "../../src/core/tables";
+import { DocBuilder } from "../../src/core/model/builder";
+import { findQuantities, intervalOf, intervalsMeet, parseCellNumber, sumIntervals } from "../../src/core/text/numbers";
+import { parseNumbering } from "../../src/core/text/numbering";
+import { findOutline } from "../../src/core/reading/outline";
+import { headingTitle } from "../../src/core/reading/outline-items";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import type { SectionBlock, TableBlock } from "../../src/core/writing/template";
+import { tableSums } from "../../src/core/checks/table-sums";
+import { viewTable } from "../../src/core/reading/tables";
 import { readDocx } from "../../src/io/docx";
 import { blocksToDocx } from "../../src/io/ooxml/write";
 

@@ -1,8 +1,8 @@
 // The engine is profile-driven: a report of the other outline family checks clean with
 // its own profile, and the same rules find the same kinds of faults there.
 import { analyze } from "../../src/core/analyze";
-import { builtInProfile, defaultProfile } from "../../src/core/profiles";
-import { skeleton } from "../../src/core/template";
+import { builtInProfile, defaultProfile } from "../../src/core/profile/built-in";
+import { skeleton } from "../../src/core/writing/template";
 import { readDocx } from "../../src/io/docx";
 import { blocksToDocx } from "../../src/io/ooxml/write";
 import { scoreFirstReport } from "../support/report-spec";

@@ -1,8 +1,8 @@
-import { compileProfile } from "../../src/core/compiled-profile";
-import { canonicalGrade, gradeFor } from "../../src/core/grades";
-import { parseTarget, recomputeLine } from "../../src/core/indicator-table";
-import { tickedGrade } from "../../src/core/stated-score";
-import { defaultProfile } from "../../src/core/profiles";
+import { compileProfile } from "../../src/core/reading/compiled-profile";
+import { canonicalGrade, gradeFor } from "../../src/core/reading/grades";
+import { parseTarget, recomputeLine } from "../../src/core/reading/indicator-table";
+import { tickedGrade } from "../../src/core/reading/stated-score";
+import { defaultProfile } from "../../src/core/profile/built-in";
 
 const p = defaultProfile();
 

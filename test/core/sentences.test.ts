@@ -1,7 +1,7 @@
-// Sentences as they compare (src/core/sentences.ts): the key, the split, and the one-pass
+// Sentences as they compare (src/core/text/sentences.ts): the key, the split, and the one-pass
 // fingerprint scan, which must agree with a plain map of keys.
 import fc from "fast-check";
-import { isHan, repeatedSentences, sentenceKey } from "../../src/core/sentences";
+import { isHan, repeatedSentences, sentenceKey } from "../../src/core/text/sentences";
 
 const S = "分管领导对包联的信访积案逐件研究、逐件调度、逐件推动解决。";
 const at = (...texts: string[]) => texts.map((text, index) => ({ index, text }));

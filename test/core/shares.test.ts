@@ -1,4 +1,4 @@
-import { statedShares } from "../../src/core/shares";
+import { statedShares } from "../../src/core/checks/shares";
 
 // sentence → the shares read, as "part ÷ whole = share" in the figures as written
 test.each<[string, string, string[]]>([

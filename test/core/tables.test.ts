@@ -1,7 +1,7 @@
-import { DocBuilder } from "../../src/core/builder";
-import { compileProfile } from "../../src/core/compiled-profile";
-import { defaultProfile } from "../../src/core/profiles";
-import { findColumn, viewTable } from "../../src/core/tables";
+import { DocBuilder } from "../../src/core/model/builder";
+import { compileProfile } from "../../src/core/reading/compiled-profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import { findColumn, viewTable } from "../../src/core/reading/tables";
 import { doc } from "../support/rule-tester";
 import { sharedPath } from "../support/shared";
 
@@ -101,8 +101,8 @@ test("slotTextsDown gives slotText for every slot of every table of the real fix
   const { join } = jest.requireActual("path") as typeof import("path");
   const { readDocx } = jest.requireActual("../../src/io/docx") as typeof import("../../src/io/docx");
   const { slotText, slotTextsDown } = jest.requireActual(
-    "../../src/core/tables",
-  ) as typeof import("../../src/core/tables");
+    "../../src/core/reading/tables",
+  ) as typeof import("../../src/core/reading/tables");
   const root = join(__dirname, "..", "..");
   const dirs = [
     join(root, "test", "fixtures", "libreoffice"),

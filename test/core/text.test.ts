@@ -1,9 +1,16 @@
 // The hot-path text folding (one table lookup per character) must agree exactly with the
 // plain definitions it replaces: half-width, simplified, whitespace as JavaScript's \s.
 import fc from "fast-check";
-import { corpusOf, matchesIn, paragraphAt } from "../../src/core/corpus";
+import { corpusOf, matchesIn, paragraphAt } from "../../src/core/text/corpus";
 import { repeatedWords } from "../../src/core/rules/duplicate-text";
-import { COMPARE_AS, isSpaceCode, normalizeLabel, SKIPPED, toHalfWidth, TRADITIONAL_PAIRS } from "../../src/core/text";
+import {
+  COMPARE_AS,
+  isSpaceCode,
+  normalizeLabel,
+  SKIPPED,
+  toHalfWidth,
+  TRADITIONAL_PAIRS,
+} from "../../src/core/text/text";
 import { report } from "../support/rule-tester";
 
 // the definitions, written the slow and obvious way

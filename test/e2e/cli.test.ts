@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlink
 import { tmpdir } from "os";
 import { join } from "path";
 import { RULES } from "../../src/core/rules";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { ole } from "../support/hostile";
 import { consistentReport, seedReport } from "../support/report-spec";
 import { writeDocx } from "../support/write-docx";

@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";
-import { chooseProfile } from "../../src/core/choose-profile";
-import type { Finding } from "../../src/core/finding";
-import { builtInProfiles } from "../../src/core/profiles";
+import { chooseProfile } from "../../src/core/reading/choose-profile";
+import type { Finding } from "../../src/core/model/finding";
+import { builtInProfiles } from "../../src/core/profile/built-in";
 import { corpusFiles, readCorpusFile } from "../support/dev-corpus";
 
 /**

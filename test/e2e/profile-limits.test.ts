@@ -4,9 +4,9 @@
 import { existsSync, mkdtempSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { MAX_PROFILE_BYTES } from "../../src/core/profile-limits";
-import { defaultProfile } from "../../src/core/profiles";
-import { skeleton } from "../../src/core/template";
+import { MAX_PROFILE_BYTES } from "../../src/core/profile/profile-limits";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import { skeleton } from "../../src/core/writing/template";
 import { PROFILE_NS } from "../../src/io/ooxml/profile-part";
 import { blocksToDocx, escapeXml } from "../../src/io/ooxml/write";
 import { seedReport } from "../support/report-spec";

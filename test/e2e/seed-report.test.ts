@@ -4,8 +4,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analyze, type Report } from "../../src/core/analyze";
-import type { Finding } from "../../src/core/finding";
-import { defaultProfile } from "../../src/core/profiles";
+import type { Finding } from "../../src/core/model/finding";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { compositeForm, consistentReport, seedReport, type SeedFigures } from "../support/report-spec";
 import { writeDocx, type HeadingMode } from "../support/write-docx";

@@ -2,7 +2,7 @@
 // HTML, a web archive (MHT, as html-docx-js writes), plain text or a whole .docx.
 import { strToU8 } from "fflate";
 import { analyze } from "../../src/core/analyze";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { htmlToModel } from "../../src/io/docx/html";
 import { docxPackage, p } from "../support/ooxml";

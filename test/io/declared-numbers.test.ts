@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { DocModel } from "../../src/core/model";
+import type { DocModel } from "../../src/core/model/model";
 import { readDocx } from "../../src/io/docx";
 import { declaredInt, MAX_GRID_COLUMNS } from "../../src/io/docx/bounds";
 import { declaredNumberCorpus } from "../support/hostile";

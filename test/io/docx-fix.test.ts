@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { analyze } from "../../src/core/analyze";
-import { defaultProfile } from "../../src/core/profiles";
-import type { TextEdit } from "../../src/core/edits";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import type { TextEdit } from "../../src/core/model/edits";
 import { applyEditsToDocx } from "../../src/io/docx/fix";
 import { readDocx } from "../../src/io/docx";
 import { seedReport, type Block } from "../support/report-spec";
@@ -138,14 +138,14 @@ describe("report-check fix on real .docx files", () => {
 describe("missing sections inserted in their place in the copy", () => {
   test("each missing section goes before the next section the report has, and the copy then has every section", async () => {
     const { dropSections } = await import("../support/report-spec");
-    const { missingSectionsPlan } = await import("../../src/core/template");
+    const { missingSectionsPlan } = await import("../../src/core/writing/template");
     const { blocksXml } = await import("../../src/io/ooxml/write");
     const bytes = await writeDocx(dropSections(seedReport(), ["selfeval", "problems"]), "styled");
     const before = edits(bytes);
     const missing = before.report.sections.filter((s) => s.status === "missing").map((s) => s.id);
     expect(missing).toEqual(expect.arrayContaining(["selfeval", "problems"]));
     const profile = defaultProfile();
-    const { findOutline } = await import("../../src/core/outline");
+    const { findOutline } = await import("../../src/core/reading/outline");
     const plan = missingSectionsPlan(profile, findOutline(before.doc, profile).sections);
     const result = applyEditsToDocx(
       bytes,

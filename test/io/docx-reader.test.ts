@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { analyze } from "../../src/core/analyze";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx, DocxReadError } from "../../src/io/docx";
 import { runSymbolFont } from "../../src/io/docx/symbols";
 import { ole, readFailure } from "../support/hostile";

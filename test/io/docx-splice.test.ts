@@ -1,6 +1,6 @@
 // An altChunk's content appended to the body (src/io/docx/splice.ts).
-import { DocBuilder } from "../../src/core/builder";
-import type { DocModel } from "../../src/core/model";
+import { DocBuilder } from "../../src/core/model/builder";
+import type { DocModel } from "../../src/core/model/model";
 import { MAX_GRID_CELLS } from "../../src/io/docx/bounds";
 import { ReadBudget } from "../../src/io/docx/budget";
 import { appendChunk } from "../../src/io/docx/splice";

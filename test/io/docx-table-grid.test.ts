@@ -1,6 +1,6 @@
 // Tables as document.xml declares them, laid out on their grid (src/io/docx/table-grid.ts):
 // driven here by the reader's events directly, one script of events per case.
-import type { DocTable } from "../../src/core/model";
+import type { DocTable } from "../../src/core/model/model";
 import { MAX_GRID_CELLS, MAX_GRID_COLUMNS } from "../../src/io/docx/bounds";
 import { ReadBudget } from "../../src/io/docx/budget";
 import { OpenTables } from "../../src/io/docx/table-grid";

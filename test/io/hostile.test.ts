@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { DocxReadError, readDocx } from "../../src/io/docx";
 import { bigTable, hostileCorpus, hugeParagraph, nestedTables, readFailure } from "../support/hostile";
 

@@ -6,7 +6,7 @@
 // that follow the bytes present, not what they declare.
 import { deflateRawSync } from "zlib";
 import { strToU8, unzipSync } from "fflate";
-import type { DocModel } from "../../src/core/model";
+import type { DocModel } from "../../src/core/model/model";
 import { readDocx, readDocxPackage } from "../../src/io/docx";
 import { MAX_GRID_CELLS, MAX_GRID_COLUMNS } from "../../src/io/docx/bounds";
 import { MAX_TOTAL_BYTES, ReadBudget } from "../../src/io/docx/budget";

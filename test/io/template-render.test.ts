@@ -7,8 +7,8 @@ import { execFileSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { defaultProfile } from "../../src/core/profiles";
-import { skeleton, type TableBlock } from "../../src/core/template";
+import { defaultProfile } from "../../src/core/profile/built-in";
+import { skeleton, type TableBlock } from "../../src/core/writing/template";
 import { APPLICATION, blocksToDocx, templateTitle } from "../../src/io/ooxml/write";
 import { docxToPdf, findPoppler, findSoffice, pdfToPngs } from "../../scripts/render-template";
 

@@ -1,8 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { analyze } from "../../src/core/analyze";
-import { builtInProfile, defaultProfile } from "../../src/core/profiles";
-import { missingSectionsPlan, sectionLabel, skeleton, type SectionBlock } from "../../src/core/template";
+import { builtInProfile, defaultProfile } from "../../src/core/profile/built-in";
+import { missingSectionsPlan, sectionLabel, skeleton, type SectionBlock } from "../../src/core/writing/template";
 import { readDocx } from "../../src/io/docx";
 import {
   APPLICATION,

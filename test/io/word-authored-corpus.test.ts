@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";
-import type { DocModel } from "../../src/core/model";
-import { defaultProfile } from "../../src/core/profiles";
+import type { DocModel } from "../../src/core/model/model";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { sharedPath } from "../support/shared";
 

@@ -9,14 +9,14 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { analyze } from "../../src/core/analyze";
-import type { Finding } from "../../src/core/finding";
-import { rowTexts, type DocModel } from "../../src/core/model";
-import { findOutline } from "../../src/core/outline";
-import { builtInProfile, defaultProfile } from "../../src/core/profiles";
+import type { Finding } from "../../src/core/model/finding";
+import { rowTexts, type DocModel } from "../../src/core/model/model";
+import { findOutline } from "../../src/core/reading/outline";
+import { builtInProfile, defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { PROFILE_NS } from "../../src/io/ooxml/profile-part";
 import { blocksToFlatOpc, paragraphFlatOpc } from "../../src/io/ooxml/write";
-import { skeleton } from "../../src/core/template";
+import { skeleton } from "../../src/core/writing/template";
 import {
   addComments,
   applyFixes,

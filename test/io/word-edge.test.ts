@@ -1,6 +1,6 @@
 import { analyze } from "../../src/core/analyze";
-import { DocBuilder } from "../../src/core/builder";
-import { builtInProfile, defaultProfile } from "../../src/core/profiles";
+import { DocBuilder } from "../../src/core/model/builder";
+import { builtInProfile, defaultProfile } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { profileToXml, PROFILE_NS } from "../../src/io/ooxml/profile-part";
 import { toDocModel } from "../../src/io/word/model";

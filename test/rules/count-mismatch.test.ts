@@ -1,5 +1,5 @@
-import { DocBuilder } from "../../src/core/builder";
-import type { DocModel } from "../../src/core/model";
+import { DocBuilder } from "../../src/core/model/builder";
+import type { DocModel } from "../../src/core/model/model";
 import { countMismatch } from "../../src/core/rules/count-mismatch";
 import { doc, report, ruleCases } from "../support/rule-tester";
 

@@ -1,5 +1,5 @@
 import { figureMissing } from "../../src/core/rules/figure-missing";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { doc, report, ruleCases, runRule } from "../support/rule-tester";
 
 const indicator = [

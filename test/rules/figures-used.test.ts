@@ -6,7 +6,7 @@ import { overLimit } from "../../src/core/rules/over-limit";
 import { rateMismatch } from "../../src/core/rules/rate-mismatch";
 import { ratioMismatch } from "../../src/core/rules/ratio-mismatch";
 import { sumMismatch } from "../../src/core/rules/sum-mismatch";
-import type { DocModel } from "../../src/core/model";
+import type { DocModel } from "../../src/core/model/model";
 import { doc, report, runRule } from "../support/rule-tester";
 
 const cases: [string, Rule, DocModel, [label: string, value: string, paragraph: number][]][] = [

@@ -3,8 +3,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analyze } from "../../src/core/analyze";
-import { chooseProfile } from "../../src/core/choose-profile";
-import { builtInProfiles } from "../../src/core/profiles";
+import { chooseProfile } from "../../src/core/reading/choose-profile";
+import { builtInProfiles } from "../../src/core/profile/built-in";
 import { readDocx } from "../../src/io/docx";
 import { corpusFiles, readCorpusFile } from "../support/dev-corpus";
 

@@ -1,5 +1,5 @@
 import { headingSequence } from "../../src/core/rules/heading-sequence";
-import { DocBuilder } from "../../src/core/builder";
+import { DocBuilder } from "../../src/core/model/builder";
 import { doc, report, ruleCases } from "../support/rule-tester";
 
 ruleCases(headingSequence, [

@@ -1,6 +1,6 @@
 import { outlineMismatch } from "../../src/core/rules/outline-mismatch";
 import { sectionMissing } from "../../src/core/rules/section-missing";
-import { builtInProfile } from "../../src/core/profiles";
+import { builtInProfile } from "../../src/core/profile/built-in";
 import { OUTLINE, report, ruleCases, runRule, withText } from "../support/rule-tester";
 
 const HUNAN = withText(

@@ -1,4 +1,4 @@
-import { DocBuilder } from "../../src/core/builder";
+import { DocBuilder } from "../../src/core/model/builder";
 import { ratioMismatch } from "../../src/core/rules/ratio-mismatch";
 import { doc, report, ruleCases } from "../support/rule-tester";
 

@@ -1,5 +1,5 @@
 import { scoreTotal } from "../../src/core/rules/score-total";
-import type { CellInput } from "../../src/core/builder";
+import type { CellInput } from "../../src/core/model/builder";
 import { doc, ruleCases } from "../support/rule-tester";
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];

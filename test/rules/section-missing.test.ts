@@ -1,5 +1,5 @@
 import { sectionMissing } from "../../src/core/rules/section-missing";
-import { builtInProfile } from "../../src/core/profiles";
+import { builtInProfile } from "../../src/core/profile/built-in";
 import { OUTLINE, report, ruleCases } from "../support/rule-tester";
 
 const without = (title: string) => {

@@ -1,4 +1,4 @@
-import type { CellInput } from "../../src/core/builder";
+import type { CellInput } from "../../src/core/model/builder";
 import { sumMismatch } from "../../src/core/rules/sum-mismatch";
 import { doc, report, ruleCases } from "../support/rule-tester";
 

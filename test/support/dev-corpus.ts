@@ -3,8 +3,8 @@
 // from above).
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { DocBuilder, type CellInput } from "../../src/core/builder";
-import type { DocModel } from "../../src/core/model";
+import { DocBuilder, type CellInput } from "../../src/core/model/builder";
+import type { DocModel } from "../../src/core/model/model";
 
 export const DEV_CORPUS = join(__dirname, "..", "fixtures", "dev-corpus");
 

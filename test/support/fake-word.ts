@@ -7,7 +7,7 @@
 // are counted, and — as in Word, which does not roll a batch back — a failing action leaves
 // the actions before it applied. A sync can also be made to fail before anything runs.
 import { flatOpcPart, readFlatOpc } from "../../src/io/word/flat-opc";
-import type { DocModel } from "../../src/core/model";
+import type { DocModel } from "../../src/core/model/model";
 
 export interface FakeParagraph {
   id: number;

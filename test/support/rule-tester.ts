@@ -2,12 +2,12 @@
 // [what it shows, document, expected findings], where each expected finding is a piece
 // of its zh-CN message (or a full expectation object). The count must match exactly.
 import { buildContext } from "../../src/core/analyze";
-import { DocBuilder, type CellInput } from "../../src/core/builder";
-import type { Finding, Severity } from "../../src/core/finding";
+import { DocBuilder, type CellInput } from "../../src/core/model/builder";
+import type { Finding, Severity } from "../../src/core/model/finding";
 import type { Rule } from "../../src/core/rules/rule";
-import type { DocModel } from "../../src/core/model";
-import type { Profile } from "../../src/core/profile";
-import { defaultProfile } from "../../src/core/profiles";
+import type { DocModel } from "../../src/core/model/model";
+import type { Profile } from "../../src/core/profile/profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
 
 export type Expected =
   string | { message?: string; severity?: Severity; paragraph?: number; en?: string; fix?: string };

@@ -20,8 +20,8 @@ import {
   WidthType,
 } from "docx";
 import type { Block, Cell } from "./report-spec";
-import { DocBuilder } from "../../src/core/builder";
-import type { DocModel } from "../../src/core/model";
+import { DocBuilder } from "../../src/core/model/builder";
+import type { DocModel } from "../../src/core/model/model";
 
 export type HeadingMode = "typed" | "styled" | "list" | "outline";
 

@@ -6,7 +6,7 @@ import { join } from "path";
 import { App } from "../../src/taskpane/App";
 import { ALL_STRINGS, translate } from "../../src/taskpane/i18n";
 import { PreviewHost } from "../../src/taskpane/preview-host";
-import { defaultProfile } from "../../src/core/profiles";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { fakeHost } from "./fake-host";
 
 const check = async () => {

@@ -1,9 +1,9 @@
 // fetchProfile (the pane's 从网址加载) on its own, with a fake fetch: only https is fetched,
 // whatever the caller checked, and no more than the profile limit is ever read.
-import type { Lang } from "../../src/core/finding";
-import { parseProfileJson } from "../../src/core/profile";
-import { MAX_PROFILE_BYTES } from "../../src/core/profile-limits";
-import { defaultProfile } from "../../src/core/profiles";
+import type { Lang } from "../../src/core/model/finding";
+import { parseProfileJson } from "../../src/core/profile/profile";
+import { MAX_PROFILE_BYTES } from "../../src/core/profile/profile-limits";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { translate } from "../../src/taskpane/i18n";
 import { fetchProfile } from "../../src/taskpane/panes/ProfilePane";
 

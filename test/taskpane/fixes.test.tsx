@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { TextEdit } from "../../src/core/edits";
+import type { TextEdit } from "../../src/core/model/edits";
 import { PreviewHost } from "../../src/taskpane/preview-host";
 import { readDocx } from "../../src/io/docx";
 import { fakeHost } from "./fake-host";
@@ -106,7 +106,7 @@ describe("one-click fixes without Word", () => {
     host.open("报告.docx", bytes);
     const doc = readDocx(bytes);
     const { analyze } = await import("../../src/core/analyze");
-    const { defaultProfile } = await import("../../src/core/profiles");
+    const { defaultProfile } = await import("../../src/core/profile/built-in");
     const grade = analyze(doc, defaultProfile()).findings.find((f) => f.rule === "grade-band")!;
     const done = await host.applyFixes([grade.edit!], doc);
     expect(done).toMatchObject({ applied: 1, skipped: 0, copy: { name: "报告（已修正）.docx" } });
@@ -119,7 +119,7 @@ describe("one-click fixes without Word", () => {
 describe("content fixes without Word", () => {
   test("the missing section and the score sentence in the corrected copy", async () => {
     const { analyze } = await import("../../src/core/analyze");
-    const { defaultProfile } = await import("../../src/core/profiles");
+    const { defaultProfile } = await import("../../src/core/profile/built-in");
     const { dropSections, seedReport } = await import("../support/report-spec");
     const { writeDocx } = await import("../support/write-docx");
     const blocks = dropSections(seedReport(), ["problems"]).map((b) =>

@@ -5,8 +5,8 @@
 import "./jsdom-setup";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { analyze } from "../../src/core/analyze";
-import type { DocModel, Location } from "../../src/core/model";
-import { defaultProfile } from "../../src/core/profiles";
+import type { DocModel, Location } from "../../src/core/model/model";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { App } from "../../src/taskpane/App";
 import type { CheckResult } from "../../src/taskpane/host";
 import { LangContext, translate } from "../../src/taskpane/i18n";

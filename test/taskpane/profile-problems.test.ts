@@ -1,9 +1,9 @@
 // A profile's problems in the pane's language: each zod issue code, the core's own checks,
 // and the same problems read back from the core's words alone (a profile stored in a
 // document comes without its issues).
-import type { Lang } from "../../src/core/finding";
-import { parseProfile, parseProfileJson, profileSchema } from "../../src/core/profile";
-import { defaultProfile } from "../../src/core/profiles";
+import type { Lang } from "../../src/core/model/finding";
+import { parseProfile, parseProfileJson, profileSchema } from "../../src/core/profile/profile";
+import { defaultProfile } from "../../src/core/profile/built-in";
 import { explainIssue, explainProblems, explainProfileText, type IssueLike } from "../../src/taskpane/profile-problems";
 
 const profile = () => JSON.parse(JSON.stringify(defaultProfile()));

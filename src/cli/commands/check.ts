@@ -3,8 +3,8 @@
 // with no error finding, 1 with one, 2 when an input could not be read or --out not written.
 import type { Command } from "commander";
 import { writeFileSync } from "fs";
-import type { Lang } from "../../core/finding";
-import { builtInProfileIds, DEFAULT_PROFILE_ID } from "../../core/profiles";
+import type { Lang } from "../../core/model/finding";
+import { builtInProfileIds, DEFAULT_PROFILE_ID } from "../../core/profile/built-in";
 import type { FileResult } from "../check-file";
 import { toJson, toText } from "../format";
 import { both } from "../i18n";

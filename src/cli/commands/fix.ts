@@ -3,7 +3,7 @@
 // never changed and never the output.
 import type { Command } from "commander";
 import { resolve } from "path";
-import type { Lang } from "../../core/finding";
+import type { Lang } from "../../core/model/finding";
 import { RULES } from "../../core/rules";
 import { UsageError } from "../errors";
 import { fixReport } from "../fix-report";

@@ -1,8 +1,8 @@
 // `report-check outline DOCUMENT`: the profile chosen and its fit, the ranking of the built-in
 // profiles, and which heading each section took and why — to see why a check found what it found.
 import type { Command } from "commander";
-import type { Lang } from "../../core/finding";
-import type { Profile } from "../../core/profile";
+import type { Lang } from "../../core/model/finding";
+import type { Profile } from "../../core/profile/profile";
 import type { ProfileSource } from "../check-file";
 import { describeSource, percent } from "../format";
 import {

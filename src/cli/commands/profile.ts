@@ -1,8 +1,8 @@
 // `report-check profile init|validate|show`: a team's profile written from a built-in one,
 // validated with every problem at its field path, and the profile a check would use, shown.
 import type { Command } from "commander";
-import { parseProfileJson, type Profile } from "../../core/profile";
-import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../../core/profiles";
+import { parseProfileJson, type Profile } from "../../core/profile/profile";
+import { builtInProfile, builtInProfileIds, defaultProfile, DEFAULT_PROFILE_ID } from "../../core/profile/built-in";
 import { UsageError } from "../errors";
 import { percent } from "../format";
 import { both } from "../i18n";

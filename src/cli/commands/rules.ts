@@ -1,6 +1,6 @@
 // `report-check rules`: every rule with its severity and what it checks.
 import type { Command } from "commander";
-import type { Lang } from "../../core/finding";
+import type { Lang } from "../../core/model/finding";
 import { RULES } from "../../core/rules";
 import { langOption, type CommandContext } from "../options";
 

@@ -1,8 +1,8 @@
 // `report-check template OUT`: the standard report skeleton as a .docx; written from a profile
 // file, the profile is stored in it so that reports written from it are checked with it.
 import type { Command } from "commander";
-import { builtInProfile, DEFAULT_PROFILE_ID } from "../../core/profiles";
-import { skeleton } from "../../core/template";
+import { builtInProfile, DEFAULT_PROFILE_ID } from "../../core/profile/built-in";
+import { skeleton } from "../../core/writing/template";
 import { profileToXml } from "../../io/ooxml/profile-part";
 import { blocksToDocx } from "../../io/ooxml/write";
 import { loadProfile, refuseExisting, sayWritten, writeUserFile, type CommandContext } from "../options";

@@ -1,9 +1,9 @@
-import { textEdit } from "../edits";
-import { finding, msg, type Finding } from "../finding";
+import { textEdit } from "../model/edits";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { corpusOf, paragraphAt } from "../corpus";
-import type { DocModel, DocParagraph } from "../model";
-import { toHalfWidth } from "../text";
+import { corpusOf, paragraphAt } from "../text/corpus";
+import type { DocModel, DocParagraph } from "../model/model";
+import { toHalfWidth } from "../text/text";
 
 // 发文机关代字 + bracketed year + serial + 号, with whatever brackets the author typed
 // (the serial may be typed after 第, or left as the template's ** / XX; both are faults with brackets)

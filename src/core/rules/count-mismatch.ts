@@ -1,8 +1,8 @@
-import { shiLabel, shiOrdinal, statedCounts, type ListedItems } from "../counts";
-import { finding, msg } from "../finding";
+import { shiLabel, shiOrdinal, statedCounts, type ListedItems } from "../checks/counts";
+import { finding, msg } from "../model/finding";
 import type { Rule, RuleContext } from "./rule";
-import type { DocParagraph } from "../model";
-import { parseNumbering } from "../numbering";
+import type { DocParagraph } from "../model/model";
+import { parseNumbering } from "../text/numbering";
 
 const SHOWN_ITEMS = 6;
 

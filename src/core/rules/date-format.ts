@@ -1,7 +1,7 @@
-import { finding, msg, type Finding } from "../finding";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { paragraphLocation } from "../model";
-import { toHalfWidth } from "../text";
+import { paragraphLocation } from "../model/model";
+import { toHalfWidth } from "../text/text";
 
 // Dates are read in the half-width form of a paragraph (same length, so positions hold):
 // 2023年4月18日 (日 or 号, spaces anywhere), and 2023-04-18 / 2023.4.18 / 2023/4/18.

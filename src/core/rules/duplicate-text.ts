@@ -1,12 +1,12 @@
-import { repeatedClauses } from "../clauses";
-import { textEdit } from "../edits";
-import { typedToc } from "../outline-items";
-import { finding, msg, type Finding } from "../finding";
+import { repeatedClauses } from "../checks/clauses";
+import { textEdit } from "../model/edits";
+import { typedToc } from "../reading/outline-items";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import type { DocModel, DocParagraph } from "../model";
-import { isHan, repeatedSentences } from "../sentences";
-import type { TableView } from "../tables";
-import { toHalfWidth } from "../text";
+import type { DocModel, DocParagraph } from "../model/model";
+import { isHan, repeatedSentences } from "../text/sentences";
+import type { TableView } from "../reading/tables";
+import { toHalfWidth } from "../text/text";
 
 /** A sentence shorter than this (in its key, and in letters, digits and Han characters) is not a repeat. */
 const MIN_SENTENCE_CHARS = 15;

@@ -1,8 +1,8 @@
-import { baseValue, describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
-import { finding, msg, type Finding } from "../finding";
+import { baseValue, describeFact, factInterval, isPlain, usedFact, type Fact } from "../reading/facts";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { allWhole, intervalsMeet } from "../numbers";
-import { evaluateRelations } from "../relations";
+import { allWhole, intervalsMeet } from "../text/numbers";
+import { evaluateRelations } from "../checks/relations";
 
 /**
  * One figure stated twice with different values (text vs table, section vs section), and

@@ -1,9 +1,9 @@
-import { scoreSentence } from "../template";
-import { baseValue, type Fact } from "../facts";
-import { finding, msg, type Finding, type Lang, type Message } from "../finding";
+import { scoreSentence } from "../writing/template";
+import { baseValue, type Fact } from "../reading/facts";
+import { finding, msg, type Finding, type Lang, type Message } from "../model/finding";
 import type { Rule, RuleContext } from "./rule";
-import type { Profile } from "../profile";
-import type { ScoreInfo } from "../score";
+import type { Profile } from "../profile/profile";
+import type { ScoreInfo } from "../reading/score";
 
 type Expectation = Profile["expect"][number];
 type Execution = NonNullable<Profile["execution"]>;

@@ -1,7 +1,7 @@
-import { textEdit } from "../edits";
-import { finding, msg } from "../finding";
+import { textEdit } from "../model/edits";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
-import type { Profile } from "../profile";
+import type { Profile } from "../profile/profile";
 
 /** The due grade written the way the report wrote its own: a word like 优秀 for a word like 良好, else the grade itself. */
 function sameStyle(raw: string, due: string, profile: Profile): string {

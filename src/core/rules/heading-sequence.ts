@@ -1,13 +1,13 @@
-import { firstContentsMismatch } from "../contents-numbering";
-import { textEdit } from "../edits";
-import { finding, msg, type Finding } from "../finding";
+import { firstContentsMismatch } from "../checks/contents-numbering";
+import { textEdit } from "../model/edits";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { lostNumberInRun, sequenceDepth, unnumberedTail, walkLevels } from "../list-runs";
-import { inlineLists } from "../inline-lists";
-import type { Numbering } from "../numbering";
-import { numberingLabel, restyle, typedNumbering, withGap } from "../numbering-labels";
-import { paragraphLocation, type DocModel } from "../model";
-import type { OutlineItem } from "../outline";
+import { lostNumberInRun, sequenceDepth, unnumberedTail, walkLevels } from "../checks/list-runs";
+import { inlineLists } from "../checks/inline-lists";
+import type { Numbering } from "../text/numbering";
+import { numberingLabel, restyle, typedNumbering, withGap } from "../checks/numbering-labels";
+import { paragraphLocation, type DocModel } from "../model/model";
+import type { OutlineItem } from "../reading/outline";
 
 /** What sets a numbering style apart, in words: its brackets or the mark after the number. */
 function styleOf(variant: string): { zh: string; en: string } {

@@ -1,7 +1,7 @@
-import { chooseProfile, fitOf, isMismatch } from "../choose-profile";
-import { finding, msg } from "../finding";
+import { chooseProfile, fitOf, isMismatch } from "../reading/choose-profile";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
-import { builtInProfiles } from "../profiles";
+import { builtInProfiles } from "../profile/built-in";
 
 const MAX_LISTED = 8;
 const pct = (x: number) => `${Math.round(x * 100)}%`;

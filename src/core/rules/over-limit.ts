@@ -1,7 +1,7 @@
-import { describeFact, usedFact } from "../facts";
-import { finding, msg } from "../finding";
+import { describeFact, usedFact } from "../reading/facts";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
-import { evaluateRelations } from "../relations";
+import { evaluateRelations } from "../checks/relations";
 
 /** A figure above the limit it must respect: 在职人数 above 编制数 (控制率 over 100 %). */
 export const overLimit: Rule = {

@@ -1,7 +1,7 @@
-import { describeFact, factInterval, isPlain, usedFact, type Fact } from "../facts";
-import { finding, msg, type FigureUsed, type Finding } from "../finding";
+import { describeFact, factInterval, isPlain, usedFact, type Fact } from "../reading/facts";
+import { finding, msg, type FigureUsed, type Finding } from "../model/finding";
 import type { Rule, RuleContext } from "./rule";
-import type { Location } from "../model";
+import type { Location } from "../model/model";
 import {
   cellQuantity,
   formatNumber,
@@ -10,9 +10,9 @@ import {
   parseCellNumber,
   percentInterval,
   ratePercent,
-} from "../numbers";
-import { SCORE_COLUMN, WEIGHT_COLUMN } from "../indicator-table";
-import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../tables";
+} from "../text/numbers";
+import { SCORE_COLUMN, WEIGHT_COLUMN } from "../reading/indicator-table";
+import { findColumn, rowLabel, shortHeader, slotText, type TableView } from "../reading/tables";
 
 /** A rate cell: "95.2%" or "95.2" in a 率 column, or a fraction "0.952". */
 function readRate(text: string): { value: number; decimals: number } | undefined {

@@ -1,10 +1,10 @@
-import { describeFact, usedFact } from "../facts";
-import { finding, msg, type Finding } from "../finding";
+import { describeFact, usedFact } from "../reading/facts";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule, RuleContext } from "./rule";
-import { formatNumber, intervalOf, intervalsMeet, percentInterval, type Quantity } from "../numbers";
-import { evaluateRelations } from "../relations";
-import { statedGrowth } from "../growth";
-import { statedShares } from "../shares";
+import { formatNumber, intervalOf, intervalsMeet, percentInterval, type Quantity } from "../text/numbers";
+import { evaluateRelations } from "../checks/relations";
+import { statedGrowth } from "../checks/growth";
+import { statedShares } from "../checks/shares";
 
 /** The profile's ratio relations: 控制率 = 在职人数 ÷ 编制数, stated vs recomputed. */
 function fromRelations(ctx: RuleContext, rule: Rule): Finding[] {

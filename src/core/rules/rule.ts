@@ -1,13 +1,13 @@
 // What a rule is, and everything it may look at.
-import type { Fact } from "../facts";
-import type { Finding, Message, Severity } from "../finding";
-import type { DocModel } from "../model";
-import type { Outline } from "../outline";
-import type { Profile } from "../profile";
-import type { RuleId } from "../rule-ids";
-import type { ScoreInfo } from "../score";
-import type { TableView } from "../tables";
-import type { ReportTitle } from "../title";
+import type { Fact } from "../reading/facts";
+import type { Finding, Message, Severity } from "../model/finding";
+import type { DocModel } from "../model/model";
+import type { Outline } from "../reading/outline";
+import type { Profile } from "../profile/profile";
+import type { RuleId } from "../model/rule-ids";
+import type { ScoreInfo } from "../reading/score";
+import type { TableView } from "../reading/tables";
+import type { ReportTitle } from "../reading/title";
 
 /** Everything a rule may look at; built once per analysis. */
 export interface RuleContext {
@@ -23,7 +23,8 @@ export interface RuleContext {
 
 export interface Rule {
   /**
-   * Stable, public id (listed in the README and docs/rules/, and in ../rule-ids, which profiles are checked against).
+   * Stable, public id: listed in the README and docs/rules/, and in ../model/rule-ids, which profiles are
+   * checked against.
    */
   id: RuleId;
   severity: Severity;

@@ -1,9 +1,9 @@
-import { finding, msg, type Finding } from "../finding";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import type { IndicatorLine, IndicatorTable } from "../indicator-table";
-import type { DocModel } from "../model";
-import { formatNumber, halfUnit } from "../numbers";
-import type { ScoreInfo } from "../score";
+import type { IndicatorLine, IndicatorTable } from "../reading/indicator-table";
+import type { DocModel } from "../model/model";
+import { formatNumber, halfUnit } from "../text/numbers";
+import type { ScoreInfo } from "../reading/score";
 
 function decimalsOf(n: number): number {
   const s = String(n);

@@ -1,5 +1,5 @@
-import { fitOf, isMismatch } from "../choose-profile";
-import { finding, msg } from "../finding";
+import { fitOf, isMismatch } from "../reading/choose-profile";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
 
 /**

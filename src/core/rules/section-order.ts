@@ -1,4 +1,4 @@
-import { finding, msg } from "../finding";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
 
 /**

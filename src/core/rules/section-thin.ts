@@ -1,6 +1,6 @@
-import { finding, msg } from "../finding";
+import { finding, msg } from "../model/finding";
 import type { Rule } from "./rule";
-import { meaningful } from "../section-content";
+import { meaningful } from "../reading/section-content";
 
 /** Items enumerated inside a sentence: "一是…，二是…", "①…②…", "（1）…（2）…", "1、…2、…" at the start of a clause. */
 const ENUMERATED =

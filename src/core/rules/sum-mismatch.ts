@@ -1,14 +1,14 @@
-import { describeFact, usedFact } from "../facts";
-import { finding, msg, type Finding } from "../finding";
+import { describeFact, usedFact } from "../reading/facts";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { formatNumber } from "../numbers";
-import { evaluateRelations } from "../relations";
-import { bracketSums, type BracketSum } from "../bracket-sums";
-import { economicSplits, type EconomicSplitCheck } from "../economic-split";
-import { fundSplits, type FundSplitCheck } from "../fund-splits";
-import { sectionSums, type SectionSum } from "../section-sums";
-import { tableSums } from "../table-sums";
-import type { Message } from "../finding";
+import { formatNumber } from "../text/numbers";
+import { evaluateRelations } from "../checks/relations";
+import { bracketSums, type BracketSum } from "../checks/bracket-sums";
+import { economicSplits, type EconomicSplitCheck } from "../checks/economic-split";
+import { fundSplits, type FundSplitCheck } from "../checks/fund-splits";
+import { sectionSums, type SectionSum } from "../checks/section-sums";
+import { tableSums } from "../checks/table-sums";
+import type { Message } from "../model/finding";
 
 const SPLIT_NAME = {
   income: { "zh-CN": "按收入性质分", "en-US": "by income nature" },

@@ -1,9 +1,9 @@
-import { finding, msg, type Finding } from "../finding";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../corpus";
-import { paragraphLocation, type DocModel, type DocParagraph } from "../model";
-import type { Outline } from "../outline";
-import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text";
+import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../text/corpus";
+import { paragraphLocation, type DocModel, type DocParagraph } from "../model/model";
+import type { Outline } from "../reading/outline";
+import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text/text";
 
 const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
 // counted apart from BOXES: the finder is in the middle of its own scan with it

@@ -1,7 +1,7 @@
-import { finding, msg, type Finding } from "../finding";
+import { finding, msg, type Finding } from "../model/finding";
 import type { Rule } from "./rule";
-import { corpusOf, foundByParagraph } from "../corpus";
-import { toHalfWidth } from "../text";
+import { corpusOf, foundByParagraph } from "../text/corpus";
+import { toHalfWidth } from "../text/text";
 
 // a year as typed, half- or full-width (the patterns run on the text as written, not on a folded copy)
 const YEAR = "((?:[1１][9９]|[2２][0０])[0-9０-９]{2})";

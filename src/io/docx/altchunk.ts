@@ -1,8 +1,8 @@
 // The content of a w:altChunk: a part in another format that Word imports when it opens
 // the file — HTML, a web archive (MHT, as html-docx-js writes), plain text, or a whole
 // .docx. Read into a DocModel of its own, to be spliced into the body where the chunk stands.
-import type { DocModel } from "../../core/model";
-import { DocBuilder } from "../../core/builder";
+import type { DocModel } from "../../core/model/model";
+import { DocBuilder } from "../../core/model/builder";
 import type { ReadBudget } from "./budget";
 import { htmlToModel } from "./html";
 import { utf16Encoding } from "./xml";

@@ -3,7 +3,7 @@
 // runs, hyperlinks, fields, content controls and tracked insertions (deletions and
 // moved-from text are not text), lays tables out on their grid with merges resolved,
 // and marks table-of-contents paragraphs.
-import type { DocBlock, DocModel, DocParagraph, DocTable } from "../../core/model";
+import type { DocBlock, DocModel, DocParagraph, DocTable } from "../../core/model/model";
 import { declaredInt, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL } from "./bounds";
 import { ReadBudget } from "./budget";
 import type { Numbering } from "./numbering";

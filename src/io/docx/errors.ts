@@ -1,4 +1,4 @@
-import type { Message } from "../../core/finding";
+import type { Message } from "../../core/model/finding";
 import { MAX_FILE_BYTES } from "./bounds";
 
 const MAX_FILE_MIB = `${MAX_FILE_BYTES / 2 ** 20} MiB`;

@@ -6,10 +6,10 @@
 // two disagree, or the text crosses something that is not plain run text (a tab, a symbol,
 // a field code), the edit is skipped and said so. Pure: bytes in, bytes out.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { applyToText, compatibleEdits, editContext, type TextEdit } from "../../core/edits";
-import { scoreSentencePlace, sectionInsertions } from "../../core/fix-plan";
-import type { DocModel } from "../../core/model";
-import type { Profile } from "../../core/profile";
+import { applyToText, compatibleEdits, editContext, type TextEdit } from "../../core/model/edits";
+import { scoreSentencePlace, sectionInsertions } from "../../core/writing/fix-plan";
+import type { DocModel } from "../../core/model/model";
+import type { Profile } from "../../core/profile/profile";
 import { blocksXml, bodyParagraphXml } from "../ooxml/write";
 import { SKIP as SKIPPED } from "./document";
 import { readDocx } from "./read";

@@ -10,8 +10,8 @@
 // of, so each level costs as much as the levels above it, and 100,000 nested <div> took
 // seconds (a million: minutes).
 import { Parser } from "htmlparser2";
-import { DocBuilder, type CellInput } from "../../core/builder";
-import type { DocModel } from "../../core/model";
+import { DocBuilder, type CellInput } from "../../core/model/builder";
+import type { DocModel } from "../../core/model/model";
 import { declaredInt, MAX_GRID_COLUMNS, MAX_LIST_START } from "./bounds";
 import { ReadBudget } from "./budget";
 import { DocxReadError } from "./errors";

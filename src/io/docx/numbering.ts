@@ -1,7 +1,7 @@
 // numbering.xml: renders the label Word shows in front of a list paragraph ("一、",
 // "（二）", "3.", "第１章"), so that numbering which is not part of the text is seen
 // like numbering that is.
-import { formatChineseNumeral } from "../../core/text";
+import { formatChineseNumeral } from "../../core/text/text";
 import { declaredInt, MAX_LIST_LEVEL, MAX_LIST_START } from "./bounds";
 import { attr, parseXml, type XmlSource } from "./xml";
 

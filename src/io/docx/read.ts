@@ -1,7 +1,7 @@
 // Bytes of a .docx → DocModel. Anything that is not a readable .docx gets a
 // DocxReadError that says, in the user's words, what the file is instead.
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
-import type { DocModel } from "../../core/model";
+import type { DocModel } from "../../core/model/model";
 import { chunkModel } from "./altchunk";
 import { MAX_FILE_BYTES } from "./bounds";
 import { MAX_TOTAL_BYTES, ReadBudget } from "./budget";

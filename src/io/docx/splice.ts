@@ -1,6 +1,6 @@
 // An altChunk's content (see altchunk.ts) appended to the body where the chunk stands, as
 // Word does when it opens the file: its paragraphs and tables renumbered after the body's.
-import type { DocBlock, DocModel, DocParagraph, DocTable } from "../../core/model";
+import type { DocBlock, DocModel, DocParagraph, DocTable } from "../../core/model/model";
 import type { ReadBudget } from "./budget";
 
 /** The body read so far: what a chunk is appended to. */

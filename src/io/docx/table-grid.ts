@@ -3,7 +3,7 @@
 // merge — and laid out, when a table closes, as DocTable rows: one slot per grid column,
 // merges resolved. Declared numbers go through declaredInt (bounds.ts), and every table
 // laid out counts its slots in the read's budget (see MAX_GRID_CELLS).
-import type { DocCell, DocParagraph, DocTable } from "../../core/model";
+import type { DocCell, DocParagraph, DocTable } from "../../core/model/model";
 import { declaredInt, MAX_GRID_COLUMNS } from "./bounds";
 import type { ReadBudget } from "./budget";
 

@@ -1,8 +1,8 @@
 // The team profile as a custom XML part, so that it travels with the document and
 // everyone who opens it checks it the same way. The part holds the profile's JSON as text.
 import { SaxesParser } from "saxes";
-import { parseProfileJson, profileTooLarge, type Profile, type ProfileResult } from "../../core/profile";
-import { MAX_PROFILE_BYTES } from "../../core/profile-limits";
+import { parseProfileJson, profileTooLarge, type Profile, type ProfileResult } from "../../core/profile/profile";
+import { MAX_PROFILE_BYTES } from "../../core/profile/profile-limits";
 import { escapeXml } from "./write";
 
 export const PROFILE_NS = "urn:report-assistant:profile:1";

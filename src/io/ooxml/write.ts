@@ -5,7 +5,7 @@
 // profile id. One generator serves the .docx template and Word's insertOoxml, so both
 // give the same outline. (The `docx` library cannot write tagged block content controls.)
 import { strToU8, zipSync } from "fflate";
-import type { SectionBlock, TableBlock, TemplateBlock } from "../../core/template";
+import type { SectionBlock, TableBlock, TemplateBlock } from "../../core/writing/template";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Prefix of the tags on our content controls: "report-assistant:section:basic". */

@@ -1,7 +1,7 @@
 // Word's Flat OPC (what Range.getOoxml answers: one XML document holding the package's parts)
 // → a DocModel, read by the same reader as a .docx, so a table Word describes only by
 // per-row cell indices can be laid on its grid exactly as the .docx reader lays it.
-import type { DocModel } from "../../core/model";
+import type { DocModel } from "../../core/model/model";
 import { readDocumentXml } from "../docx/document";
 import { parseNumbering } from "../docx/numbering";
 import { parseStyles } from "../docx/styles";

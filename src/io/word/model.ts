@@ -1,7 +1,7 @@
 // Word's paragraphs, as loaded in one batch, → DocModel. Pure: no Word call here, so it
 // is tested without a host. Paragraphs inside tables come in body order with their
 // cell's row and cell index and their table nesting level; tables are rebuilt from them.
-import type { DocCell, DocModel, DocParagraph, DocTable } from "../../core/model";
+import type { DocCell, DocModel, DocParagraph, DocTable } from "../../core/model/model";
 
 export interface ParagraphSnapshot {
   text: string;

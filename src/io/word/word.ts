@@ -3,19 +3,19 @@
 // blocks, store the team profile in the document. Each action is one batch; the engine
 // decides everything, this module only carries it out.
 /// <reference types="office-js" />
-import { compatibleEdits, type TextEdit } from "../../core/edits";
-import type { Finding, Lang } from "../../core/finding";
-import type { DocModel, DocTable, Location } from "../../core/model";
-import { sectionInsertions } from "../../core/fix-plan";
-import { findOutline } from "../../core/outline";
-import type { Profile, ProfileResult } from "../../core/profile";
+import { compatibleEdits, type TextEdit } from "../../core/model/edits";
+import type { Finding, Lang } from "../../core/model/finding";
+import type { DocModel, DocTable, Location } from "../../core/model/model";
+import { sectionInsertions } from "../../core/writing/fix-plan";
+import { findOutline } from "../../core/reading/outline";
+import type { Profile, ProfileResult } from "../../core/profile/profile";
 import {
   missingSectionsPlan,
   sectionWithChildren,
   skeleton,
   tableBlock,
   type TemplateBlock,
-} from "../../core/template";
+} from "../../core/writing/template";
 import { PROFILE_NS, profileFromXml, profileToXml } from "../ooxml/profile-part";
 import { blocksToFlatOpc, paragraphFlatOpc, TAG_PREFIX } from "../ooxml/write";
 import { readFlatOpc } from "./flat-opc";

@@ -2,10 +2,10 @@
 // jump to, comment and fix, and in preview mode the document itself. Its parts are in check/.
 import { Button } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { TextEdit } from "../../core/edits";
-import type { Finding, FixAction } from "../../core/finding";
-import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/finding-groups";
-import type { Location } from "../../core/model";
+import type { TextEdit } from "../../core/model/edits";
+import type { Finding, FixAction } from "../../core/model/finding";
+import { bySeverity, groupRepeats, inDocumentOrder, type FindingGroup } from "../../core/model/finding-groups";
+import type { Location } from "../../core/model/model";
 import type { CheckResult, Host } from "../host";
 import { useT } from "../i18n";
 import { Notice } from "../Notice";

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Profile } from "../../core/profile";
+import type { Profile } from "../../core/profile/profile";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
 import { useT, type StringKey } from "../i18n";

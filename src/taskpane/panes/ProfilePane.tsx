@@ -1,9 +1,9 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilePicker } from "./FilePicker";
-import type { Lang } from "../../core/finding";
-import type { Profile, ProfileResult } from "../../core/profile";
-import { formatSize, MAX_PROFILE_BYTES } from "../../core/profile-limits";
+import type { Lang } from "../../core/model/finding";
+import type { Profile, ProfileResult } from "../../core/profile/profile";
+import { formatSize, MAX_PROFILE_BYTES } from "../../core/profile/profile-limits";
 import type { Engine } from "../engine";
 import type { Host } from "../host";
 import { sourceText, translate, useT, type StringKey } from "../i18n";

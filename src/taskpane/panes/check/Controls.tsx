@@ -1,7 +1,7 @@
 // The Check tab's controls: opening a file or checking the document, the filter and the order of the findings, and
 // what is done with all of them at once.
 import { Button } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../../core/finding";
+import type { Finding, Severity } from "../../../core/model/finding";
 import type { CheckResult, Host } from "../../host";
 import { useT, type StringKey } from "../../i18n";
 import { FilePicker } from "../FilePicker";

@@ -1,6 +1,6 @@
 // The opened document in the pane (preview mode): paragraphs and tables, the one a finding points to shown in place.
 import { useEffect, useMemo, useRef } from "react";
-import type { DocModel, DocParagraph, DocTable } from "../../../core/model";
+import type { DocModel, DocParagraph, DocTable } from "../../../core/model/model";
 import { useT } from "../../i18n";
 import { cx } from "../../ui";
 

@@ -1,8 +1,8 @@
 // The findings, each with its fix in words; a repeated one once, with its count and every place to jump to.
 import { Button } from "@fluentui/react-components";
-import type { Severity } from "../../../core/finding";
-import type { FindingGroup } from "../../../core/finding-groups";
-import type { Location } from "../../../core/model";
+import type { Severity } from "../../../core/model/finding";
+import type { FindingGroup } from "../../../core/model/finding-groups";
+import type { Location } from "../../../core/model/model";
 import { useT, type StringKey } from "../../i18n";
 import { Badge, cx } from "../../ui";
 import { FixConfirm } from "./FixConfirm";

@@ -1,7 +1,7 @@
 // What a one-click fix will do, shown before it is done.
 import { Button } from "@fluentui/react-components";
-import type { TextEdit } from "../../../core/edits";
-import type { FixAction } from "../../../core/finding";
+import type { TextEdit } from "../../../core/model/edits";
+import type { FixAction } from "../../../core/model/finding";
 import { useT } from "../../i18n";
 
 /** Corrections waiting for the user's yes: the one finding's (its key), or every certain one ("all"). */

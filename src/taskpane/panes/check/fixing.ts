@@ -1,8 +1,8 @@
 // One-click fixes in the findings list: which corrections a finding stands for, and the one waiting for a yes.
 import { useEffect, useState } from "react";
-import type { TextEdit } from "../../../core/edits";
-import type { FixAction } from "../../../core/finding";
-import type { FindingGroup } from "../../../core/finding-groups";
+import type { TextEdit } from "../../../core/model/edits";
+import type { FixAction } from "../../../core/model/finding";
+import type { FindingGroup } from "../../../core/model/finding-groups";
 import type { CheckResult } from "../../host";
 import type { Asking } from "./FixConfirm";
 
