@@ -37,6 +37,11 @@ function agencyCode(issuer: string): string {
 }
 
 // a year as typed in a document number of our era: 1990–2039
+interface Problem {
+  zh: string;
+  en: string;
+}
+
 const plausibleYear = (y: string) => /^(?:199\d|20[0-3]\d)$/.test(y);
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -71,83 +76,94 @@ export const citationFormat: Rule = {
   check({ doc, profile }) {
     const out: Finding[] = [];
     const superseded = profile.citations.superseded.map((s) => ({ ...s, key: canonical(s.old) }));
-    for (const p of candidates(doc)) {
+    for (const p of candidates(doc))
       for (const m of p.text.matchAll(DOC_NUMBER)) {
-        const [whole, issuer, open, year, close, ordinal, serial] = m;
-        const unfilled = PLACEHOLDER_SERIAL.test(serial);
-        // 罚决字〔2023〕第5号, 令〔2021〕第3号, 公告, 纪要: numbers that carry 第 by convention
-        const keepsOrdinal = !!ordinal && ORDINAL_BY_CONVENTION.test(agencyCode(issuer));
-        const code = agencyCode(issuer);
-        const typed = whole.slice(issuer.length - code.length).trim();
-        const problems: { zh: string; en: string }[] = [];
-        let fixedSerial = serial;
-        if (!open && !close) {
-          if (ordinal || unfilled) continue;
-          // a plain "第 3 号" or a count ("8号楼") is not a document number: with no bracket at all, only a
-          // year of our era right after an agency's code is (冀财绩20221号 for 冀财绩〔2022〕1号)
-          if (
-            year.length !== 4 ||
-            !plausibleYear(year) ||
-            code.length < 2 ||
-            !AGENCY_CODE_END.includes(code[code.length - 1])
-          )
-            continue;
-          problems.push({ zh: "年份缺少六角括号〔〕", en: "the year is not in 〔〕 brackets" });
-          // the serial is written without leading zeros (GB/T 9704: 1, not 001)
-          fixedSerial = String(Number(serial));
-        } else {
-          if (open !== "〔" || close !== "〕")
-            problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
-          if (year.length !== 4)
-            problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
-          if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
-          if (ordinal && !keepsOrdinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
-          if (unfilled)
-            problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
-        }
-        const fixed = `${code}〔${year}〕${keepsOrdinal ? "第" : ""}${unfilled ? "N" : fixedSerial}号`;
-        // certain when the year has its four digits and the serial is there: the brackets, a 第, the spaces
-        const edit =
-          year.length === 4 && !unfilled
-            ? textEdit(doc, p.index, m.index! + whole.indexOf(typed), typed, fixed)
-            : undefined;
-        if (problems.length > 0) {
-          out.push(
-            finding(
-              this,
-              { paragraph: p.index },
-              msg(
-                `发文字号“${typed}”格式不规范：${problems.map((x) => x.zh).join("；")}`,
-                `document number "${typed}" is malformed: ${problems.map((x) => x.en).join("; ")}`,
-              ),
-              year.length === 4
-                ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`), edit }
-                : {
-                    fix: msg(
-                      `补全四位年份，写作“${code}〔年份〕${serial}号”`,
-                      `give the year in four digits: "${code}〔YYYY〕${serial}号"`,
-                    ),
-                  },
-            ),
-          );
-        }
-        const key = canonical(whole);
+        const malformed = malformedNumber(this, doc, p, m);
+        if (malformed === "not-a-number") continue;
+        if (malformed) out.push(malformed);
+        const key = canonical(m[0]);
         const old = superseded.find((s) => key.endsWith(s.key) || s.key.endsWith(key));
-        if (old) {
-          out.push(
-            finding(
-              this,
-              { paragraph: p.index },
-              msg(
-                `引用的“${old.old}”已被“${old.replacement}”取代`,
-                `"${old.old}" has been superseded by "${old.replacement}"`,
-              ),
-              { fix: msg(`改为引用“${old.replacement}”`, `cite "${old.replacement}" instead`) },
-            ),
-          );
-        }
+        if (old) out.push(supersededCitation(this, p, old));
       }
-    }
     return out;
   },
 };
+
+/** What is wrong with a document number as typed, and its serial as it should be written. */
+function numberProblems(m: RegExpMatchArray, code: string): { problems: Problem[]; serial: string } | "not-a-number" {
+  const [, , open, year, close, ordinal, serial] = m;
+  const unfilled = PLACEHOLDER_SERIAL.test(serial);
+  // 罚决字〔2023〕第5号, 令〔2021〕第3号, 公告, 纪要: numbers that carry 第 by convention
+  const keepsOrdinal = !!ordinal && ORDINAL_BY_CONVENTION.test(code);
+  const problems: Problem[] = [];
+  if (!open && !close) {
+    if (ordinal || unfilled) return "not-a-number";
+    // a plain "第 3 号" or a count ("8号楼") is not a document number: with no bracket at all, only a
+    // year of our era right after an agency's code is (冀财绩20221号 for 冀财绩〔2022〕1号)
+    if (
+      year.length !== 4 ||
+      !plausibleYear(year) ||
+      code.length < 2 ||
+      !AGENCY_CODE_END.includes(code[code.length - 1])
+    )
+      return "not-a-number";
+    problems.push({ zh: "年份缺少六角括号〔〕", en: "the year is not in 〔〕 brackets" });
+    // the serial is written without leading zeros (GB/T 9704: 1, not 001)
+    return { problems, serial: String(Number(serial)) };
+  }
+  if (open !== "〔" || close !== "〕")
+    problems.push({ zh: "年份应使用六角括号〔〕", en: "the year belongs in 〔〕 brackets" });
+  if (year.length !== 4)
+    problems.push({ zh: `年份“${year}”应为四位数`, en: `the year "${year}" should have four digits` });
+  if (!open || !close) problems.push({ zh: "括号不成对", en: "a bracket is missing" });
+  if (ordinal && !keepsOrdinal) problems.push({ zh: "序号前不加“第”", en: "no 第 before the serial number" });
+  if (unfilled) problems.push({ zh: `序号“${serial}”未填写`, en: `the serial number "${serial}" was never filled in` });
+  return { problems, serial };
+}
+
+/** A document number not written X〔YYYY〕N号, with its correction; undefined when it is well written. */
+function malformedNumber(
+  rule: Rule,
+  doc: DocModel,
+  p: DocParagraph,
+  m: RegExpMatchArray,
+): Finding | undefined | "not-a-number" {
+  const [whole, issuer, , year, , ordinal, serial] = m;
+  const code = agencyCode(issuer);
+  const read = numberProblems(m, code);
+  if (read === "not-a-number") return read;
+  if (read.problems.length === 0) return undefined;
+  const typed = whole.slice(issuer.length - code.length).trim();
+  const unfilled = PLACEHOLDER_SERIAL.test(serial);
+  const keepsOrdinal = !!ordinal && ORDINAL_BY_CONVENTION.test(code);
+  const fixed = `${code}〔${year}〕${keepsOrdinal ? "第" : ""}${unfilled ? "N" : read.serial}号`;
+  // certain when the year has its four digits and the serial is there: the brackets, a 第, the spaces
+  const edit =
+    year.length === 4 && !unfilled ? textEdit(doc, p.index, m.index! + whole.indexOf(typed), typed, fixed) : undefined;
+  return finding(
+    rule,
+    { paragraph: p.index },
+    msg(
+      `发文字号“${typed}”格式不规范：${read.problems.map((x) => x.zh).join("；")}`,
+      `document number "${typed}" is malformed: ${read.problems.map((x) => x.en).join("; ")}`,
+    ),
+    year.length === 4
+      ? { fix: msg(`改为“${fixed}”`, `write "${fixed}"`), edit }
+      : {
+          fix: msg(
+            `补全四位年份，写作“${code}〔年份〕${serial}号”`,
+            `give the year in four digits: "${code}〔YYYY〕${serial}号"`,
+          ),
+        },
+  );
+}
+
+/** A cited document the profile lists as replaced by another. */
+function supersededCitation(rule: Rule, p: DocParagraph, old: { old: string; replacement: string }): Finding {
+  return finding(
+    rule,
+    { paragraph: p.index },
+    msg(`引用的“${old.old}”已被“${old.replacement}”取代`, `"${old.old}" has been superseded by "${old.replacement}"`),
+    { fix: msg(`改为引用“${old.replacement}”`, `cite "${old.replacement}" instead`) },
+  );
+}

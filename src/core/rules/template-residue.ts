@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 import { corpusOf, foundByParagraph, PARAGRAPH_SEPARATOR, type Finder } from "../text/corpus";
 import { paragraphLocation, type DocModel, type DocParagraph } from "../model/model";
 import type { Outline } from "../reading/outline";
+import type { Profile } from "../profile/profile";
 import { escapeRegExp, OPTION_BOX, OPTION_TICK, toHalfWidth } from "../text/text";
 
 const BOXES = new RegExp(`[${OPTION_BOX}]`, "g");
@@ -272,84 +273,10 @@ export const templateResidue: Rule = {
     "template residue (XX, 【请填写】, the template's remarks, unticked options, empty cover fields …)",
   ),
   check({ doc, profile, outline }) {
-    const out: Finding[] = [];
-    const literals = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
-    const prose = (p: DocParagraph) => !p.cell;
-    const short = (p: DocParagraph) => !p.cell && titleLike(p.text);
-    // one pass over the whole text per pattern: the profile's literal strings as one alternation, the placeholders, the
-    // boxes
-    const finders: Finder<string>[] = [
-      ...(literals.length
-        ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }]
-        : []),
-      { re: PLACEHOLDER, value: (m) => toHalfWidth(m[0]) },
-      // options offered as □ (or ☐) with none ticked
-      {
-        re: BOXES,
-        value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined),
-      },
-      // the template's remarks: instructions anywhere outside tables, names it calls itself only on short lines
-      { re: INSTRUCTION, value: (m, p) => (prose(p) ? m[0] : undefined) },
-      { re: DELETE_NOTE, value: (m, p) => (prose(p) ? m[0].trim() : undefined) },
-      {
-        re: INSTRUCTIONS_HEADING,
-        value: (m, p) =>
-          prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined,
-      },
-      { re: SELF_NAME, value: (m, p) => (short(p) ? m[0].trim() : undefined) },
-      // in a heading, or in the title of a run-in heading ("（三）部门整体支出或项目实施情况分析。主要包括…")
-      {
-        re: ALTERNATIVE,
-        value: (m, p) =>
-          short(p) || (!p.cell && NUMBERED_START.test(p.text) && p.text.split(/[。：:]/)[0].includes(m[0]))
-            ? m[0]
-            : undefined,
-      },
-    ];
-    const found = new Map<DocParagraph, { residue: string[]; cover: string[] }>();
-    for (const [p, values] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
-      // "【请填写】" says it all; its inner "请填写" need not be listed again
-      found.set(p, {
-        residue: [...values].filter((h) => ![...values].some((o) => o !== h && o.includes(h))),
-        cover: [],
-      });
-    }
-    const add = (p: DocParagraph, value: string) => {
-      const f = found.get(p);
-      if (!f) found.set(p, { residue: [value], cover: [] });
-      else if (!f.residue.includes(value)) f.residue.push(value);
-    };
-    for (const p of unchosenOptionGroups(doc)) add(p, "□");
-    for (const p of ellipsisRows(doc)) add(p, "……");
-    for (const [p, guidance] of guidanceParagraphs(doc, outline)) add(p, guidance);
-    for (const [p, labels] of emptyCoverFields(doc, outline)) {
-      const f = found.get(p);
-      if (f) f.cover = labels;
-      else found.set(p, { residue: [], cover: labels });
-    }
-    for (const [p, { residue, cover }] of [...found].sort((a, b) => a[0].index - b[0].index)) {
-      const loc = paragraphLocation(p);
-      if (residue.length > 0) {
-        const list = residue.map((h) => `“${excerpt(h)}”`).join("、");
-        out.push(
-          finding(this, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`), {
-            fix: msg(
-              `删除模板说明文字，或替换为实际内容：${list}`,
-              `delete the template's remarks, or replace them with the report's own text: ${list}`,
-            ),
-          }),
-        );
-      }
-      if (cover.length > 0) {
-        const list = cover.map((h) => `“${h}”`).join("、");
-        out.push(
-          finding(this, loc, msg(`封面栏目未填写：${list}`, `cover field left empty: ${list}`), {
-            fix: msg(`填写${list}`, `fill in ${list}`),
-          }),
-        );
-      }
-    }
-    return out;
+    const found = residueByParagraph(doc, outline, residueFinders(profile));
+    return [...found]
+      .sort((a, b) => a[0].index - b[0].index)
+      .flatMap(([p, { residue, cover }]) => residueFindings(this, p, residue, cover));
   },
 };
 
@@ -388,6 +315,103 @@ function ellipsisRows(doc: DocModel): DocParagraph[] {
       if (own.length && own.every((c) => ELLIPSIS_CELL.test(c.text)) && own[0].paragraph !== undefined)
         out.push(doc.paragraphs[own[0].paragraph]);
     }
+  }
+  return out;
+}
+
+/**
+ * What to look for, one pass over the whole text per pattern: the profile's literal strings as one alternation, the
+ * placeholders, the boxes, the template's remarks.
+ */
+function residueFinders(profile: Profile): Finder<string>[] {
+  const literals = profile.residue.filter((r) => !/^[Xx×]+$/.test(r));
+  const prose = (p: DocParagraph) => !p.cell;
+  const short = (p: DocParagraph) => !p.cell && titleLike(p.text);
+  return [
+    ...(literals.length
+      ? [{ re: new RegExp(literals.map(escapeRegExp).join("|"), "g"), value: (m: RegExpExecArray) => m[0] }]
+      : []),
+    { re: PLACEHOLDER, value: (m) => toHalfWidth(m[0]) },
+    // options offered as □ (or ☐) with none ticked
+    {
+      re: BOXES,
+      value: (_, p) => (boxCount(p.text) >= 2 && ![...OPTION_TICK].some((c) => p.text.includes(c)) ? "□" : undefined),
+    },
+    // the template's remarks: instructions anywhere outside tables, names it calls itself only on short lines
+    { re: INSTRUCTION, value: (m, p) => (prose(p) ? m[0] : undefined) },
+    { re: DELETE_NOTE, value: (m, p) => (prose(p) ? m[0].trim() : undefined) },
+    {
+      re: INSTRUCTIONS_HEADING,
+      value: (m, p) =>
+        prose(p) ? m[0].replace(/^[\s一二三四五六七八九十、.．（）()0-9０-９]*/, "").trim() : undefined,
+    },
+    { re: SELF_NAME, value: (m, p) => (short(p) ? m[0].trim() : undefined) },
+    // in a heading, or in the title of a run-in heading ("（三）部门整体支出或项目实施情况分析。主要包括…")
+    {
+      re: ALTERNATIVE,
+      value: (m, p) =>
+        short(p) || (!p.cell && NUMBERED_START.test(p.text) && p.text.split(/[。：:]/)[0].includes(m[0]))
+          ? m[0]
+          : undefined,
+    },
+  ];
+}
+
+/**
+ * What each paragraph left of the template: residue found by the patterns and by the structural checks, and empty
+ * cover fields.
+ */
+function residueByParagraph(
+  doc: DocModel,
+  outline: Outline,
+  finders: Finder<string>[],
+): Map<DocParagraph, { residue: string[]; cover: string[] }> {
+  const found = new Map<DocParagraph, { residue: string[]; cover: string[] }>();
+  for (const [p, values] of foundByParagraph(corpusOf(doc), finders, (x) => !!x.toc)) {
+    // "【请填写】" says it all; its inner "请填写" need not be listed again
+    found.set(p, {
+      residue: [...values].filter((h) => ![...values].some((o) => o !== h && o.includes(h))),
+      cover: [],
+    });
+  }
+  const add = (p: DocParagraph, value: string) => {
+    const f = found.get(p);
+    if (!f) found.set(p, { residue: [value], cover: [] });
+    else if (!f.residue.includes(value)) f.residue.push(value);
+  };
+  for (const p of unchosenOptionGroups(doc)) add(p, "□");
+  for (const p of ellipsisRows(doc)) add(p, "……");
+  for (const [p, guidance] of guidanceParagraphs(doc, outline)) add(p, guidance);
+  for (const [p, labels] of emptyCoverFields(doc, outline)) {
+    const f = found.get(p);
+    if (f) f.cover = labels;
+    else found.set(p, { residue: [], cover: labels });
+  }
+  return found;
+}
+
+/** A paragraph's residue as one finding, and its empty cover fields as another. */
+function residueFindings(rule: Rule, p: DocParagraph, residue: string[], cover: string[]): Finding[] {
+  const out: Finding[] = [];
+  const loc = paragraphLocation(p);
+  if (residue.length > 0) {
+    const list = residue.map((h) => `“${excerpt(h)}”`).join("、");
+    out.push(
+      finding(rule, loc, msg(`模板内容未替换：${list}`, `template text left in place: ${list}`), {
+        fix: msg(
+          `删除模板说明文字，或替换为实际内容：${list}`,
+          `delete the template's remarks, or replace them with the report's own text: ${list}`,
+        ),
+      }),
+    );
+  }
+  if (cover.length > 0) {
+    const list = cover.map((h) => `“${h}”`).join("、");
+    out.push(
+      finding(rule, loc, msg(`封面栏目未填写：${list}`, `cover field left empty: ${list}`), {
+        fix: msg(`填写${list}`, `fill in ${list}`),
+      }),
+    );
   }
   return out;
 }
