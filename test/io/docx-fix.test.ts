@@ -92,6 +92,20 @@ describe("report-check fix on real .docx files", () => {
     expect(result.applied.length + result.skipped.length).toBe(1);
   });
 
+  test("text inserted into an empty paragraph has nothing to be found by: skipped as not found, not a hang", async () => {
+    const blank = await writeDocx(
+      [
+        { kind: "p", text: "正文。" },
+        { kind: "p", text: "" },
+      ],
+      "typed",
+    );
+    const doc = readDocx(blank);
+    const empty = doc.paragraphs.findIndex((p) => p.text === "");
+    const insert: TextEdit = { paragraph: empty, start: 0, end: 0, expect: "", replace: "补充" };
+    expect(applyEditsToDocx(blank, doc, [insert]).skipped.map((s) => s.reason)).toEqual(["not-found"]);
+  });
+
   test("the shipped sample report: its grade is fixed in a copy", () => {
     const sample = readFileSync(join(__dirname, "..", "..", "examples", "sample-report.docx"));
     const before = edits(sample);

@@ -257,6 +257,9 @@ function place(
   if (text === undefined || text.slice(e.start, e.end) !== e.expect) return "not-found";
   const [before, after] = editContext(text, e);
   const needle = before + e.expect + after;
+  // text inserted into an empty paragraph has nothing around it to find it by (and an empty needle is found
+  // everywhere: counting its places would never end)
+  if (!needle) return "not-found";
   const inModel = holding(modelTexts, needle);
   const inXml = holding(xmlTexts, needle);
   if (!inXml.length) return "not-found";
