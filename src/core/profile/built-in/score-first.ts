@@ -188,16 +188,8 @@ export const scoreFirstProfile: ProfileInput = {
     ...(t.id === "indicator"
       ? {
           template: {
-            columns: [
-              "一级指标",
-              "二级指标",
-              "三级指标",
-              "年度指标值",
-              "实际完成值",
-              "分值",
-              "得分",
-              "偏差原因分析及改进措施",
-            ],
+            // the same columns as the Hebei template's indicator table; the lines are this family's own
+            columns: t.template!.columns,
             rows: [
               ["投入", "预算配置", "在职人员控制率", "≤100%", "", "5", "", ""],
               ["投入", "预算配置", "“三公经费”变动率", "≤0", "", "5", "", ""],
